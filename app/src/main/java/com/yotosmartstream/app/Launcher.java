@@ -1,0 +1,58 @@
+package com.yotosmartstream.app;
+
+import com.yotosmartstream.app.ui.StartupErrorApp;
+import com.yotosmartstream.app.ui.YotoSmartStreamApp;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The entry point. Kept apart from the {@code Application} class so the app also starts from a
+ * plain class path (jpackage, {@code java -jar}). Exit codes: 0 fine, 1 could not start,
+ * 2 bad command line.
+ */
+public final class Launcher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Launcher.class);
+
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_STARTUP_FAILED = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private Launcher() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    static int run(String[] args) {
+        LaunchOptions options;
+        try {
+            options = LaunchOptions.parse(args);
+        } catch (IllegalArgumentException e) {
+            LOG.error("{}{}{}", e.getMessage(), System.lineSeparator(), LaunchOptions.USAGE);
+            return EXIT_USAGE;
+        }
+        if (options.help()) {
+            LOG.info("{}{}", System.lineSeparator(), LaunchOptions.USAGE);
+            return EXIT_OK;
+        }
+        AppServices services;
+        try {
+            services = Startup.prepare(options);
+        } catch (StartupException e) {
+            LOG.error("Yoto Smart Stream could not start. {}", e.getMessage(), e.getCause());
+            if (!options.unattended()) {
+                StartupErrorApp.show(e.getMessage());
+            }
+            return EXIT_STARTUP_FAILED;
+        }
+        try {
+            return YotoSmartStreamApp.launch(services, options);
+        } catch (RuntimeException e) {
+            LOG.error("Yoto Smart Stream could not start its window: {}", e.getMessage(), e);
+            services.close();
+            return EXIT_STARTUP_FAILED;
+        }
+    }
+}

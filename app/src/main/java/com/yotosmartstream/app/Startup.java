@@ -1,0 +1,88 @@
+package com.yotosmartstream.app;
+
+import com.yotosmartstream.app.task.FxTaskExecutor;
+import com.yotosmartstream.app.theme.OsThemeDetector;
+import com.yotosmartstream.app.theme.ThemePreference;
+import com.yotosmartstream.core.storage.CoreSchema;
+import com.yotosmartstream.core.storage.DataFolder;
+import com.yotosmartstream.core.storage.Database;
+import com.yotosmartstream.core.storage.InstanceLock;
+import com.yotosmartstream.core.storage.MigrationSet;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.core.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What happens before the first window: find and lock the data folder, start the log file, open
+ * and migrate the database, load the settings, read the OS theme. Runs on the launcher's thread,
+ * never on the FX thread.
+ */
+public final class Startup {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Startup.class);
+
+    private Startup() {
+    }
+
+    /** The schemas of every component; each module adds its set here as it gains tables. */
+    static List<MigrationSet> schemas() {
+        return List.of(CoreSchema.migrations());
+    }
+
+    public static AppServices prepare(LaunchOptions options) throws StartupException {
+        return prepare(options, FxTaskExecutor::new, OsThemeDetector.forThisOs()::detect, true);
+    }
+
+    /**
+     * @param executors makes the task executor (tests pass a same-thread one)
+     * @param osTheme reads the OS's light/dark preference
+     * @param logToFile whether to add the rolling log file in the data folder
+     */
+    public static AppServices prepare(LaunchOptions options, Supplier<TaskExecutor> executors,
+            Supplier<ThemePreference> osTheme, boolean logToFile) throws StartupException {
+        AppInfo info = AppInfo.current();
+        DataFolder folder;
+        InstanceLock lock;
+        try {
+            Path location = DataFolder.locate(options.dataDir());
+            folder = DataFolder.open(location);
+            lock = InstanceLock.acquire(folder);
+        } catch (StorageException e) {
+            throw new StartupException(e.getMessage(), e);
+        }
+        TaskExecutor executor = null;
+        Database database = null;
+        try {
+            if (logToFile) {
+                Path logFile = LogSetup.addFileAppender(folder.logs());
+                LOG.info("{} {} starting; data folder {}, log {}", info.name(), info.version(), folder, logFile);
+            }
+            database = Database.open(folder.database(), schemas(), folder.backups());
+            executor = executors.get();
+            SettingsStore settings = SettingsStore.load(database, executor.serial("settings"));
+            return new AppServices(info, folder, database, settings, executor, osTheme.get(), osTheme, lock);
+        } catch (StorageException e) {
+            closeAll(executor, database, lock);
+            throw new StartupException(e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeAll(executor, database, lock);
+            throw new StartupException("Yoto Smart Stream could not start: " + e
+                    + ". Please report this with the log file from " + folder.logs() + ".", e);
+        }
+    }
+
+    private static void closeAll(TaskExecutor executor, Database database, InstanceLock lock) {
+        if (executor != null) {
+            executor.close();
+        }
+        if (database != null) {
+            database.close();
+        }
+        AppServices.closeQuietly(lock);
+    }
+}

@@ -1,0 +1,58 @@
+package com.yotosmartstream.app.settings;
+
+import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.theme.ThemeManager;
+import com.yotosmartstream.app.theme.ThemePreference;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+
+/** What the Settings page shows and changes. */
+public final class SettingsViewModel {
+
+    private final ThemeManager theme;
+    private final AppServices services;
+
+    public SettingsViewModel(ThemeManager theme, AppServices services) {
+        this.theme = theme;
+        this.services = services;
+    }
+
+    public ObjectProperty<ThemePreference> themePreferenceProperty() {
+        return theme.preferenceProperty();
+    }
+
+    public ReadOnlyObjectProperty<ThemePreference> effectiveThemeProperty() {
+        return theme.effective();
+    }
+
+    /** "Follow the system (now dark)". */
+    public String systemThemeLabel(ThemePreference os) {
+        return ThemePreference.SYSTEM.label() + " (now " + os.id() + ")";
+    }
+
+    public ReadOnlyObjectProperty<ThemePreference> osThemeProperty() {
+        return theme.osProperty();
+    }
+
+    public Path dataFolder() {
+        return services.dataFolder().root();
+    }
+
+    public Path logsFolder() {
+        return services.dataFolder().logs();
+    }
+
+    public Path databaseFile() {
+        return services.database().file();
+    }
+
+    /** "core v1, library v3". */
+    public String schemaSummary() {
+        Map<String, Integer> versions = services.database().schemaVersions();
+        return versions.entrySet().stream().map(e -> e.getKey() + " v" + e.getValue())
+                .collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,121 @@
+package com.yotosmartstream.app.ui;
+
+import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.AppSettings;
+import com.yotosmartstream.app.LaunchOptions;
+import com.yotosmartstream.app.shell.Page;
+import com.yotosmartstream.app.shell.ShellViewModel;
+import com.yotosmartstream.app.task.FxTaskExecutor;
+import com.yotosmartstream.app.theme.ThemeManager;
+import com.yotosmartstream.app.ui.pages.PageHost;
+import com.yotosmartstream.core.task.BackgroundTask;
+import java.time.Duration;
+import java.time.Instant;
+import javafx.collections.FXCollections;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu bar, sidebar, the current page and the status bar, wired to the shared
+ * services. Both the app and the UI tests build it through {@link #open}.
+ */
+public final class MainWindow {
+
+    static final String STYLESHEET = "/com/yotosmartstream/app/ui/app.css";
+    private static final Duration OS_THEME_RECHECK = Duration.ofSeconds(10);
+
+    private final Stage stage;
+    private final AppServices services;
+    private final ShellViewModel viewModel;
+    private final ThemeManager theme;
+    private final WindowStateBinder windowState;
+    private Instant lastOsThemeCheck = Instant.now();
+
+    private MainWindow(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
+        this.stage = stage;
+        this.services = services;
+        this.viewModel = new ShellViewModel(options.page().orElse(services.settings().get(AppSettings.LAST_PAGE)));
+        this.theme = new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)),
+                services.osTheme());
+        this.windowState = new WindowStateBinder(stage, services.settings());
+
+        PageHost pages = new PageHost(viewModel, theme, services, desktop, this::showAbout);
+        BorderPane root = new BorderPane(pages.view());
+        root.getStyleClass().add("main-window");
+        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close).view());
+        root.setLeft(new Sidebar(viewModel, theme).view());
+        root.setBottom(new StatusBar(viewModel, runningTasks(services), services.info()).view());
+
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(services.info().name());
+        stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/com/yotosmartstream/app/ui/app-icon.png")));
+
+        viewModel.currentPageProperty().addListener((obs, old, page) ->
+                services.settings().put(AppSettings.LAST_PAGE, page));
+        theme.preferenceProperty().addListener((obs, old, preference) ->
+                services.settings().put(AppSettings.THEME, preference));
+        stage.focusedProperty().addListener((obs, was, focused) -> {
+            if (focused) {
+                recheckOsTheme();
+            }
+        });
+        windowState.restore(options.width(), options.height());
+    }
+
+    /** Builds the window on {@code stage}, restores its last place and page, and shows it. */
+    public static MainWindow open(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
+        MainWindow window = new MainWindow(stage, services, options, desktop);
+        stage.show();
+        return window;
+    }
+
+    public ShellViewModel viewModel() {
+        return viewModel;
+    }
+
+    public ThemeManager theme() {
+        return theme;
+    }
+
+    /** Remembers the window's size, position and page for the next start. */
+    public void saveState() {
+        windowState.save();
+    }
+
+    void showAbout() {
+        new AboutDialog(services, stage).show();
+    }
+
+    void showError(String header, Throwable error) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        alert.initOwner(stage);
+        alert.setHeaderText(header);
+        Label text = new Label(error.getMessage() == null ? error.toString() : error.getMessage());
+        text.setWrapText(true);
+        Label where = new Label("Details are in the log file in " + services.dataFolder().logs() + ".");
+        where.setWrapText(true);
+        alert.getDialogPane().setContent(new VBox(8, text, where));
+        alert.show();
+    }
+
+    /** When the window comes to the front, the OS theme may have changed: read it again, off the FX thread. */
+    private void recheckOsTheme() {
+        if (Duration.between(lastOsThemeCheck, Instant.now()).compareTo(OS_THEME_RECHECK) < 0) {
+            return;
+        }
+        lastOsThemeCheck = Instant.now();
+        services.executor().submit(BackgroundTask.of("Reading the system theme", ctx -> services.osThemeReader().get())
+                .onSuccess(os -> theme.osProperty().set(os)));
+    }
+
+    private static javafx.collections.ObservableList<javafx.concurrent.Task<?>> runningTasks(AppServices services) {
+        return services.executor() instanceof FxTaskExecutor fx ? fx.running() : FXCollections.observableArrayList();
+    }
+}

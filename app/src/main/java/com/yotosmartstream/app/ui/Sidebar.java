@@ -1,0 +1,75 @@
+package com.yotosmartstream.app.ui;
+
+import atlantafx.base.theme.Styles;
+import com.yotosmartstream.app.shell.Page;
+import com.yotosmartstream.app.shell.ShellViewModel;
+import com.yotosmartstream.app.theme.ThemeManager;
+import com.yotosmartstream.app.theme.ThemePreference;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The page list on the left, and a light/dark switch at its foot. */
+final class Sidebar {
+
+    private final VBox view = new VBox();
+    private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
+
+    Sidebar(ShellViewModel viewModel, ThemeManager theme) {
+        view.getStyleClass().add("sidebar");
+        Label title = new Label("Yoto Smart Stream", new FontIcon("fth-radio"));
+        title.getStyleClass().add("app-title");
+        view.getChildren().add(title);
+
+        ToggleGroup group = new ToggleGroup();
+        for (Page page : Page.values()) {
+            ToggleButton button = new ToggleButton(page.title(), new FontIcon(page.iconLiteral()));
+            button.setId("nav-" + page.id());
+            button.getStyleClass().add("nav-button");
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setToggleGroup(group);
+            button.setFocusTraversable(true);
+            button.setTooltip(new Tooltip(page.title() + " (" + AppMenuBar.shortcutText(page) + ")"));
+            button.setOnAction(e -> viewModel.navigate(page));
+            buttons.put(page, button);
+            view.getChildren().add(button);
+        }
+        // a click on the selected page keeps it selected: the sidebar always shows where you are
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null && old != null) {
+                old.setSelected(true);
+            }
+        });
+        buttons.get(viewModel.currentPage()).setSelected(true);
+        viewModel.currentPageProperty().addListener((obs, old, page) -> buttons.get(page).setSelected(true));
+
+        Region spacer = new Region();
+        VBox.setVgrow(spacer, Priority.ALWAYS);
+        Button themeSwitch = new Button();
+        themeSwitch.setId("theme-toggle");
+        themeSwitch.getStyleClass().addAll(Styles.FLAT, "theme-toggle");
+        themeSwitch.setOnAction(e -> theme.toggle());
+        theme.effective().addListener((obs, old, now) -> describeThemeSwitch(themeSwitch, now));
+        describeThemeSwitch(themeSwitch, theme.effective().get());
+        view.getChildren().addAll(spacer, themeSwitch);
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    private static void describeThemeSwitch(Button button, ThemePreference shown) {
+        boolean dark = shown == ThemePreference.DARK;
+        button.setText(dark ? "Light theme" : "Dark theme");
+        button.setGraphic(new FontIcon(dark ? "fth-sun" : "fth-moon"));
+        button.setTooltip(new Tooltip("Switch to the " + (dark ? "light" : "dark") + " theme"));
+    }
+}

@@ -1,0 +1,120 @@
+package com.yotosmartstream.app.ui.pages;
+
+import atlantafx.base.theme.Styles;
+import com.yotosmartstream.app.settings.SettingsViewModel;
+import com.yotosmartstream.app.theme.ThemePreference;
+import com.yotosmartstream.app.ui.Desktop;
+import java.nio.file.Path;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Appearance, where the data lives, and about. */
+final class SettingsPage {
+
+    private final ScrollPane view;
+
+    SettingsPage(SettingsViewModel viewModel, Desktop desktop, Runnable showAbout) {
+        Label title = new Label("Settings", new FontIcon("fth-settings"));
+        title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
+
+        VBox body = new VBox(16, title, appearance(viewModel), data(viewModel, desktop), about(showAbout));
+        body.getStyleClass().add("page");
+        view = new ScrollPane(body);
+        view.setFitToWidth(true);
+    }
+
+    ScrollPane view() {
+        return view;
+    }
+
+    private static Node appearance(SettingsViewModel viewModel) {
+        ToggleGroup group = new ToggleGroup();
+        HBox choices = new HBox(16);
+        for (ThemePreference preference : ThemePreference.values()) {
+            RadioButton choice = new RadioButton(preference.label());
+            choice.setId("theme-" + preference.id());
+            choice.setToggleGroup(group);
+            choice.setUserData(preference);
+            choice.setSelected(viewModel.themePreferenceProperty().get() == preference);
+            choice.setOnAction(e -> viewModel.themePreferenceProperty().set(preference));
+            if (preference == ThemePreference.SYSTEM) {
+                choice.textProperty().bind(viewModel.osThemeProperty().map(viewModel::systemThemeLabel));
+            }
+            choices.getChildren().add(choice);
+        }
+        viewModel.themePreferenceProperty().addListener((obs, old, now) -> group.getToggles().forEach(
+                toggle -> toggle.setSelected(toggle.getUserData() == now)));
+        return section("Appearance", "Theme", choices);
+    }
+
+    private static Node data(SettingsViewModel viewModel, Desktop desktop) {
+        GridPane grid = grid();
+        addPathRow(grid, 0, "Data folder", "settings-data-folder", viewModel.dataFolder(), desktop);
+        addPathRow(grid, 1, "Log files", "settings-logs-folder", viewModel.logsFolder(), desktop);
+        Label database = new Label(viewModel.databaseFile().getFileName() + " (schema " + viewModel.schemaSummary() + ")");
+        database.setId("settings-database");
+        grid.addRow(2, new Label("Database"), database);
+        Label hint = new Label("Start with --data-dir=FOLDER, or set YOTO_SMART_STREAM_DATA, to keep data elsewhere.");
+        hint.getStyleClass().add(Styles.TEXT_MUTED);
+        hint.setWrapText(true);
+        return section("Your data", grid, hint);
+    }
+
+    private static Node about(Runnable showAbout) {
+        Button about = new Button("About Yoto Smart Stream", new FontIcon("fth-info"));
+        about.setId("settings-about");
+        about.setOnAction(e -> showAbout.run());
+        return section("About", about);
+    }
+
+    private static void addPathRow(GridPane grid, int row, String label, String id, Path path, Desktop desktop) {
+        TextField field = new TextField(path.toString());
+        field.setId(id);
+        field.setEditable(false);
+        Button open = new Button("Open", new FontIcon("fth-folder"));
+        open.setId(id + "-open");
+        open.setOnAction(e -> desktop.open(path));
+        HBox box = new HBox(8, field, open);
+        HBox.setHgrow(field, Priority.ALWAYS);
+        box.setAlignment(Pos.CENTER_LEFT);
+        grid.addRow(row, new Label(label), box);
+    }
+
+    private static Node section(String heading, String label, Node control) {
+        GridPane grid = grid();
+        grid.addRow(0, new Label(label), control);
+        return section(heading, grid);
+    }
+
+    private static Node section(String heading, Node... content) {
+        Label title = new Label(heading);
+        title.getStyleClass().add(Styles.TITLE_4);
+        VBox box = new VBox(10, title);
+        box.getChildren().addAll(content);
+        box.getStyleClass().add("settings-section");
+        return box;
+    }
+
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(16);
+        grid.setVgap(10);
+        ColumnConstraints labels = new ColumnConstraints(120);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
+        return grid;
+    }
+}
