@@ -30,11 +30,13 @@ final class AppMenuBar {
             Runnable showAbout, Runnable quit) {
         view.setUseSystemMenuBar(true);
 
-        MenuItem quitItem = item("menu-quit", "Quit", () -> quit.run());
+        MenuItem quitItem = item("menu-quit", "Quit", quit);
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         Menu file = new Menu("_File", null, quitItem);
+        file.setId("menu-file");
 
         Menu view = new Menu("_View");
+        view.setId("menu-view");
         for (Page page : Page.values()) {
             MenuItem go = item("menu-page-" + page.id(), page.title(), () -> viewModel.navigate(page));
             go.setAccelerator(shortcut(page));
@@ -62,6 +64,7 @@ final class AppMenuBar {
                 item("menu-open-data", "Open the data folder", () -> desktop.open(services.dataFolder().root())),
                 item("menu-open-logs", "Open the log folder", () -> desktop.open(services.dataFolder().logs())),
                 new SeparatorMenuItem(), about);
+        help.setId("menu-help");
 
         this.view.getMenus().addAll(file, view, help);
     }

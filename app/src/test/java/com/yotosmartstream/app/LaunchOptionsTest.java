@@ -1,0 +1,65 @@
+package com.yotosmartstream.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yotosmartstream.app.shell.Page;
+import com.yotosmartstream.app.theme.ThemePreference;
+import java.nio.file.Path;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+class LaunchOptionsTest {
+
+    @Test
+    void noArgumentsMeansAnOrdinaryInteractiveRun() {
+        LaunchOptions options = LaunchOptions.parse();
+        assertThat(options.dataDir()).isEmpty();
+        assertThat(options.unattended()).isFalse();
+        assertThat(options.page()).isEmpty();
+        assertThat(options.help()).isFalse();
+    }
+
+    @Test
+    void everyOptionIsRead() {
+        LaunchOptions options = LaunchOptions.parse("--data-dir=/tmp/d", "--smoke-test", "--screenshot=out/s.png",
+                "--page=Icons", "--theme=dark", "--size=1024x700");
+        assertThat(options.dataDir()).contains("/tmp/d");
+        assertThat(options.smokeTest()).isTrue();
+        assertThat(options.screenshot()).contains(Path.of("out/s.png"));
+        assertThat(options.page()).contains(Page.ICONS);
+        assertThat(options.theme()).contains(ThemePreference.DARK);
+        assertThat(options.width()).isEqualTo(1024);
+        assertThat(options.height()).isEqualTo(700);
+        assertThat(options.unattended()).isTrue();
+    }
+
+    @Test
+    void theDataDirMayBeTheNextArgument() {
+        assertThat(LaunchOptions.parse("--data-dir", "/srv/yoto").dataDir()).contains("/srv/yoto");
+    }
+
+    @ParameterizedTest(name = "{0} is refused with: {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            --frobnicate         | Unknown option '--frobnicate'
+            --page=jukebox       | Unknown page 'jukebox' for --page. Use one of: dashboard, library
+            --theme=purple       | Unknown theme 'purple'
+            --size=big           | --size needs WIDTHxHEIGHT
+            --size=10x10         | --size needs WIDTHxHEIGHT
+            --screenshot         | --screenshot needs a value
+            --data-dir           | --data-dir needs a value
+            --smoke-test=yes     | --smoke-test takes no value
+            """)
+    void badOptionsAreRefusedWithAMessageSayingWhatIsWrong(String argument, String message) {
+        assertThatThrownBy(() -> LaunchOptions.parse(argument))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(message);
+    }
+
+    @Test
+    void theUsageNamesEveryOption() {
+        assertThat(LaunchOptions.USAGE).contains("--data-dir", "--page", "--theme", "--size", "--screenshot",
+                "--smoke-test", "--help", "YOTO_SMART_STREAM_DATA");
+    }
+}

@@ -1,0 +1,65 @@
+package com.yotosmartstream.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+@ExtendWith(ApplicationExtension.class)
+class AboutDialogTest {
+
+    @TempDir
+    static Path dataDir;
+
+    private ShellFixture shell;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        shell = ShellFixture.open(stage, dataDir);
+    }
+
+    @AfterEach
+    void close(FxRobot robot) throws Exception {
+        robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.interact(() -> pane.getScene().getWindow().hide()));
+        shell.close();
+    }
+
+    @Test
+    void f1ShowsTheVersionAndTheDataFolder(FxRobot robot) {
+        robot.clickOn("#status-version");
+        robot.push(KeyCode.F1);
+
+        String version = robot.lookup("#about-version").queryAs(Label.class).getText();
+        assertThat(version).isEqualTo("Version " + shell.services.info().version());
+        assertThat(version).doesNotContain("unknown", "${");
+        assertThat(robot.lookup("#about-data").queryAs(Label.class).getText()).contains(dataDir.toString());
+        assertThat(robot.lookup("#about-runtime").queryAs(Label.class).getText()).contains("Java " + System.getProperty("java.version"), "JavaFX " + System.getProperty("javafx.runtime.version"));
+    }
+
+    @Test
+    void theHelpMenuOpensIt(FxRobot robot) {
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+        assertThat(robot.lookup("#about-version").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theSettingsPageOpensItToo(FxRobot robot) {
+        robot.clickOn("#nav-settings").clickOn("#settings-about");
+        assertThat(robot.lookup("#about-version").tryQuery()).isPresent();
+    }
+
+    @Test
+    void theStatusBarShowsTheVersion(FxRobot robot) {
+        assertThat(robot.lookup("#status-version").queryAs(Label.class).getText())
+                .isEqualTo("v" + shell.services.info().version());
+    }
+}

@@ -1,0 +1,56 @@
+package com.yotosmartstream.app.ui;
+
+import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.LaunchOptions;
+import com.yotosmartstream.app.Startup;
+import com.yotosmartstream.app.StartupException;
+import com.yotosmartstream.app.theme.ThemePreference;
+import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxToolkit;
+
+/**
+ * Builds the real main window, through the real start-up, on a temporary data folder, with
+ * background work on the calling thread.
+ */
+final class ShellFixture implements AutoCloseable {
+
+    final AppServices services;
+    final MainWindow window;
+    final Stage stage;
+    /** What the app asked the desktop to open. */
+    final List<Path> opened;
+
+    private ShellFixture(AppServices services, MainWindow window, Stage stage, List<Path> opened) {
+        this.services = services;
+        this.window = window;
+        this.stage = stage;
+        this.opened = opened;
+    }
+
+    /** Call from a TestFX {@code @Start} method (on the FX thread). */
+    static ShellFixture open(Stage stage, Path dataDir, String... options) throws StartupException {
+        List<String> args = new ArrayList<>(List.of(options));
+        args.add("--data-dir=" + dataDir);
+        AppServices services = Startup.prepare(LaunchOptions.parse(args.toArray(String[]::new)),
+                CurrentThreadTaskExecutor::new, () -> ThemePreference.LIGHT, false);
+        List<Path> opened = new ArrayList<>();
+        MainWindow window = MainWindow.open(stage, services, LaunchOptions.parse(args.toArray(String[]::new)),
+                opened::add);
+        return new ShellFixture(services, window, stage, opened);
+    }
+
+    /** Hides the window as a user closing it would (saving its state), then frees the data folder. */
+    @Override
+    public void close() throws TimeoutException {
+        FxToolkit.setupFixture(() -> {
+            window.saveState();
+            stage.hide();
+        });
+        services.close();
+    }
+}
