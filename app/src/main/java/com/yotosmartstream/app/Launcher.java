@@ -41,7 +41,8 @@ public final class Launcher {
         try {
             services = Startup.prepare(options);
         } catch (StartupException e) {
-            LOG.error("Yoto Smart Stream could not start. {}", e.getMessage(), e.getCause());
+            LOG.error("Yoto Smart Stream could not start. {}", e.getMessage());
+            LOG.debug("Start-up failure", e);
             if (!options.unattended()) {
                 StartupErrorApp.show(e.getMessage());
             }

@@ -4,7 +4,9 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.stage.Stage;
+import atlantafx.base.theme.PrimerLight;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,13 +30,15 @@ public final class StartupErrorApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.setTitle("Yoto Smart Stream");
         alert.setHeaderText("Yoto Smart Stream could not start");
         Label text = new Label(message);
         text.setWrapText(true);
-        text.setMaxWidth(520);
+        text.setMinHeight(Region.USE_PREF_SIZE);
         alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(560);
         alert.showAndWait();
         Platform.exit();
     }
