@@ -12,6 +12,8 @@ import com.yotosmartstream.core.task.BackgroundTask;
 import java.time.Duration;
 import java.time.Instant;
 import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import javafx.concurrent.Task;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
@@ -115,7 +117,7 @@ public final class MainWindow {
                 .onSuccess(os -> theme.osProperty().set(os)));
     }
 
-    private static javafx.collections.ObservableList<javafx.concurrent.Task<?>> runningTasks(AppServices services) {
+    private static ObservableList<Task<?>> runningTasks(AppServices services) {
         return services.executor() instanceof FxTaskExecutor fx ? fx.running() : FXCollections.observableArrayList();
     }
 }

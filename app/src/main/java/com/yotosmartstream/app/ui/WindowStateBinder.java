@@ -5,6 +5,7 @@ import com.yotosmartstream.app.shell.WindowGeometry;
 import com.yotosmartstream.app.shell.WindowPlacement;
 import com.yotosmartstream.core.storage.SettingsStore;
 import java.util.List;
+import java.util.stream.Stream;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
@@ -28,10 +29,10 @@ final class WindowStateBinder {
     }
 
     void restore(int widthOverride, int heightOverride) {
-        List<WindowPlacement.Area> screens = Screen.getScreens().stream()
-                .sorted((a, b) -> a.equals(Screen.getPrimary()) ? -1 : b.equals(Screen.getPrimary()) ? 1 : 0)
-                .map(Screen::getVisualBounds)
-                .map(WindowStateBinder::area)
+        Screen primary = Screen.getPrimary();
+        List<WindowPlacement.Area> screens = Stream.concat(Stream.of(primary),
+                        Screen.getScreens().stream().filter(screen -> !screen.equals(primary)))
+                .map(screen -> area(screen.getVisualBounds()))
                 .toList();
         WindowGeometry g = WindowPlacement.place(WindowGeometry.parse(settings.get(AppSettings.WINDOW_GEOMETRY)),
                 screens);

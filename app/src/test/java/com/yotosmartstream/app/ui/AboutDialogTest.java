@@ -5,32 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class AboutDialogTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private ShellFixture shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = ShellFixture.open(stage, dataDir);
-    }
+class AboutDialogTest extends ShellTest {
 
     @AfterEach
-    void close(FxRobot robot) throws Exception {
+    void closeDialogs(FxRobot robot) {
         robot.lookup(".dialog-pane").tryQuery().ifPresent(pane -> robot.interact(() -> pane.getScene().getWindow().hide()));
-        shell.close();
     }
 
     @Test
@@ -42,7 +25,8 @@ class AboutDialogTest {
         assertThat(version).isEqualTo("Version " + shell.services.info().version());
         assertThat(version).doesNotContain("unknown", "${");
         assertThat(robot.lookup("#about-data").queryAs(Label.class).getText()).contains(dataDir.toString());
-        assertThat(robot.lookup("#about-runtime").queryAs(Label.class).getText()).contains("Java " + System.getProperty("java.version"), "JavaFX " + System.getProperty("javafx.runtime.version"));
+        assertThat(robot.lookup("#about-runtime").queryAs(Label.class).getText()).contains("Java " + System.getProperty("java.version"),
+                        "JavaFX " + System.getProperty("javafx.runtime.version"));
     }
 
     @Test

@@ -5,31 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class SettingsPageTest {
+class SettingsPageTest extends ShellTest {
 
-    @TempDir
-    static Path dataDir;
-
-    private ShellFixture shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = ShellFixture.open(stage, dataDir, "--page=settings");
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shell.close();
+    @Override
+    protected String[] options() {
+        return new String[] {"--page=settings"};
     }
 
     @Test

@@ -8,34 +8,12 @@ import java.nio.file.Path;
 import javafx.scene.Node;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCodeCombination;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ShellNavigationTest {
-
-    @TempDir
-    static Path dataDir;
-
-    private ShellFixture shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = ShellFixture.open(stage, dataDir);
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shell.close();
-    }
+class ShellNavigationTest extends ShellTest {
 
     @ParameterizedTest(name = "clicking {0} in the sidebar shows its page")
     @EnumSource(Page.class)

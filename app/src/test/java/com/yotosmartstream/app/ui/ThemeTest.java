@@ -11,35 +11,18 @@ import javafx.application.Application;
 import javafx.scene.control.Button;
 import javafx.scene.control.RadioButton;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
-import org.testfx.framework.junit5.Start;
 
-@ExtendWith(ApplicationExtension.class)
-class ThemeTest {
+class ThemeTest extends ShellTest {
+
+    @Override
+    protected String[] options() {
+        return new String[] {"--theme=system"};
+    }
 
     private static final String LIGHT = new PrimerLight().getUserAgentStylesheet();
     private static final String DARK = new PrimerDark().getUserAgentStylesheet();
-
-    @TempDir
-    static Path dataDir;
-
-    private ShellFixture shell;
-
-    @Start
-    void start(Stage stage) throws Exception {
-        shell = ShellFixture.open(stage, dataDir, "--theme=system"); // the fixture's OS says light
-    }
-
-    @AfterEach
-    void close() throws Exception {
-        shell.close();
-    }
 
     @Test
     void followingTheSystemShowsTheOsTheme() {

@@ -13,14 +13,19 @@ public final class CurrentThreadTaskExecutor implements TaskExecutor {
     public <T> TaskHandle submit(BackgroundTask<T> task) {
         Handle handle = new Handle(task.title());
         TaskContext context = new TaskContext() {
+            private double fraction = -1;
+            private String message = "";
+
             @Override
             public void updateProgress(long done, long total) {
-                task.progressed(total <= 0 ? -1 : (double) done / total, "");
+                fraction = total <= 0 ? -1 : (double) done / total;
+                task.progressed(fraction, message);
             }
 
             @Override
-            public void updateMessage(String message) {
-                task.progressed(-1, message);
+            public void updateMessage(String text) {
+                message = text;
+                task.progressed(fraction, message);
             }
 
             @Override
