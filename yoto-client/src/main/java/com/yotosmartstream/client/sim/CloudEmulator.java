@@ -64,8 +64,32 @@ public final class CloudEmulator implements AutoCloseable {
         return auth;
     }
 
-    /** The bearer token of a request if it is valid now, else answers 401 and returns null. */
+    /** A fault to answer the next API calls with, instead of their real answer. */
+    private record Fault(int status, String retryAfter) {
+    }
+
+    private final java.util.Deque<Fault> faults = new java.util.concurrent.ConcurrentLinkedDeque<>();
+
+    /** The next {@code count} API calls are answered {@code status} (with Retry-After if given). */
+    public void failNextApiCalls(int status, int count, String retryAfter) {
+        for (int i = 0; i < count; i++) {
+            faults.add(new Fault(status, retryAfter));
+        }
+    }
+
+    /**
+     * The bearer token of an API request if it is valid now; otherwise (or when a fault is queued)
+     * answers the request and returns null.
+     */
     public String authorized(Context ctx) {
+        Fault fault = faults.poll();
+        if (fault != null) {
+            if (fault.retryAfter() != null) {
+                ctx.header("Retry-After", fault.retryAfter());
+            }
+            json(ctx, fault.status(), error("simulated_failure", "Simulated failure " + fault.status()));
+            return null;
+        }
         String header = ctx.header("Authorization");
         String token = header != null && header.startsWith("Bearer ") ? header.substring(7) : null;
         if (!auth.isValidAccessToken(token)) {

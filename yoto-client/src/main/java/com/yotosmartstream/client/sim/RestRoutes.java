@@ -1,0 +1,91 @@
+package com.yotosmartstream.client.sim;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+
+/** The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}. */
+public final class RestRoutes implements CloudRoutes {
+
+    private final SimulatedAccount account;
+
+    public RestRoutes(SimulatedAccount account) {
+        this.account = account;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, CloudEmulator cloud) {
+        routes.get("/device-v2/devices/mine", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                cloud.json(ctx, 200, wrap("devices", account.players()));
+            }
+        });
+        routes.get("/content/mine", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                cloud.json(ctx, 200, wrap("cards", account.cards()));
+            }
+        });
+        routes.get("/content/{cardId}", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                account.card(ctx.pathParam("cardId")).ifPresentOrElse(
+                        card -> cloud.json(ctx, 200, one("card", card)),
+                        () -> cloud.json(ctx, 404, CloudEmulator.error("not_found", "Card not found")));
+            }
+        });
+        routes.post("/content", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                saveCard(ctx, cloud);
+            }
+        });
+        routes.delete("/content/{cardId}", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                if (account.deleteCard(ctx.pathParam("cardId"))) {
+                    JsonObject ok = new JsonObject();
+                    ok.addProperty("status", "ok");
+                    cloud.json(ctx, 200, ok);
+                } else {
+                    cloud.json(ctx, 404, CloudEmulator.error("not_found", "Card not found"));
+                }
+            }
+        });
+        routes.get("/card/family/library", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                cloud.json(ctx, 200, wrap("cards", account.familyLibrary()));
+            }
+        });
+    }
+
+    private void saveCard(Context ctx, CloudEmulator cloud) {
+        JsonObject card;
+        try {
+            card = JsonParser.parseString(ctx.body()).getAsJsonObject();
+        } catch (RuntimeException e) {
+            cloud.json(ctx, 400, CloudEmulator.error("bad_request", "Body is not a JSON object"));
+            return;
+        }
+        String title = card.has("title") && card.get("title").isJsonPrimitive() ? card.get("title").getAsString() : "";
+        if (title.isEmpty() || title.length() > 100) {
+            cloud.json(ctx, 400, CloudEmulator.error("bad_request", "title must be 1-100 characters"));
+            return;
+        }
+        account.saveCard(card).ifPresentOrElse(saved -> cloud.json(ctx, 200, one("card", saved)),
+                () -> cloud.json(ctx, 404, CloudEmulator.error("not_found", "Card not found")));
+    }
+
+    private static JsonObject wrap(String field, List<JsonObject> items) {
+        JsonArray array = new JsonArray();
+        items.forEach(array::add);
+        JsonObject body = new JsonObject();
+        body.add(field, array);
+        return body;
+    }
+
+    private static JsonObject one(String field, JsonObject item) {
+        JsonObject body = new JsonObject();
+        body.add(field, item);
+        return body;
+    }
+}
