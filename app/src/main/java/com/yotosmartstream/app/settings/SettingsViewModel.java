@@ -24,10 +24,6 @@ public final class SettingsViewModel {
         return theme.preferenceProperty();
     }
 
-    public ReadOnlyObjectProperty<ThemePreference> effectiveThemeProperty() {
-        return theme.effective();
-    }
-
     /** "Follow the system (now dark)". */
     public String systemThemeLabel(ThemePreference os) {
         return ThemePreference.SYSTEM.label() + " (now " + os.id() + ")";

@@ -12,8 +12,6 @@ import java.net.URI;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.Base64;
@@ -69,7 +67,7 @@ public final class BrowserSignIn {
         server.start();
         try {
             URI redirect = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/callback");
-            openBrowser.accept(authorizeUri(oauth.config(), redirect, state, challenge(verifier)));
+            openBrowser.accept(authorizeUri(oauth.config(), redirect, state, Pkce.challenge(verifier)));
             Map<String, String> params = await(callback, cancelled);
             if (!state.equals(params.get("state"))) {
                 throw new SignInFailedException(SignInFailedException.Reason.REFUSED,
@@ -106,15 +104,6 @@ public final class BrowserSignIn {
         return URI.create(config.auth("/authorize") + "?" + query.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&")));
-    }
-
-    static String challenge(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private Map<String, String> await(CompletableFuture<Map<String, String>> callback, BooleanSupplier cancelled)

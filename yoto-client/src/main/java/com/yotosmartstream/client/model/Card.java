@@ -42,14 +42,12 @@ public final class Card extends JsonBacked {
     }
 
     public Optional<String> author() {
-        return object("metadata").flatMap(m -> Optional.ofNullable(m.get("author")))
-                .filter(e -> e.isJsonPrimitive()).map(e -> e.getAsString());
+        return nestedString("metadata", "author");
     }
 
     /** "linear" or "interactive". */
     public String playbackType() {
-        return content().flatMap(c -> Optional.ofNullable(c.get("playbackType")))
-                .filter(e -> e.isJsonPrimitive()).map(e -> e.getAsString()).orElse("linear");
+        return nestedString("content", "playbackType").orElse("linear");
     }
 
     public boolean isInteractive() {
@@ -57,7 +55,7 @@ public final class Card extends JsonBacked {
     }
 
     public List<Chapter> chapters() {
-        return content().map(c -> new ContentView(c).chapters()).orElse(List.of());
+        return content().map(c -> listIn(c, "chapters", Chapter::new)).orElse(List.of());
     }
 
     public Card withCardId(String cardId) {
@@ -76,16 +74,5 @@ public final class Card extends JsonBacked {
 
     private Optional<JsonObject> content() {
         return object("content");
-    }
-
-    /** Reads chapters out of a content object. */
-    private static final class ContentView extends JsonBacked {
-        ContentView(JsonObject json) {
-            super(json);
-        }
-
-        List<Chapter> chapters() {
-            return list("chapters", Chapter::new);
-        }
     }
 }

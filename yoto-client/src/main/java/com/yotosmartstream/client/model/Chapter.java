@@ -33,8 +33,7 @@ public final class Chapter extends JsonBacked {
 
     /** {@code display.icon16x16}, e.g. {@code yoto:#<mediaId>}. */
     public Optional<String> icon() {
-        return object("display").flatMap(d -> Optional.ofNullable(d.get("icon16x16")))
-                .filter(e -> e.isJsonPrimitive()).map(e -> e.getAsString());
+        return nestedString("display", "icon16x16");
     }
 
     public List<Track> tracks() {
@@ -46,9 +45,7 @@ public final class Chapter extends JsonBacked {
     }
 
     public Chapter withIcon(String iconRef) {
-        JsonObject display = object("display").map(JsonObject::deepCopy).orElseGet(JsonObject::new);
-        display.addProperty("icon16x16", iconRef);
-        return new Chapter(with(json, "display", display));
+        return new Chapter(withNested("display", "icon16x16", iconRef));
     }
 
     public Chapter withTracks(List<Track> tracks) {

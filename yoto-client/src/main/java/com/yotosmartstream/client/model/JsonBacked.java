@@ -44,8 +44,26 @@ abstract class JsonBacked {
         return value != null && value.isJsonObject() ? Optional.of(value.getAsJsonObject()) : Optional.empty();
     }
 
+    /** A text field of a nested object, such as {@code display.icon16x16}. */
+    protected Optional<String> nestedString(String objectName, String name) {
+        return object(objectName).map(o -> o.get(name)).filter(JsonElement::isJsonPrimitive)
+                .map(JsonElement::getAsString);
+    }
+
+    /** A copy of this JSON with one text field of a nested object set, creating the object if needed. */
+    protected JsonObject withNested(String objectName, String name, String value) {
+        JsonObject nested = object(objectName).map(JsonObject::deepCopy).orElseGet(JsonObject::new);
+        nested.addProperty(name, value);
+        return with(json, objectName, nested);
+    }
+
     protected <T> List<T> list(String name, Function<JsonObject, T> wrap) {
-        JsonElement value = json.get(name);
+        return listIn(json, name, wrap);
+    }
+
+    /** The objects of an array field of {@code source}, wrapped; items that are not objects are skipped. */
+    protected static <T> List<T> listIn(JsonObject source, String name, Function<JsonObject, T> wrap) {
+        JsonElement value = source.get(name);
         List<T> items = new ArrayList<>();
         if (value != null && value.isJsonArray()) {
             for (JsonElement item : value.getAsJsonArray()) {

@@ -62,8 +62,7 @@ public final class Track extends JsonBacked {
     }
 
     public Optional<String> icon() {
-        return object("display").flatMap(d -> Optional.ofNullable(d.get("icon16x16")))
-                .filter(e -> e.isJsonPrimitive()).map(e -> e.getAsString());
+        return nestedString("display", "icon16x16");
     }
 
     /** What the track does on {@code event}; empty on a linear card. */
@@ -84,9 +83,7 @@ public final class Track extends JsonBacked {
     }
 
     public Track withIcon(String iconRef) {
-        JsonObject display = object("display").map(JsonObject::deepCopy).orElseGet(JsonObject::new);
-        display.addProperty("icon16x16", iconRef);
-        return new Track(with(json, "display", display));
+        return new Track(withNested("display", "icon16x16", iconRef));
     }
 
     public Track withAction(Event event, CardAction action) {

@@ -1,9 +1,7 @@
 package com.yotosmartstream.client.sim;
 
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.yotosmartstream.client.auth.Pkce;
 import java.security.SecureRandom;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -155,7 +153,7 @@ public final class SimulatedAuth {
     boolean redeemAuthCode(String code, String verifier, String redirectUri) {
         AuthCode stored = code == null ? null : authCodes.remove(code);
         return stored != null && verifier != null && clock.instant().isBefore(stored.expiresAt())
-                && stored.redirectUri().equals(redirectUri) && stored.challenge().equals(s256(verifier));
+                && stored.redirectUri().equals(redirectUri) && stored.challenge().equals(Pkce.challenge(verifier));
     }
 
     /** Spends a refresh token: true once per issued token. */
@@ -174,15 +172,6 @@ public final class SimulatedAuth {
         accessTokens.put(access, clock.instant().plus(accessTokenLifetime));
         refreshTokens.put(refresh, Boolean.TRUE);
         return new String[] {access, refresh, Long.toString(accessTokenLifetime.toSeconds())};
-    }
-
-    static String s256(String verifier) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
     }
 
     private void update(String userCode, DeviceState state) {

@@ -50,12 +50,12 @@ class BrowserSignInTest {
     @Test
     void theAuthorizeAddressCarriesAnS256ChallengeAndTheLoopbackRedirect() {
         URI uri = BrowserSignIn.authorizeUri(fixture.oauth.config(), URI.create("http://127.0.0.1:5555/callback"),
-                "st", BrowserSignIn.challenge("verifier"));
+                "st", Pkce.challenge("verifier"));
         assertThat(uri.getPath()).isEqualTo("/authorize");
         assertThat(uri.getQuery()).contains("response_type=code", "code_challenge_method=S256", "state=st",
                 "redirect_uri=http://127.0.0.1:5555/callback", "client_id=" + fixture.oauth.config().clientId());
         // RFC 7636 appendix B's example
-        assertThat(BrowserSignIn.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
+        assertThat(Pkce.challenge("dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk"))
                 .isEqualTo("E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM");
     }
 
