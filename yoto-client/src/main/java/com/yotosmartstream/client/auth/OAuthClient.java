@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -136,7 +137,8 @@ public final class OAuthClient {
             String refresh = json.has("refresh_token") ? json.get("refresh_token").getAsString()
                     : previousRefresh.orElseThrow(() -> new IllegalStateException("no refresh_token"));
             long expiresIn = json.has("expires_in") ? json.get("expires_in").getAsLong() : 3600;
-            return new Tokens(access, refresh, clock.instant().plusSeconds(expiresIn));
+            Instant now = clock.instant();
+            return new Tokens(access, refresh, now.plusSeconds(expiresIn), now);
         } catch (RuntimeException e) {
             throw new YotoException("Yoto's sign-in server answered without usable tokens (" + e.getMessage()
                     + "). Check that the app asks for the offline_access scope, then sign in again.");

@@ -13,7 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Hands out a valid access token. It renews the tokens ahead of expiry (an hour early by default)
+ * Hands out a valid access token. It renews the tokens ahead of expiry (an hour early by default,
+ * half-way through the life of tokens that live less than two hours)
  * and after the server rejects one; callers that need a renewal at the same time share one
  * refresh. Refresh tokens are single-use, so each renewal's new tokens are saved, atomically,
  * before anyone gets to use them.
@@ -79,7 +80,7 @@ public final class TokenManager {
     /** A token valid for at least the margin, renewing first if needed. */
     public String accessToken() throws YotoException, InterruptedException {
         Tokens seen = require();
-        if (!seen.expiresWithin(margin, clock)) {
+        if (!seen.dueForRenewal(margin, clock)) {
             return seen.accessToken();
         }
         return renew(seen).accessToken();

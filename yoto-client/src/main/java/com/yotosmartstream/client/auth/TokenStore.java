@@ -58,8 +58,9 @@ public final class TokenStore {
         }
         try {
             JsonObject json = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
+            Instant issuedAt = json.has("issuedAt") ? Instant.parse(json.get("issuedAt").getAsString()) : null;
             return Optional.of(new Tokens(json.get("accessToken").getAsString(), json.get("refreshToken").getAsString(),
-                    Instant.parse(json.get("expiresAt").getAsString())));
+                    Instant.parse(json.get("expiresAt").getAsString()), issuedAt));
         } catch (IOException | RuntimeException e) {
             // JsonParseException, IllegalStateException, NullPointerException, DateTimeParseException...
             LOG.warn("The saved Yoto sign-in in {} cannot be read ({}); signing in again will replace it", file,
@@ -78,6 +79,7 @@ public final class TokenStore {
         json.addProperty("accessToken", tokens.accessToken());
         json.addProperty("refreshToken", tokens.refreshToken());
         json.addProperty("expiresAt", tokens.expiresAt().toString());
+        tokens.issuedAt().ifPresent(issued -> json.addProperty("issuedAt", issued.toString()));
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING)) {
             channel.write(ByteBuffer.wrap(json.toString().getBytes(StandardCharsets.UTF_8)));
             channel.force(true);

@@ -76,10 +76,11 @@ class TokenManagerTest {
         try {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<String>> results = new ArrayList<>();
+            String rejected = manager.accessTokenWithoutRenewal(); // the token all 8 requests carried and got 401 for
             for (int i = 0; i < 8; i++) {
                 results.add(pool.submit((Callable<String>) () -> {
                     go.await();
-                    return manager.renewAfterRejection(manager.accessTokenWithoutRenewal());
+                    return manager.renewAfterRejection(rejected);
                 }));
             }
             go.countDown();
@@ -92,6 +93,53 @@ class TokenManagerTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    @Test
+    void concurrentCallersNearExpiryShareOneRefresh() throws Exception {
+        fixture.cloud.auth().setAccessTokenLifetime(Duration.ofMinutes(30));
+        TokenManager manager = fixture.manager(tokenFile());
+        manager.signedIn(fixture.signIn());
+        fixture.clock.advance(Duration.ofMinutes(16)); // past half of its life: due for renewal
+
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            CountDownLatch go = new CountDownLatch(1);
+            List<Future<String>> results = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                results.add(pool.submit((Callable<String>) () -> {
+                    go.await();
+                    return manager.accessToken();
+                }));
+            }
+            go.countDown();
+            Set<String> tokens = ConcurrentHashMap.newKeySet();
+            for (Future<String> result : results) {
+                tokens.add(result.get());
+            }
+            assertThat(fixture.cloud.auth().refreshCount()).isEqualTo(1);
+            assertThat(tokens).singleElement().satisfies(t -> assertThat(fixture.cloud.auth().isValidAccessToken(t)).isTrue());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void shortLivedTokensAreRenewedHalfWayNotOnEveryUse() throws Exception {
+        fixture.cloud.auth().setAccessTokenLifetime(Duration.ofMinutes(30)); // shorter than the one-hour margin
+        TokenManager manager = fixture.manager(tokenFile());
+        Tokens first = fixture.signIn();
+        manager.signedIn(first);
+
+        fixture.clock.advance(Duration.ofMinutes(14));
+        assertThat(manager.accessToken()).isEqualTo(first.accessToken());
+        fixture.clock.advance(Duration.ofMinutes(2));
+        String renewed = manager.accessToken();
+        assertThat(manager.accessToken()).isEqualTo(renewed);
+        assertThat(manager.accessToken()).isEqualTo(renewed);
+
+        assertThat(renewed).isNotEqualTo(first.accessToken());
+        assertThat(fixture.cloud.auth().refreshCount()).isEqualTo(1);
     }
 
     @Test
@@ -133,6 +181,7 @@ class TokenManagerTest {
         TokenStore failing = new TokenStore(tokenFile());
         TokenManager manager = new TokenManager(fixture.oauth, failing, fixture.clock, TokenManager.DEFAULT_MARGIN);
         manager.signedIn(fixture.signIn());
+        fixture.clock.advance(Duration.ofMinutes(16));
         failing.beforeReplace(written -> {
             throw new IOException("disk full (simulated)");
         });
@@ -149,6 +198,7 @@ class TokenManagerTest {
         TokenStore store = new TokenStore(tokenFile());
         TokenManager before = new TokenManager(fixture.oauth, store, fixture.clock, TokenManager.DEFAULT_MARGIN);
         before.signedIn(fixture.signIn());
+        fixture.clock.advance(Duration.ofMinutes(16));
         store.beforeReplace(written -> {
             throw new IOException("the app was killed (simulated)");
         });
