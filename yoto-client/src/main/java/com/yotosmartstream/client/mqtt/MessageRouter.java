@@ -1,0 +1,152 @@
+package com.yotosmartstream.client.mqtt;
+
+import com.google.gson.Gson;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
+import com.google.gson.TypeAdapter;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import com.yotosmartstream.client.player.Merge;
+import com.yotosmartstream.client.player.PlayerField;
+import com.yotosmartstream.client.player.PlayerStates;
+import com.yotosmartstream.client.player.Presence;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns one MQTT message into the work it implies. {@link #route} parses on the caller's thread
+ * (a Paho callback) and returns the work to hand off; nothing here publishes or blocks. A message
+ * that is not strict JSON of the expected shape is counted, logged and dropped whole.
+ */
+final class MessageRouter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(MessageRouter.class);
+    private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
+
+    /** What a player's connection does with responses. */
+    interface Responses {
+        /** Answers pending commands; returns true when a status request was among them. */
+        boolean answer(JsonObject status);
+
+        /** A status arrived, so the next status request may go. */
+        void statusArrived();
+    }
+
+    private final PlayerStates states;
+    private final MessageStats stats;
+
+    MessageRouter(PlayerStates states, MessageStats stats) {
+        this.states = states;
+        this.stats = stats;
+    }
+
+    MessageStats stats() {
+        return stats;
+    }
+
+    Optional<Runnable> route(String topic, byte[] payload, Responses responses) {
+        Optional<Topics.Parsed> parsed = Topics.parse(topic);
+        if (parsed.isEmpty()) {
+            stats.ignored();
+            return Optional.empty();
+        }
+        stats.received();
+        String deviceId = parsed.get().deviceId();
+        Topics.Kind kind = parsed.get().kind();
+        JsonObject json;
+        try {
+            json = strictObject(payload);
+        } catch (IOException | RuntimeException e) {
+            return malformed(deviceId, kind, payload, e.getMessage());
+        }
+        return switch (kind) {
+            case EVENTS, LEGACY_EVENTS -> Optional.of(() -> merge(deviceId, PlayerField.Source.EVENTS, json, null));
+            case STATUS, FULL_STATUS, LEGACY_STATUS -> {
+                JsonElement inner = json.get("status");
+                if (inner != null && !inner.isJsonObject()) {
+                    yield malformed(deviceId, kind, payload, "'status' is not an object");
+                }
+                JsonObject status = inner == null ? json : inner.getAsJsonObject();
+                yield Optional.of(() -> merge(deviceId, PlayerField.Source.STATUS, status, responses));
+            }
+            case PRESENCE -> {
+                JsonElement state = json.get("state");
+                String value = state != null && state.isJsonPrimitive() ? state.getAsString() : "";
+                if (!value.equals("online") && !value.equals("offline")) {
+                    yield malformed(deviceId, kind, payload, "presence 'state' is neither online nor offline");
+                }
+                Presence presence = value.equals("online") ? Presence.ONLINE : Presence.OFFLINE;
+                yield Optional.of(() -> {
+                    states.presence(deviceId, presence);
+                    stats.applied();
+                });
+            }
+            case RESPONSE -> {
+                JsonElement status = json.get("status");
+                if (status == null || !status.isJsonObject()) {
+                    yield malformed(deviceId, kind, payload, "no 'status' object");
+                }
+                yield Optional.of(() -> {
+                    if (responses.answer(status.getAsJsonObject())) {
+                        responses.statusArrived();
+                    }
+                    stats.applied();
+                });
+            }
+        };
+    }
+
+    private void merge(String deviceId, PlayerField.Source source, JsonObject delta, Responses responses) {
+        Merge merge = states.merge(deviceId, source, delta);
+        stats.applied();
+        if (!merge.rejected().isEmpty()) {
+            stats.rejectedFields(merge.rejected().size());
+            LOG.warn("Player {} sent fields of the wrong type, kept their old values: {}", deviceId, merge.rejected());
+        }
+        if (!merge.unknown().isEmpty()) {
+            stats.unknownFields(merge.unknown().size());
+            LOG.debug("Player {} sent fields this version does not know: {}", deviceId, merge.unknown());
+        }
+        if (responses != null) {
+            responses.statusArrived();
+        }
+    }
+
+    private Optional<Runnable> malformed(String deviceId, Topics.Kind kind, byte[] payload, String reason) {
+        long count = stats.malformed();
+        if (count <= 10 || count % 1000 == 0) {
+            LOG.warn("Dropped a malformed {} message from player {} ({} bytes, {}); {} so far", kind.suffix(), deviceId,
+                    payload.length, reason, count);
+        }
+        return Optional.empty();
+    }
+
+    /** Strict JSON (no lenient extensions, nothing after the value), and an object. */
+    static JsonObject strictObject(byte[] payload) throws IOException {
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(payload)).toString();
+        } catch (CharacterCodingException e) {
+            throw new IOException("not UTF-8", e);
+        }
+        JsonReader reader = new JsonReader(new StringReader(text));
+        reader.setStrictness(Strictness.STRICT);
+        JsonElement element = JSON.read(reader);
+        if (reader.peek() != JsonToken.END_DOCUMENT) {
+            throw new IOException("text after the JSON");
+        }
+        if (element == null || !element.isJsonObject()) {
+            throw new IOException("not a JSON object");
+        }
+        return element.getAsJsonObject();
+    }
+}

@@ -1,0 +1,154 @@
+package com.yotosmartstream.client.sim;
+
+import com.yotosmartstream.client.YotoConfig;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.core.task.NamedThreadFactory;
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A whole simulated Yoto household on this machine: the cloud emulator (sign-in, REST, audio),
+ * the MQTT broker and the virtual players in it. Demo mode runs one with a running clock; tests
+ * run one and move time themselves with {@link #advance}.
+ */
+public final class SimulatedHousehold implements AutoCloseable {
+
+    private final Clock clock;
+    private final SimulatedAccount account = new SimulatedAccount();
+    private final CloudEmulator cloud;
+    private final SimulatedBroker broker;
+    private final Map<String, VirtualPlayer> players = new ConcurrentHashMap<>();
+    private final ScheduledExecutorService scheduler;
+    private final TrackLoader loader;
+    private ScheduledFuture<?> running;
+
+    private SimulatedHousehold(Clock clock, CloudRoutes... extraRoutes) {
+        this.clock = clock;
+        CloudRoutes[] routes = new CloudRoutes[extraRoutes.length + 2];
+        routes[0] = new RestRoutes(account);
+        routes[1] = new MediaRoutes();
+        System.arraycopy(extraRoutes, 0, routes, 2, extraRoutes.length);
+        this.cloud = CloudEmulator.start(clock, routes);
+        this.scheduler = Executors.newScheduledThreadPool(2, new NamedThreadFactory("simulated-household"));
+        this.loader = new HttpTrackLoader(scheduler);
+        this.broker = SimulatedBroker.start(cloud.auth(), this::command);
+        scheduler.scheduleWithFixedDelay(broker::dropExpiredConnections, 1, 1, TimeUnit.SECONDS);
+    }
+
+    /** Starts the cloud and the broker on free ports, with no players yet and time standing still. */
+    public static SimulatedHousehold start(Clock clock, CloudRoutes... extraRoutes) {
+        return new SimulatedHousehold(clock, extraRoutes);
+    }
+
+    public CloudEmulator cloud() {
+        return cloud;
+    }
+
+    public SimulatedAuth auth() {
+        return cloud.auth();
+    }
+
+    public SimulatedAccount account() {
+        return account;
+    }
+
+    public SimulatedBroker broker() {
+        return broker;
+    }
+
+    /** The client configuration for this household (MQTT over WebSocket, as with Yoto). */
+    public YotoConfig config() {
+        return cloud.config(broker.webSocketUri());
+    }
+
+    /** Adds a player to the account and switches it on. */
+    public VirtualPlayer addPlayer(String deviceId, String name, String family) {
+        account.addPlayer(deviceId, name, family);
+        VirtualPlayer player = new VirtualPlayer(deviceId, family, clock, broker::publish, this::card, loader);
+        players.put(deviceId, player);
+        player.publishPresence();
+        return player;
+    }
+
+    public VirtualPlayer player(String deviceId) {
+        VirtualPlayer player = players.get(deviceId);
+        if (player == null) {
+            throw new IllegalArgumentException("No simulated player " + deviceId);
+        }
+        return player;
+    }
+
+    public List<VirtualPlayer> players() {
+        return List.copyOf(players.values());
+    }
+
+    /** A URL of {@code seconds} of real MP3 served by the emulator. */
+    public URI silenceUrl(int seconds) {
+        return URI.create(cloud.baseUri() + MediaRoutes.SILENCE + seconds + ".mp3");
+    }
+
+    /** A URL that answers 200 with an HTML page: a stream no player can play. */
+    public URI brokenStreamUrl() {
+        return URI.create(cloud.baseUri() + "/sim-audio/not-audio.mp3");
+    }
+
+    /**
+     * Moves every player's time on by {@code elapsed}; with a {@link ManualClock} the clock moves
+     * too (in one-second steps, so lapses and timers fall where they should).
+     */
+    public void advance(Duration elapsed) {
+        Duration left = elapsed;
+        while (!left.isZero() && !left.isNegative()) {
+            Duration step = left.compareTo(Duration.ofSeconds(1)) > 0 ? Duration.ofSeconds(1) : left;
+            if (clock instanceof ManualClock manual) {
+                manual.advance(step);
+            }
+            for (VirtualPlayer player : players.values()) {
+                player.advance(step);
+            }
+            left = left.minus(step);
+        }
+    }
+
+    /** Lets time run by itself: every {@code tick} of real time, players move on {@code tick x speed}. */
+    public synchronized void run(Duration tick, double speed) {
+        if (running != null) {
+            running.cancel(false);
+        }
+        Duration playerStep = Duration.ofNanos((long) (tick.toNanos() * speed));
+        running = scheduler.scheduleAtFixedRate(() -> players.values().forEach(p -> p.advance(playerStep)),
+                tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private Optional<Card> card(String cardId) {
+        return account.card(cardId).map(Card::new);
+    }
+
+    private void command(String topic, byte[] payload) {
+        String rest = topic.startsWith("device/") ? topic.substring("device/".length()) : "";
+        int slash = rest.indexOf('/');
+        if (slash <= 0) {
+            return;
+        }
+        VirtualPlayer player = players.get(rest.substring(0, slash));
+        if (player != null) {
+            player.command(topic, payload);
+        }
+    }
+
+    @Override
+    public void close() {
+        scheduler.shutdownNow();
+        broker.close();
+        cloud.close();
+    }
+}

@@ -1,0 +1,641 @@
+package com.yotosmartstream.client.sim;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.CardAction;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.client.mqtt.CardStart;
+import com.yotosmartstream.client.mqtt.Topics;
+import com.yotosmartstream.client.mqtt.Volume;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A simulated Yoto player. It takes commands from its topics and answers on {@code response};
+ * publishes partial {@code data/events} deltas (only while events were requested in the last 5
+ * minutes, like real players) and a {@code data/status} every 5 minutes; plays cards by loading
+ * each track as a real player would (a track that cannot play stops the player); follows
+ * interactive cards' {@code onLhb}/{@code onRhb}/{@code onEnd}; drains and charges its battery;
+ * honours the sleep timer and the volume limit. Time moves only through {@link #advance}.
+ */
+public final class VirtualPlayer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(VirtualPlayer.class);
+    static final Duration EVENTS_LAPSE = Duration.ofMinutes(5);
+    static final Duration STATUS_EVERY = Duration.ofMinutes(5);
+    static final Duration POSITION_EVERY = Duration.ofSeconds(5);
+
+    /** How the player sends messages (the simulated broker). */
+    @FunctionalInterface
+    public interface Publisher {
+        void publish(String topic, byte[] payload);
+    }
+
+    private final String deviceId;
+    private final String family;
+    private final Clock clock;
+    private final Publisher out;
+    private final Function<String, Optional<Card>> cards;
+    private final TrackLoader loader;
+
+    private boolean poweredOn = true;
+    private Instant eventsRequestedAt;
+    private double sinceStatus;
+    private double sincePosition;
+
+    private Card card;
+    private Chapter chapter;
+    private Track track;
+    private PlaybackStatus playback = PlaybackStatus.STOPPED;
+    private double position;
+    private double trackLength;
+    private Integer cutOff;
+    private long loadGeneration;
+    private String lastProblem;
+
+    private int volumeStep = 8;
+    private int volumeMax = Volume.MAX_STEP;
+    private boolean sleepTimerActive;
+    private double sleepSeconds;
+    private double battery = 80;
+    private boolean charging;
+    private String nightlight = "0x194a55";
+    private boolean bluetooth;
+    private final List<String> commandsReceived = new ArrayList<>();
+
+    VirtualPlayer(String deviceId, String family, Clock clock, Publisher out, Function<String, Optional<Card>> cards,
+            TrackLoader loader) {
+        this.deviceId = deviceId;
+        this.family = family;
+        this.clock = clock;
+        this.out = out;
+        this.cards = cards;
+        this.loader = loader;
+    }
+
+    public String deviceId() {
+        return deviceId;
+    }
+
+    // ---- what a person does to the player ----
+
+    /** Presses the left hardware button. */
+    public void pressLeft() {
+        button(Track.Event.LEFT_BUTTON);
+    }
+
+    /** Presses the right hardware button. */
+    public void pressRight() {
+        button(Track.Event.RIGHT_BUTTON);
+    }
+
+    /** Lets the current track run to its end. */
+    public synchronized void finishTrack() {
+        if (playback == PlaybackStatus.PLAYING) {
+            position = trackLength;
+            trackEnded();
+        }
+    }
+
+    public synchronized void setCharging(boolean charging) {
+        this.charging = charging;
+        publishStatus();
+    }
+
+    public synchronized void setBattery(int percent) {
+        battery = Math.max(0, Math.min(100, percent));
+        publishStatus();
+    }
+
+    /** The volume limit in 0-16 steps (the parents' maximum volume setting). */
+    public synchronized void setVolumeLimit(int maxStep) {
+        volumeMax = Math.max(0, Math.min(Volume.MAX_STEP, maxStep));
+        if (volumeStep > volumeMax) {
+            volumeStep = volumeMax;
+        }
+        JsonObject delta = new JsonObject();
+        delta.addProperty("volume", volumeStep);
+        delta.addProperty("volumeMax", volumeMax);
+        emit(delta);
+    }
+
+    /** Switches the player off (an offline presence) or on again (online, then its status). */
+    public synchronized void setPoweredOn(boolean on) {
+        if (on == poweredOn) {
+            return;
+        }
+        poweredOn = on;
+        if (!on) {
+            stopPlayback(null);
+            eventsRequestedAt = null;
+        }
+        publishPresence();
+        if (on) {
+            publishStatus();
+        }
+    }
+
+    // ---- observation, for tests and demo ----
+
+    public synchronized PlaybackStatus playback() {
+        return playback;
+    }
+
+    public synchronized Optional<String> chapterKey() {
+        return Optional.ofNullable(chapter).map(Chapter::key);
+    }
+
+    public synchronized Optional<String> trackKey() {
+        return Optional.ofNullable(track).map(Track::key);
+    }
+
+    public synchronized double positionSeconds() {
+        return position;
+    }
+
+    public synchronized double trackLengthSeconds() {
+        return trackLength;
+    }
+
+    public synchronized int volumeStep() {
+        return volumeStep;
+    }
+
+    public synchronized int batteryLevel() {
+        return (int) Math.floor(battery);
+    }
+
+    public synchronized boolean eventsActive() {
+        return poweredOn && eventsRequestedAt != null
+                && Duration.between(eventsRequestedAt, clock.instant()).compareTo(EVENTS_LAPSE) < 0;
+    }
+
+    /** Why the last track would not play, if it would not. */
+    public synchronized Optional<String> lastProblem() {
+        return Optional.ofNullable(lastProblem);
+    }
+
+    public synchronized List<String> commandsReceived() {
+        return List.copyOf(commandsReceived);
+    }
+
+    // ---- commands ----
+
+    /** A message on one of the player's command topics. */
+    synchronized void command(String topic, byte[] payload) {
+        Optional<String> name = Topics.commandName(deviceId, topic);
+        if (name.isEmpty() || !poweredOn) {
+            return;
+        }
+        String command = name.get();
+        commandsReceived.add(command);
+        String text = new String(payload, StandardCharsets.UTF_8);
+        JsonObject body;
+        try {
+            JsonElement parsed = text.isBlank() ? new JsonObject() : JsonParser.parseString(text);
+            body = parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
+        } catch (JsonParseException e) {
+            body = null;
+        }
+        boolean ok = body != null && run(command, body);
+        respond(command, ok, text);
+    }
+
+    private boolean run(String command, JsonObject body) {
+        switch (command) {
+            case "events/request" -> {
+                eventsRequestedAt = clock.instant();
+                emit(fullEvents());
+                return true;
+            }
+            case "status/request" -> {
+                publishStatus();
+                return true;
+            }
+            case "volume/set" -> {
+                return intField(body, "volume", 0, 100).map(percent -> {
+                    volumeStep = Math.min(Volume.stepFor(percent), volumeMax);
+                    JsonObject delta = new JsonObject();
+                    delta.addProperty("volume", volumeStep);
+                    delta.addProperty("volumeMax", volumeMax);
+                    emit(delta);
+                    return true;
+                }).orElse(false);
+            }
+            case "ambients/set" -> {
+                return ambient(body);
+            }
+            case "sleep-timer/set" -> {
+                return intField(body, "seconds", 0, 24 * 3600).map(seconds -> {
+                    sleepTimerActive = seconds > 0;
+                    sleepSeconds = seconds;
+                    JsonObject delta = new JsonObject();
+                    delta.addProperty("sleepTimerActive", sleepTimerActive);
+                    delta.addProperty("sleepTimerSeconds", seconds);
+                    emit(delta);
+                    return true;
+                }).orElse(false);
+            }
+            case "card/start" -> {
+                return start(body);
+            }
+            case "card/stop" -> {
+                stopPlayback(null);
+                return true;
+            }
+            case "card/pause" -> {
+                return setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
+            }
+            case "card/resume" -> {
+                return setPlayback(PlaybackStatus.PAUSED, PlaybackStatus.PLAYING);
+            }
+            case "bluetooth/on", "bluetooth/off" -> {
+                bluetooth = command.endsWith("on");
+                return true;
+            }
+            case "display/preview" -> {
+                return body.has("uri");
+            }
+            case "reboot" -> {
+                stopPlayback(null);
+                eventsRequestedAt = null;
+                publishPresence(false);
+                publishPresence(true);
+                publishStatus();
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean ambient(JsonObject body) {
+        if (family.equals("mini")) {
+            return false;
+        }
+        Optional<Integer> r = intField(body, "r", 0, 255);
+        Optional<Integer> g = intField(body, "g", 0, 255);
+        Optional<Integer> b = intField(body, "b", 0, 255);
+        if (r.isEmpty() || g.isEmpty() || b.isEmpty()) {
+            return false;
+        }
+        nightlight = String.format(Locale.ROOT, "0x%02x%02x%02x", r.get(), g.get(), b.get());
+        publishStatus();
+        return true;
+    }
+
+    private boolean start(JsonObject body) {
+        JsonElement uri = body.get("uri");
+        Optional<String> cardId = uri != null && uri.isJsonPrimitive() ? CardStart.cardIdOf(uri.getAsString())
+                : Optional.empty();
+        Optional<Card> found = cardId.flatMap(cards);
+        if (found.isEmpty() || found.get().chapters().isEmpty()) {
+            return false;
+        }
+        Card next = found.get();
+        Chapter startChapter = optionalText(body, "chapterKey").map(k -> chapter(next, k))
+                .orElse(Optional.of(next.chapters().get(0))).orElse(null);
+        if (startChapter == null || startChapter.tracks().isEmpty()) {
+            return false;
+        }
+        Track startTrack = optionalText(body, "trackKey").map(k -> track(startChapter, k))
+                .orElse(Optional.of(startChapter.tracks().get(0))).orElse(null);
+        if (startTrack == null) {
+            return false;
+        }
+        card = next;
+        cutOff = intField(body, "cutOff", 1, Integer.MAX_VALUE).orElse(null);
+        int secondsIn = intField(body, "secondsIn", 0, Integer.MAX_VALUE).orElse(0);
+        play(startChapter, startTrack, secondsIn);
+        return true;
+    }
+
+    private boolean setPlayback(PlaybackStatus from, PlaybackStatus to) {
+        if (playback != from) {
+            return false;
+        }
+        playback = to;
+        JsonObject delta = new JsonObject();
+        delta.addProperty("playbackStatus", to.wireName());
+        delta.addProperty("position", Math.floor(position));
+        emit(delta);
+        return true;
+    }
+
+    // ---- playback ----
+
+    private void play(Chapter nextChapter, Track nextTrack, int secondsIn) {
+        chapter = nextChapter;
+        track = nextTrack;
+        playback = PlaybackStatus.LOADING;
+        position = secondsIn;
+        trackLength = nextTrack.durationSeconds().orElse(0.0);
+        lastProblem = null;
+        long generation = ++loadGeneration;
+        JsonObject delta = new JsonObject();
+        delta.addProperty("cardId", card.cardId().orElse("none"));
+        delta.addProperty("chapterKey", nextChapter.key());
+        delta.addProperty("chapterTitle", nextChapter.title());
+        delta.addProperty("trackKey", nextTrack.key());
+        delta.addProperty("trackTitle", nextTrack.title());
+        delta.addProperty("playbackStatus", playback.wireName());
+        delta.addProperty("position", secondsIn);
+        delta.addProperty("source", "MQTT");
+        delta.addProperty("streaming", "stream".equals(nextTrack.type()));
+        emit(delta);
+        loader.load(nextTrack).whenComplete((duration, error) -> loaded(generation, duration, error));
+    }
+
+    private synchronized void loaded(long generation, Duration duration, Throwable error) {
+        if (generation != loadGeneration || playback != PlaybackStatus.LOADING) {
+            return;
+        }
+        if (error != null) {
+            Throwable cause = error.getCause() != null ? error.getCause() : error;
+            stopPlayback("cannot play " + track.trackUrl() + ": " + cause.getMessage());
+            LOG.info("Simulated player {} stopped: {}", deviceId, lastProblem);
+            return;
+        }
+        trackLength = duration.toMillis() / 1000.0;
+        if (position >= trackLength) {
+            position = 0;
+        }
+        playback = PlaybackStatus.PLAYING;
+        JsonObject delta = new JsonObject();
+        delta.addProperty("playbackStatus", playback.wireName());
+        delta.addProperty("trackLength", Math.round(trackLength));
+        delta.addProperty("position", Math.floor(position));
+        emit(delta);
+    }
+
+    private void stopPlayback(String problem) {
+        loadGeneration++;
+        boolean wasActive = playback != PlaybackStatus.STOPPED;
+        playback = PlaybackStatus.STOPPED;
+        lastProblem = problem;
+        if (wasActive || problem != null) {
+            JsonObject delta = new JsonObject();
+            delta.addProperty("playbackStatus", playback.wireName());
+            delta.addProperty("position", Math.floor(position));
+            emit(delta);
+        }
+    }
+
+    private synchronized void button(Track.Event event) {
+        if (!poweredOn || card == null || track == null || playback == PlaybackStatus.STOPPED) {
+            return;
+        }
+        follow(event);
+    }
+
+    private void trackEnded() {
+        follow(Track.Event.END);
+    }
+
+    /** What the card says to do for an event; linear cards skip chapters and run on. */
+    private void follow(Track.Event event) {
+        if (card.isInteractive()) {
+            Optional<CardAction> action = track.action(event);
+            if (action.isPresent() && action.get() instanceof CardAction.Goto go) {
+                Optional<Chapter> target = chapter(card, go.chapterKey());
+                Optional<Track> targetTrack = target.flatMap(c -> track(c, go.trackKey()));
+                if (targetTrack.isPresent()) {
+                    cutOff = null;
+                    play(target.get(), targetTrack.get(), 0);
+                } else {
+                    stopPlayback("the card goes to a chapter that does not exist: " + go.chapterKey());
+                }
+            } else if (action.isPresent() && action.get() instanceof CardAction.Stop) {
+                stopPlayback(null);
+            } else if (event == Track.Event.END) {
+                stopPlayback(null);
+            }
+            return;
+        }
+        List<Chapter> chapters = card.chapters();
+        int c = chapters.indexOf(chapter);
+        switch (event) {
+            case LEFT_BUTTON -> {
+                if (c > 0) {
+                    play(chapters.get(c - 1), chapters.get(c - 1).tracks().get(0), 0);
+                } else {
+                    play(chapter, chapter.tracks().get(0), 0);
+                }
+            }
+            case RIGHT_BUTTON -> next(chapters, c, false);
+            case END -> next(chapters, c, true);
+        }
+    }
+
+    private void next(List<Chapter> chapters, int c, boolean withinChapter) {
+        List<Track> tracks = chapter.tracks();
+        int t = tracks.indexOf(track);
+        if (withinChapter && t >= 0 && t + 1 < tracks.size()) {
+            play(chapter, tracks.get(t + 1), 0);
+            return;
+        }
+        for (int i = c + 1; i < chapters.size(); i++) {
+            if (!chapters.get(i).tracks().isEmpty()) {
+                play(chapters.get(i), chapters.get(i).tracks().get(0), 0);
+                return;
+            }
+        }
+        stopPlayback(null);
+    }
+
+    // ---- time ----
+
+    /** Moves the player's own time on (position, sleep timer, battery, periodic status). */
+    synchronized void advance(Duration elapsed) {
+        if (!poweredOn) {
+            return;
+        }
+        double remaining = elapsed.toNanos() / 1e9;
+        while (remaining > 0 && poweredOn) {
+            double step = Math.min(remaining, 1.0);
+            remaining -= step;
+            tick(step);
+        }
+    }
+
+    private void tick(double seconds) {
+        batteryTick(seconds);
+        sinceStatus += seconds;
+        if (sinceStatus >= STATUS_EVERY.toSeconds()) {
+            publishStatus();
+        }
+        if (sleepTimerActive) {
+            sleepSeconds -= seconds;
+            if (sleepSeconds <= 0) {
+                sleepTimerActive = false;
+                sleepSeconds = 0;
+                JsonObject delta = new JsonObject();
+                delta.addProperty("sleepTimerActive", false);
+                delta.addProperty("sleepTimerSeconds", 0);
+                emit(delta);
+                if (playback == PlaybackStatus.PLAYING) {
+                    setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
+                }
+            }
+        }
+        if (playback != PlaybackStatus.PLAYING) {
+            return;
+        }
+        position = Math.min(trackLength, position + seconds);
+        if (cutOff != null && position >= cutOff) {
+            cutOff = null;
+            stopPlayback(null);
+            return;
+        }
+        if (position >= trackLength) {
+            trackEnded();
+            return;
+        }
+        sincePosition += seconds;
+        if (sincePosition >= POSITION_EVERY.toSeconds()) {
+            sincePosition = 0;
+            JsonObject delta = new JsonObject();
+            delta.addProperty("position", Math.floor(position));
+            if (sleepTimerActive) {
+                delta.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+            }
+            emit(delta);
+        }
+    }
+
+    private void batteryTick(double seconds) {
+        int before = (int) Math.floor(battery);
+        if (charging) {
+            battery = Math.min(100, battery + seconds / 60.0);
+        } else {
+            double perPercent = playback == PlaybackStatus.PLAYING ? 180 : 1200;
+            battery = Math.max(0, battery - seconds / perPercent);
+        }
+        if ((int) Math.floor(battery) != before && battery <= 0) {
+            LOG.info("Simulated player {} ran out of battery", deviceId);
+            setPoweredOn(false);
+        }
+    }
+
+    // ---- messages ----
+
+    void publishPresence() {
+        publishPresence(poweredOn);
+    }
+
+    private void publishPresence(boolean online) {
+        JsonObject presence = new JsonObject();
+        presence.addProperty("state", online ? "online" : "offline");
+        presence.addProperty("ts", clock.millis());
+        send(Topics.Kind.PRESENCE, presence);
+    }
+
+    synchronized void publishStatus() {
+        if (!poweredOn) {
+            return;
+        }
+        sinceStatus = 0;
+        JsonObject status = new JsonObject();
+        status.addProperty("fwVersion", "v2.17.5-sim");
+        status.addProperty("productType", family);
+        status.addProperty("batteryLevel", (int) Math.floor(battery));
+        status.addProperty("charging", charging ? 1 : 0);
+        status.addProperty("activeCard", card == null || playback == PlaybackStatus.STOPPED ? "none"
+                : card.cardId().orElse("none"));
+        status.addProperty("cardInserted", card == null || playback == PlaybackStatus.STOPPED ? 0 : 2);
+        status.addProperty("playingStatus", playback == PlaybackStatus.PLAYING ? 1 : 0);
+        status.addProperty("headphones", false);
+        status.addProperty("volume", volumeStep);
+        status.addProperty("userVolume", Volume.percentFor(volumeStep));
+        status.addProperty("day", 1);
+        status.addProperty("nightlightMode", family.equals("mini") ? "off" : nightlight);
+        status.addProperty("wifiStrength", -52);
+        status.addProperty("powerSrc", charging ? 1 : 0);
+        JsonObject message = new JsonObject();
+        message.add("status", status);
+        send(Topics.Kind.STATUS, message);
+    }
+
+    private JsonObject fullEvents() {
+        JsonObject events = new JsonObject();
+        events.addProperty("cardId", card == null ? "none" : card.cardId().orElse("none"));
+        if (chapter != null) {
+            events.addProperty("chapterKey", chapter.key());
+            events.addProperty("chapterTitle", chapter.title());
+        }
+        if (track != null) {
+            events.addProperty("trackKey", track.key());
+            events.addProperty("trackTitle", track.title());
+            events.addProperty("trackLength", Math.round(trackLength));
+        }
+        events.addProperty("position", Math.floor(position));
+        events.addProperty("playbackStatus", playback.wireName());
+        events.addProperty("repeatAll", false);
+        events.addProperty("streaming", track != null && "stream".equals(track.type()));
+        events.addProperty("volume", volumeStep);
+        events.addProperty("volumeMax", volumeMax);
+        events.addProperty("sleepTimerActive", sleepTimerActive);
+        events.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+        events.addProperty("playbackWait", false);
+        return events;
+    }
+
+    /** Publishes an events delta, if events are flowing. */
+    private void emit(JsonObject delta) {
+        if (!eventsActive()) {
+            return;
+        }
+        delta.addProperty("eventUtc", clock.millis() / 1000);
+        send(Topics.Kind.EVENTS, delta);
+    }
+
+    private void respond(String command, boolean ok, String requestBody) {
+        JsonObject status = new JsonObject();
+        status.addProperty(command, ok ? "OK" : "FAIL");
+        status.addProperty("req_body", requestBody);
+        JsonObject message = new JsonObject();
+        message.add("status", status);
+        send(Topics.Kind.RESPONSE, message);
+    }
+
+    private void send(Topics.Kind kind, JsonObject message) {
+        out.publish(Topics.of(deviceId, kind), message.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static Optional<Chapter> chapter(Card card, String key) {
+        return card.chapters().stream().filter(c -> c.key().equals(key)).findFirst();
+    }
+
+    private static Optional<Track> track(Chapter chapter, String key) {
+        return chapter.tracks().stream().filter(t -> t.key().equals(key)).findFirst();
+    }
+
+    private static Optional<String> optionalText(JsonObject body, String field) {
+        JsonElement value = body.get(field);
+        return value != null && value.isJsonPrimitive() ? Optional.of(value.getAsString()) : Optional.empty();
+    }
+
+    private static Optional<Integer> intField(JsonObject body, String field, int min, int max) {
+        JsonElement value = body.get(field);
+        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
+            return Optional.empty();
+        }
+        double d = value.getAsDouble();
+        return d >= min && d <= max ? Optional.of((int) d) : Optional.empty();
+    }
+}
