@@ -12,11 +12,15 @@ import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.http.HttpResult;
 import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.PlayerConfig;
 import com.yotosmartstream.client.model.PlayerInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Yoto's REST API ({@code api.yotoplay.com}): the household's players and the account's cards.
+ * Yoto's REST API ({@code api.yotoplay.com}): the household's players and their settings, the
+ * account's cards, audio uploads, cover pictures and display icons.
  * Each call carries a fresh access token; a 401 renews it once and tries again; 429 and 5xx are
  * retried with backoff by {@link HttpClient}.
  */
@@ -30,6 +34,48 @@ public final class YotoApi {
 
     public List<PlayerInfo> players() throws YotoException, InterruptedException {
         return array(api.get("/device-v2/devices/mine", "the players"), "devices", PlayerInfo::new);
+    }
+
+    /** A player's settings: the {@code config} block of {@code GET /device-v2/{id}/config}. */
+    public PlayerConfig config(String deviceId) throws YotoException, InterruptedException {
+        JsonObject device = object(api.get(configPath(deviceId), settingsOf(deviceId)), "device");
+        JsonElement config = device.get("config");
+        if (config == null || !config.isJsonObject()) {
+            throw ApiCalls.unexpected("config");
+        }
+        return new PlayerConfig(config.getAsJsonObject());
+    }
+
+    /**
+     * Changes a player's settings. Yoto's PUT replaces the whole block, so this reads the block,
+     * lets {@code change} alter it (use its {@code with...} methods: every key they do not touch,
+     * known or not, is kept) and writes the whole block back; nothing is written when nothing
+     * changed. Returns the block as written.
+     */
+    public PlayerConfig updateConfig(String deviceId, UnaryOperator<PlayerConfig> change)
+            throws YotoException, InterruptedException {
+        PlayerConfig current = config(deviceId);
+        PlayerConfig changed = change.apply(current);
+        if (changed.equals(current)) {
+            return current;
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("deviceId", deviceId);
+        body.add("config", changed.toJson());
+        api.sendJson("PUT", configPath(deviceId), body, settingsOf(deviceId));
+        return changed;
+    }
+
+    /** {@link #updateConfig(String, UnaryOperator)} with keys set to text values (null removes a key). */
+    public PlayerConfig updateConfig(String deviceId, Map<String, String> changes)
+            throws YotoException, InterruptedException {
+        return updateConfig(deviceId, config -> config.withAll(changes));
+    }
+
+    /** Asks the player to report its status (it answers over MQTT). */
+    public void requestStatus(String deviceId) throws YotoException, InterruptedException {
+        api.sendJson("POST", "/device-v2/" + encode(deviceId) + "/command/status", new JsonObject(),
+                "the status of player " + deviceId);
     }
 
     /** The account's own (make-your-own) cards. */
@@ -62,5 +108,13 @@ public final class YotoApi {
             }
             return new Card(merged);
         });
+    }
+
+    private static String configPath(String deviceId) {
+        return "/device-v2/" + encode(deviceId) + "/config";
+    }
+
+    private static String settingsOf(String deviceId) {
+        return "the settings of player " + deviceId;
     }
 }
