@@ -6,6 +6,7 @@ import static com.yotosmartstream.client.api.ApiCalls.object;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.yotosmartstream.client.Sleeper;
 import com.yotosmartstream.client.YotoConfig;
 import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.auth.TokenManager;
@@ -14,6 +15,8 @@ import com.yotosmartstream.client.http.HttpResult;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.PlayerConfig;
 import com.yotosmartstream.client.model.PlayerInfo;
+import com.yotosmartstream.client.model.UploadedAudio;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -27,9 +30,18 @@ import java.util.function.UnaryOperator;
 public final class YotoApi {
 
     private final ApiCalls api;
+    private final AudioUploader audio;
 
+    /** Waits for audio conversions in real time, as {@link TranscodeWait#DEFAULT} says. */
     public YotoApi(YotoConfig config, HttpClient http, TokenManager tokens) {
+        this(config, http, tokens, Sleeper.REAL, TranscodeWait.DEFAULT);
+    }
+
+    /** {@code sleeper} waits between the polls of an audio conversion, as {@code transcodeWait} says. */
+    public YotoApi(YotoConfig config, HttpClient http, TokenManager tokens, Sleeper sleeper,
+            TranscodeWait transcodeWait) {
         this.api = new ApiCalls(config, http, tokens);
+        this.audio = new AudioUploader(api, http, sleeper, transcodeWait);
     }
 
     public List<PlayerInfo> players() throws YotoException, InterruptedException {
@@ -76,6 +88,19 @@ public final class YotoApi {
     public void requestStatus(String deviceId) throws YotoException, InterruptedException {
         api.sendJson("POST", "/device-v2/" + encode(deviceId) + "/command/status", new JsonObject(),
                 "the status of player " + deviceId);
+    }
+
+    /**
+     * Puts an audio file on Yoto and waits until Yoto has converted it for the players; a file
+     * whose bytes Yoto already has is not sent again. The file is hashed and sent in small pieces,
+     * never read whole into memory. Interrupting the thread cancels the upload
+     * ({@link InterruptedException}).
+     *
+     * @throws YotoApiException when the file cannot be read, sent or converted, or the conversion
+     *     takes longer than the {@link TranscodeWait} allows; the message says what to do
+     */
+    public UploadedAudio uploadAudio(Path file, UploadProgress progress) throws YotoException, InterruptedException {
+        return audio.upload(file, progress);
     }
 
     /** The account's own (make-your-own) cards. */

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}: players (and, through
- * {@link PlayerRoutes}, their settings and commands), cards and the family library.
+ * {@link PlayerRoutes}, their settings and commands), cards, the family library and (through
+ * {@link UploadRoutes}) audio uploads.
  */
 public final class RestRoutes implements CloudRoutes {
 
@@ -22,6 +23,7 @@ public final class RestRoutes implements CloudRoutes {
     @Override
     public void register(RoutesConfig routes, CloudEmulator cloud) {
         new PlayerRoutes(account).register(routes, cloud);
+        new UploadRoutes(account.uploads()).register(routes, cloud);
         routes.get("/device-v2/devices/mine", ctx -> {
             if (cloud.authorized(ctx) != null) {
                 cloud.json(ctx, 200, wrap("devices", account.players()));

@@ -23,6 +23,12 @@ public final class SimulatedAccount {
     private final Map<String, JsonObject> configs = new LinkedHashMap<>();
     private final Map<String, Integer> statusRequests = new LinkedHashMap<>();
     private final Map<String, Integer> configWrites = new LinkedHashMap<>();
+    private final SimulatedUploads uploads = new SimulatedUploads();
+
+    /** The account's audio uploads. */
+    public SimulatedUploads uploads() {
+        return uploads;
+    }
 
     /** Adds a player; family is v3, mini, v2 or v1. */
     public synchronized JsonObject addPlayer(String deviceId, String name, String family) {
