@@ -13,6 +13,8 @@ import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.http.HttpResult;
 import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.CoverImage;
+import com.yotosmartstream.client.model.DisplayIcon;
 import com.yotosmartstream.client.model.PlayerConfig;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.model.UploadedAudio;
@@ -31,6 +33,7 @@ public final class YotoApi {
 
     private final ApiCalls api;
     private final AudioUploader audio;
+    private final ImageUploads images;
 
     /** Waits for audio conversions in real time, as {@link TranscodeWait#DEFAULT} says. */
     public YotoApi(YotoConfig config, HttpClient http, TokenManager tokens) {
@@ -42,6 +45,7 @@ public final class YotoApi {
             TranscodeWait transcodeWait) {
         this.api = new ApiCalls(config, http, tokens);
         this.audio = new AudioUploader(api, http, sleeper, transcodeWait);
+        this.images = new ImageUploads(api);
     }
 
     public List<PlayerInfo> players() throws YotoException, InterruptedException {
@@ -101,6 +105,32 @@ public final class YotoApi {
      */
     public UploadedAudio uploadAudio(Path file, UploadProgress progress) throws YotoException, InterruptedException {
         return audio.upload(file, progress);
+    }
+
+    /** Uploads a card cover: a PNG or JPEG picture (recognised by its first bytes). Not retried blindly. */
+    public CoverImage uploadCover(byte[] image) throws YotoException, InterruptedException {
+        return images.uploadCover(image);
+    }
+
+    /**
+     * Uploads a display icon: a PNG or GIF picture (recognised by its first bytes). Without
+     * {@code autoConvert} Yoto takes only a 16x16 PNG (RGBA) or GIF; with it, Yoto converts the
+     * picture. A picture uploaded before comes back as the same icon, not {@link DisplayIcon#isNew()}.
+     * Not retried blindly.
+     */
+    public DisplayIcon uploadIcon(byte[] image, String filename, boolean autoConvert)
+            throws YotoException, InterruptedException {
+        return images.uploadIcon(image, filename, autoConvert);
+    }
+
+    /** Yoto's public display icons. */
+    public List<DisplayIcon> publicIcons() throws YotoException, InterruptedException {
+        return images.publicIcons();
+    }
+
+    /** The account's own display icons. */
+    public List<DisplayIcon> myIcons() throws YotoException, InterruptedException {
+        return images.myIcons();
     }
 
     /** The account's own (make-your-own) cards. */

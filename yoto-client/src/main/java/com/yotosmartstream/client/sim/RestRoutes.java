@@ -9,8 +9,8 @@ import java.util.List;
 
 /**
  * The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}: players (and, through
- * {@link PlayerRoutes}, their settings and commands), cards, the family library and (through
- * {@link UploadRoutes}) audio uploads.
+ * {@link PlayerRoutes}, their settings and commands), cards, the family library, audio uploads
+ * ({@link UploadRoutes}) and pictures ({@link ImageRoutes}).
  */
 public final class RestRoutes implements CloudRoutes {
 
@@ -24,6 +24,7 @@ public final class RestRoutes implements CloudRoutes {
     public void register(RoutesConfig routes, CloudEmulator cloud) {
         new PlayerRoutes(account).register(routes, cloud);
         new UploadRoutes(account.uploads()).register(routes, cloud);
+        new ImageRoutes(account.images()).register(routes, cloud);
         routes.get("/device-v2/devices/mine", ctx -> {
             if (cloud.authorized(ctx) != null) {
                 cloud.json(ctx, 200, wrap("devices", account.players()));

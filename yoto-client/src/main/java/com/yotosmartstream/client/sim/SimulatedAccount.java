@@ -24,10 +24,16 @@ public final class SimulatedAccount {
     private final Map<String, Integer> statusRequests = new LinkedHashMap<>();
     private final Map<String, Integer> configWrites = new LinkedHashMap<>();
     private final SimulatedUploads uploads = new SimulatedUploads();
+    private final SimulatedImages images = new SimulatedImages();
 
     /** The account's audio uploads. */
     public SimulatedUploads uploads() {
         return uploads;
+    }
+
+    /** The account's covers and display icons, and Yoto's public icons. */
+    public SimulatedImages images() {
+        return images;
     }
 
     /** Adds a player; family is v3, mini, v2 or v1. */
