@@ -27,7 +27,9 @@ import java.util.function.UnaryOperator;
  * Yoto's REST API ({@code api.yotoplay.com}): the household's players and their settings, the
  * account's cards, audio uploads, cover pictures and display icons.
  * Each call carries a fresh access token; a 401 renews it once and tries again; 429 and 5xx are
- * retried with backoff by {@link HttpClient}.
+ * retried with backoff by {@link HttpClient}, except for POSTs (creating a card, uploading a picture,
+ * a player command), which are never retried blindly. Failures, timeouts included, surface as
+ * {@link YotoApiException} with a message that says what to do.
  */
 public final class YotoApi {
 
