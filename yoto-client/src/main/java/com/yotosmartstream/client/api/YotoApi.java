@@ -1,67 +1,163 @@
 package com.yotosmartstream.client.api;
 
-import com.google.gson.JsonArray;
+import static com.yotosmartstream.client.api.ApiCalls.array;
+import static com.yotosmartstream.client.api.ApiCalls.encode;
+import static com.yotosmartstream.client.api.ApiCalls.object;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.yotosmartstream.client.Sleeper;
 import com.yotosmartstream.client.YotoConfig;
 import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.http.HttpResult;
 import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.CoverImage;
+import com.yotosmartstream.client.model.DisplayIcon;
+import com.yotosmartstream.client.model.PlayerConfig;
 import com.yotosmartstream.client.model.PlayerInfo;
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+import com.yotosmartstream.client.model.UploadedAudio;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.function.Function;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 /**
- * Yoto's REST API ({@code api.yotoplay.com}): the household's players and the account's cards.
+ * Yoto's REST API ({@code api.yotoplay.com}): the household's players and their settings, the
+ * account's cards, audio uploads, cover pictures and display icons.
  * Each call carries a fresh access token; a 401 renews it once and tries again; 429 and 5xx are
- * retried with backoff by {@link HttpClient}.
+ * retried with backoff by {@link HttpClient}, except for POSTs (creating a card, uploading a picture,
+ * a player command), which are never retried blindly. Failures, timeouts included, surface as
+ * {@link YotoApiException} with a message that says what to do.
  */
 public final class YotoApi {
 
-    private final YotoConfig config;
-    private final HttpClient http;
-    private final TokenManager tokens;
+    private final ApiCalls api;
+    private final AudioUploader audio;
+    private final ImageUploads images;
 
+    /** Waits for audio conversions in real time, as {@link TranscodeWait#DEFAULT} says. */
     public YotoApi(YotoConfig config, HttpClient http, TokenManager tokens) {
-        this.config = config;
-        this.http = http;
-        this.tokens = tokens;
+        this(config, http, tokens, Sleeper.REAL, TranscodeWait.DEFAULT);
+    }
+
+    /** {@code sleeper} waits between the polls of an audio conversion, as {@code transcodeWait} says. */
+    public YotoApi(YotoConfig config, HttpClient http, TokenManager tokens, Sleeper sleeper,
+            TranscodeWait transcodeWait) {
+        this.api = new ApiCalls(config, http, tokens);
+        this.audio = new AudioUploader(api, http, sleeper, transcodeWait);
+        this.images = new ImageUploads(api);
     }
 
     public List<PlayerInfo> players() throws YotoException, InterruptedException {
-        return array(get("/device-v2/devices/mine", "the players"), "devices", PlayerInfo::new);
+        return array(api.get("/device-v2/devices/mine", "the players"), "devices", PlayerInfo::new);
+    }
+
+    /** A player's settings: the {@code config} block of {@code GET /device-v2/{id}/config}. */
+    public PlayerConfig config(String deviceId) throws YotoException, InterruptedException {
+        JsonObject device = object(api.get(configPath(deviceId), settingsOf(deviceId)), "device");
+        JsonElement config = device.get("config");
+        if (config == null || !config.isJsonObject()) {
+            throw ApiCalls.unexpected("config");
+        }
+        return new PlayerConfig(config.getAsJsonObject());
+    }
+
+    /**
+     * Changes a player's settings. Yoto's PUT replaces the whole block, so this reads the block,
+     * lets {@code change} alter it (use its {@code with...} methods: every key they do not touch,
+     * known or not, is kept) and writes the whole block back; nothing is written when nothing
+     * changed. Returns the block as written.
+     */
+    public PlayerConfig updateConfig(String deviceId, UnaryOperator<PlayerConfig> change)
+            throws YotoException, InterruptedException {
+        PlayerConfig current = config(deviceId);
+        PlayerConfig changed = change.apply(current);
+        if (changed.equals(current)) {
+            return current;
+        }
+        JsonObject body = new JsonObject();
+        body.addProperty("deviceId", deviceId);
+        body.add("config", changed.toJson());
+        api.sendJson("PUT", configPath(deviceId), body, settingsOf(deviceId));
+        return changed;
+    }
+
+    /** {@link #updateConfig(String, UnaryOperator)} with keys set to text values (null removes a key). */
+    public PlayerConfig updateConfig(String deviceId, Map<String, String> changes)
+            throws YotoException, InterruptedException {
+        return updateConfig(deviceId, config -> config.withAll(changes));
+    }
+
+    /** Asks the player to report its status (it answers over MQTT). */
+    public void requestStatus(String deviceId) throws YotoException, InterruptedException {
+        api.sendJson("POST", "/device-v2/" + encode(deviceId) + "/command/status", new JsonObject(),
+                "the status of player " + deviceId);
+    }
+
+    /**
+     * Puts an audio file on Yoto and waits until Yoto has converted it for the players; a file
+     * whose bytes Yoto already has is not sent again. The file is hashed and sent in small pieces,
+     * never read whole into memory. Interrupting the thread cancels the upload
+     * ({@link InterruptedException}).
+     *
+     * @throws YotoApiException when the file cannot be read, sent or converted, or the conversion
+     *     takes longer than the {@link TranscodeWait} allows; the message says what to do
+     */
+    public UploadedAudio uploadAudio(Path file, UploadProgress progress) throws YotoException, InterruptedException {
+        return audio.upload(file, progress);
+    }
+
+    /** Uploads a card cover: a PNG or JPEG picture (recognised by its first bytes). Not retried blindly. */
+    public CoverImage uploadCover(byte[] image) throws YotoException, InterruptedException {
+        return images.uploadCover(image);
+    }
+
+    /**
+     * Uploads a display icon: a PNG or GIF picture (recognised by its first bytes). Without
+     * {@code autoConvert} Yoto takes only a 16x16 PNG (RGBA) or GIF; with it, Yoto converts the
+     * picture. A picture uploaded before comes back as the same icon, not {@link DisplayIcon#isNew()}.
+     * Not retried blindly.
+     */
+    public DisplayIcon uploadIcon(byte[] image, String filename, boolean autoConvert)
+            throws YotoException, InterruptedException {
+        return images.uploadIcon(image, filename, autoConvert);
+    }
+
+    /** Yoto's public display icons. */
+    public List<DisplayIcon> publicIcons() throws YotoException, InterruptedException {
+        return images.publicIcons();
+    }
+
+    /** The account's own display icons. */
+    public List<DisplayIcon> myIcons() throws YotoException, InterruptedException {
+        return images.myIcons();
     }
 
     /** The account's own (make-your-own) cards. */
     public List<Card> myCards() throws YotoException, InterruptedException {
-        return array(get("/content/mine", "your cards"), "cards", Card::new);
+        return array(api.get("/content/mine", "your cards"), "cards", Card::new);
     }
 
     public Card card(String cardId) throws YotoException, InterruptedException {
-        return new Card(object(get("/content/" + encode(cardId), "the card " + cardId), "card"));
+        return new Card(object(api.get("/content/" + encode(cardId), "the card " + cardId), "card"));
     }
 
     /** Creates the card (no id yet) or updates it (with its id); returns it as Yoto stored it. */
     public Card save(Card card) throws YotoException, InterruptedException {
         String what = card.cardId().map(id -> "the card " + id).orElse("the new card");
-        HttpResult result = call("POST", "/content", card.toJson().toString().getBytes(StandardCharsets.UTF_8), what);
+        HttpResult result = api.sendJson("POST", "/content", card.toJson(), what);
         return new Card(object(result, "card"));
     }
 
     public void delete(String cardId) throws YotoException, InterruptedException {
-        call("DELETE", "/content/" + encode(cardId), null, "the card " + cardId);
+        api.call("DELETE", "/content/" + encode(cardId), null, null, "the card " + cardId);
     }
 
     /** The family's library of cards (bought and made). */
     public List<Card> familyLibrary() throws YotoException, InterruptedException {
-        return array(get("/card/family/library", "the family library"), "cards", entry -> {
+        return array(api.get("/card/family/library", "the family library"), "cards", entry -> {
             JsonElement card = entry.get("card");
             JsonObject merged = card != null && card.isJsonObject() ? card.getAsJsonObject().deepCopy() : new JsonObject();
             if (entry.has("cardId") && !merged.has("cardId")) {
@@ -71,97 +167,11 @@ public final class YotoApi {
         });
     }
 
-    private HttpResult get(String path, String what) throws YotoException, InterruptedException {
-        return call("GET", path, null, what);
+    private static String configPath(String deviceId) {
+        return "/device-v2/" + encode(deviceId) + "/config";
     }
 
-    private HttpResult call(String method, String path, byte[] body, String what)
-            throws YotoException, InterruptedException {
-        URI uri = config.api(path);
-        boolean idempotent = !method.equals("POST");
-        String token = tokens.accessToken();
-        HttpResult result = send(method, uri, token, body, idempotent, what);
-        if (result.status() == 401) {
-            token = tokens.renewAfterRejection(token);
-            result = send(method, uri, token, body, idempotent, what);
-        }
-        if (!result.ok()) {
-            throw failure(result, what);
-        }
-        return result;
-    }
-
-    private HttpResult send(String method, URI uri, String token, byte[] body, boolean retryable, String what)
-            throws YotoException, InterruptedException {
-        try {
-            return http.send(method, uri, token, body, body == null ? null : "application/json", retryable);
-        } catch (IOException e) {
-            throw new YotoApiException("Cannot reach Yoto (" + uri.getHost() + ") to get " + what + ": "
-                    + e.getClass().getSimpleName() + ". Check the internet connection and try again.", e);
-        }
-    }
-
-    private static YotoApiException failure(HttpResult result, String what) {
-        int status = result.status();
-        String message;
-        if (status == 401) {
-            message = "Yoto refused this app's sign-in while getting " + what + ". Sign in again.";
-        } else if (status == 403) {
-            message = "Yoto does not allow this account to use " + what + ". Sign in again and allow every"
-                    + " permission the app asks for.";
-        } else if (status == 404) {
-            message = "Yoto does not know " + what + "; it may have been deleted. Refresh the list.";
-        } else if (status == 429) {
-            message = "Yoto is limiting requests from this app. Wait a minute, then try again.";
-        } else if (status >= 500) {
-            message = "Yoto's servers are having trouble (HTTP " + status + ") with " + what
-                    + ". Try again in a few minutes.";
-        } else {
-            message = "Yoto refused the request for " + what + " (HTTP " + status + "). If it keeps happening,"
-                    + " report it with the log file.";
-        }
-        return new YotoApiException(status, message);
-    }
-
-    private static JsonObject object(HttpResult result, String field) throws YotoApiException {
-        JsonObject json = parsed(result);
-        JsonElement value = json.get(field);
-        if (value == null || !value.isJsonObject()) {
-            throw unexpected(field);
-        }
-        return value.getAsJsonObject();
-    }
-
-    private static <T> List<T> array(HttpResult result, String field, Function<JsonObject, T> wrap)
-            throws YotoApiException {
-        JsonElement value = parsed(result).get(field);
-        if (value == null || !value.isJsonArray()) {
-            throw unexpected(field);
-        }
-        JsonArray items = value.getAsJsonArray();
-        List<T> list = new ArrayList<>(items.size());
-        for (JsonElement item : items) {
-            if (item.isJsonObject()) {
-                list.add(wrap.apply(item.getAsJsonObject()));
-            }
-        }
-        return List.copyOf(list);
-    }
-
-    private static JsonObject parsed(HttpResult result) throws YotoApiException {
-        String body = result.body().strip();
-        if (!body.startsWith("{")) {
-            throw unexpected("a JSON object");
-        }
-        return result.json();
-    }
-
-    private static YotoApiException unexpected(String expected) {
-        return new YotoApiException(200, "Yoto answered in a form this app does not understand (no " + expected
-                + "). Yoto may have changed its API: check for an app update.");
-    }
-
-    private static String encode(String segment) {
-        return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
+    private static String settingsOf(String deviceId) {
+        return "the settings of player " + deviceId;
     }
 }

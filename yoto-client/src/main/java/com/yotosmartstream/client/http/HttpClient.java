@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZonedDateTime;
@@ -22,6 +23,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -63,6 +65,15 @@ public final class HttpClient {
         return send(method, uri, bearer, content, retryable);
     }
 
+    /**
+     * A request whose body is streamed from {@code file} (never read whole into memory);
+     * {@code written} hears how many bytes of it have gone out (again from 0 on a retry).
+     */
+    public HttpResult sendFile(String method, URI uri, String bearer, Path file, String contentType,
+            LongConsumer written, boolean retryable) throws IOException, InterruptedException {
+        return send(method, uri, bearer, new FileBody(contentType, file, written), retryable);
+    }
+
     private HttpResult send(String method, URI uri, String bearer, HttpContent content, boolean retryable)
             throws IOException, InterruptedException {
         for (int attempt = 1; ; attempt++) {
@@ -70,6 +81,12 @@ public final class HttpClient {
             try {
                 result = once(method, uri, bearer, content);
             } catch (IOException e) {
+                if (Thread.interrupted()) {
+                    InterruptedException cancelled = new InterruptedException(method + " " + uri.getPath()
+                            + " cancelled");
+                    cancelled.initCause(e);
+                    throw cancelled;
+                }
                 if (!retryable || attempt >= MAX_ATTEMPTS) {
                     throw e;
                 }

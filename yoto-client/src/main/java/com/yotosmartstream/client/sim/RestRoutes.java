@@ -7,7 +7,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 
-/** The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}. */
+/**
+ * The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}: players (and, through
+ * {@link PlayerRoutes}, their settings and commands), cards, the family library, audio uploads
+ * ({@link UploadRoutes}) and pictures ({@link ImageRoutes}).
+ */
 public final class RestRoutes implements CloudRoutes {
 
     private final SimulatedAccount account;
@@ -18,6 +22,9 @@ public final class RestRoutes implements CloudRoutes {
 
     @Override
     public void register(RoutesConfig routes, CloudEmulator cloud) {
+        new PlayerRoutes(account).register(routes, cloud);
+        new UploadRoutes(account.uploads()).register(routes, cloud);
+        new ImageRoutes(account.images()).register(routes, cloud);
         routes.get("/device-v2/devices/mine", ctx -> {
             if (cloud.authorized(ctx) != null) {
                 cloud.json(ctx, 200, wrap("devices", account.players()));

@@ -20,6 +20,21 @@ public final class SimulatedAccount {
     private final Map<String, JsonObject> players = new LinkedHashMap<>();
     private final Map<String, JsonObject> cards = new LinkedHashMap<>();
     private final List<JsonObject> familyLibrary = new ArrayList<>();
+    private final Map<String, JsonObject> configs = new LinkedHashMap<>();
+    private final Map<String, Integer> statusRequests = new LinkedHashMap<>();
+    private final Map<String, Integer> configWrites = new LinkedHashMap<>();
+    private final SimulatedUploads uploads = new SimulatedUploads();
+    private final SimulatedImages images = new SimulatedImages();
+
+    /** The account's audio uploads. */
+    public SimulatedUploads uploads() {
+        return uploads;
+    }
+
+    /** The account's covers and display icons, and Yoto's public icons. */
+    public SimulatedImages images() {
+        return images;
+    }
 
     /** Adds a player; family is v3, mini, v2 or v1. */
     public synchronized JsonObject addPlayer(String deviceId, String name, String family) {
@@ -32,6 +47,7 @@ public final class SimulatedAccount {
         player.addProperty("generation", family.equals("mini") ? "gen3" : "gen3");
         player.addProperty("formFactor", family.equals("mini") ? "mini" : "standard");
         players.put(deviceId, player);
+        configs.put(deviceId, defaultConfig());
         return player.deepCopy();
     }
 
@@ -41,6 +57,59 @@ public final class SimulatedAccount {
 
     public synchronized List<JsonObject> players() {
         return players.values().stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** A player's settings block; empty for an unknown player. */
+    public synchronized Optional<JsonObject> config(String deviceId) {
+        return Optional.ofNullable(configs.get(deviceId)).map(JsonObject::deepCopy);
+    }
+
+    /** Replaces a player's whole settings block, as Yoto's PUT does; false for an unknown player. */
+    public synchronized boolean replaceConfig(String deviceId, JsonObject config) {
+        if (!players.containsKey(deviceId)) {
+            return false;
+        }
+        configs.put(deviceId, config.deepCopy());
+        configWrites.merge(deviceId, 1, Integer::sum);
+        return true;
+    }
+
+    /** How many times a player's settings block was replaced. */
+    public synchronized int configWrites(String deviceId) {
+        return configWrites.getOrDefault(deviceId, 0);
+    }
+
+    /**
+     * What {@code GET /device-v2/{id}/config} answers: the player with its {@code config} and
+     * {@code status} blocks.
+     */
+    public synchronized Optional<JsonObject> deviceWithConfig(String deviceId) {
+        JsonObject player = players.get(deviceId);
+        if (player == null) {
+            return Optional.empty();
+        }
+        JsonObject device = player.deepCopy();
+        device.add("config", configs.get(deviceId).deepCopy());
+        JsonObject status = new JsonObject();
+        status.addProperty("batteryLevelPercentage", 87);
+        status.addProperty("isCharging", false);
+        status.addProperty("activeCard", "none");
+        device.add("status", status);
+        return Optional.of(device);
+    }
+
+    /** Counts a {@code command/status} request; false for an unknown player. */
+    public synchronized boolean recordStatusRequest(String deviceId) {
+        if (!players.containsKey(deviceId)) {
+            return false;
+        }
+        statusRequests.merge(deviceId, 1, Integer::sum);
+        return true;
+    }
+
+    /** How many times the player was asked to report its status. */
+    public synchronized int statusRequests(String deviceId) {
+        return statusRequests.getOrDefault(deviceId, 0);
     }
 
     public synchronized List<JsonObject> cards() {
@@ -85,6 +154,23 @@ public final class SimulatedAccount {
 
     public synchronized List<JsonObject> familyLibrary() {
         return familyLibrary.stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** Settings as a new player has them; Yoto sends them as text, and more keys than this app knows. */
+    private static JsonObject defaultConfig() {
+        JsonObject config = new JsonObject();
+        config.addProperty("maxVolumeLimit", "16");
+        config.addProperty("nightMaxVolumeLimit", "8");
+        config.addProperty("dayTime", "07:00");
+        config.addProperty("nightTime", "19:30");
+        config.addProperty("ambientColour", "#40bfd9");
+        config.addProperty("nightAmbientColour", "#f57399");
+        config.addProperty("clockFace", "digital-sun");
+        config.addProperty("displayBrightness", "auto");
+        config.addProperty("locale", "en");
+        config.addProperty("hourFormat", "24");
+        config.addProperty("repeatAll", false);
+        return config;
     }
 
     private String newCardId() {
