@@ -1,6 +1,7 @@
 package com.yotosmartstream.client.sim;
 
 import com.yotosmartstream.client.mqtt.Topics;
+import com.yotosmartstream.core.task.NamedThreadFactory;
 import io.moquette.broker.ClientDescriptor;
 import io.moquette.broker.Server;
 import io.moquette.broker.config.MemoryConfig;
@@ -133,14 +134,26 @@ public final class SimulatedBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Stops for good. Netty's graceful shutdown waits a 2 s quiet period, so the stopping
+     * finishes in the background; nothing is accepted meanwhile.
+     */
     @Override
     public synchronized void close() {
-        stop();
-        try (Stream<Path> files = Files.walk(dataDir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            LOG.debug("Could not delete {}", dataDir);
-        }
+        Server closing = server;
+        server = null;
+        tokenByClient.clear();
+        Runnable stopAndClean = () -> {
+            if (closing != null) {
+                closing.stopServer();
+            }
+            try (Stream<Path> files = Files.walk(dataDir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            } catch (IOException e) {
+                LOG.debug("Could not delete {}", dataDir);
+            }
+        };
+        new NamedThreadFactory("simulated-broker-stop").newThread(stopAndClean).start();
     }
 
     private void startOn(int tcp, int ws) {

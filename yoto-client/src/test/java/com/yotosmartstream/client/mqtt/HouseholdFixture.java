@@ -49,7 +49,7 @@ final class HouseholdFixture implements AutoCloseable {
 
     static MqttOptions fastOptions() {
         return MqttOptions.defaults().withBackoff(Duration.ofMillis(50), Duration.ofMillis(400))
-                .withCommandTimeout(Duration.ofSeconds(5)).withStatusReplyTimeout(Duration.ofSeconds(2))
+                .withCommandTimeout(Duration.ofSeconds(3)).withStatusReplyTimeout(Duration.ofSeconds(2))
                 .withSilenceCheck(Duration.ofMillis(100));
     }
 
