@@ -16,6 +16,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLSocketFactory;
 import org.eclipse.paho.client.mqttv3.IMqttActionListener;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
 import org.eclipse.paho.client.mqttv3.IMqttToken;
@@ -42,6 +43,7 @@ final class PlayerConnection implements MessageRouter.Responses {
     private final URI broker;
     private final TokenManager tokens;
     private final MqttOptions options;
+    private final SSLSocketFactory tls;
     private final ScheduledExecutorService scheduler;
     private final Executor control;
     private final Executor inbound;
@@ -62,13 +64,14 @@ final class PlayerConnection implements MessageRouter.Responses {
     private boolean statusWanted;
     private long generation;
 
-    PlayerConnection(String deviceId, URI broker, TokenManager tokens, MqttOptions options,
+    PlayerConnection(String deviceId, URI broker, TokenManager tokens, MqttOptions options, SSLSocketFactory tls,
             ScheduledExecutorService scheduler, Executor inbound, MessageRouter router,
             Consumer<ConnectionStatus> statusListener) {
         this.deviceId = deviceId;
         this.broker = broker;
         this.tokens = tokens;
         this.options = options;
+        this.tls = tls;
         this.scheduler = scheduler;
         this.control = new SerialExecutor("mqtt-" + deviceId, scheduler);
         this.inbound = inbound;
@@ -200,6 +203,9 @@ final class PlayerConnection implements MessageRouter.Responses {
         connect.setConnectionTimeout((int) Math.max(1, options.connectTimeout().toSeconds()));
         connect.setMaxInflight(1000);
         connect.setHttpsHostnameVerificationEnabled(true);
+        if (tls != null) {
+            connect.setSocketFactory(tls);
+        }
         return connect;
     }
 
@@ -353,6 +359,11 @@ final class PlayerConnection implements MessageRouter.Responses {
     private static String describe(Throwable error) {
         if (error == null) {
             return "the connection closed";
+        }
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof javax.net.ssl.SSLException) {
+                return "the broker's certificate is not trusted (check the date and time, and any proxy)";
+            }
         }
         if (error instanceof MqttException mqtt) {
             return switch (mqtt.getReasonCode()) {

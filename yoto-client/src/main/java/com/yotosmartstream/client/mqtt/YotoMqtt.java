@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
  * The household over MQTT: a connection per player, live state in {@link PlayerStates}, and
@@ -27,6 +28,7 @@ import java.util.function.Consumer;
 public final class YotoMqtt implements AutoCloseable {
 
     private final URI broker;
+    private final SSLSocketFactory tls;
     private final TokenManager tokens;
     private final MqttOptions options;
     private final PlayerStates states;
@@ -39,6 +41,15 @@ public final class YotoMqtt implements AutoCloseable {
     private final CopyOnWriteArrayList<Consumer<ConnectionStatus>> connectionListeners = new CopyOnWriteArrayList<>();
 
     public YotoMqtt(URI broker, TokenManager tokens, PlayerStates states, MqttOptions options) {
+        this(broker, tokens, states, options, null);
+    }
+
+    /**
+     * @param tls the socket factory for {@code wss://} connections; null for the JVM's default
+     *     (which trusts the public certificate authorities, as Yoto's broker needs)
+     */
+    public YotoMqtt(URI broker, TokenManager tokens, PlayerStates states, MqttOptions options, SSLSocketFactory tls) {
+        this.tls = tls;
         this.broker = broker;
         this.tokens = tokens;
         this.options = options;
@@ -69,8 +80,8 @@ public final class YotoMqtt implements AutoCloseable {
         for (String id : wanted) {
             connections.computeIfAbsent(id, key -> {
                 states.track(key);
-                PlayerConnection connection = new PlayerConnection(key, broker, tokens, options, scheduler, inbound,
-                        router, this::statusChanged);
+                PlayerConnection connection = new PlayerConnection(key, broker, tokens, options, tls, scheduler,
+                        inbound, router, this::statusChanged);
                 connection.start();
                 return connection;
             });

@@ -25,6 +25,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
@@ -49,17 +50,29 @@ public final class SimulatedBroker implements AutoCloseable {
     private final BiConsumer<String, byte[]> commands;
     private final Path dataDir;
     private final Map<String, String> tokenByClient = new ConcurrentHashMap<>();
+    private final Tls tls;
     private Server server;
     private int tcpPort;
     private int webSocketPort;
+    private int secureWebSocketPort;
+
+    /**
+     * A certificate for WebSocket over TLS, as Yoto's broker speaks it.
+     *
+     * @param keyStore a PKCS12 key store holding the private key and certificate
+     * @param password the key store's (and key's) password
+     */
+    public record Tls(Path keyStore, String password) {
+    }
 
     /**
      * @param commands receives every message published on a {@code device/+/command/...} topic,
      *     on a broker thread (the simulated players take them from there)
      */
-    private SimulatedBroker(SimulatedAuth auth, BiConsumer<String, byte[]> commands) {
+    private SimulatedBroker(SimulatedAuth auth, BiConsumer<String, byte[]> commands, Tls tls) {
         this.auth = auth;
         this.commands = commands;
+        this.tls = tls;
         try {
             this.dataDir = Files.createTempDirectory("yss-broker");
         } catch (IOException e) {
@@ -69,9 +82,20 @@ public final class SimulatedBroker implements AutoCloseable {
 
     /** Starts on free ports. */
     public static SimulatedBroker start(SimulatedAuth auth, BiConsumer<String, byte[]> commands) {
-        SimulatedBroker broker = new SimulatedBroker(auth, commands);
-        broker.startOn(0, 0);
+        return start(auth, commands, null);
+    }
+
+    /** Starts on free ports, with WebSocket over TLS too when {@code tls} is given. */
+    public static SimulatedBroker start(SimulatedAuth auth, BiConsumer<String, byte[]> commands, Tls tls) {
+        SimulatedBroker broker = new SimulatedBroker(auth, commands, tls);
+        broker.startOn(0, 0, 0);
         return broker;
+    }
+
+    /** {@code wss://127.0.0.1:port/mqtt}, when started with a certificate. */
+    public Optional<URI> secureWebSocketUri() {
+        return tls == null ? Optional.empty()
+                : Optional.of(URI.create("wss://127.0.0.1:" + secureWebSocketPort + "/mqtt"));
     }
 
     /** {@code tcp://127.0.0.1:port}. */
@@ -116,7 +140,7 @@ public final class SimulatedBroker implements AutoCloseable {
     /** Stops and starts again on the same ports: every client is disconnected and must come back. */
     public synchronized void restart() {
         stop();
-        startOn(tcpPort, webSocketPort);
+        startOn(tcpPort, webSocketPort, secureWebSocketPort);
     }
 
     /** Stops the broker (clients lose their connections) until {@link #resume()}. */
@@ -130,7 +154,7 @@ public final class SimulatedBroker implements AutoCloseable {
 
     public synchronized void resume() {
         if (server == null) {
-            startOn(tcpPort, webSocketPort);
+            startOn(tcpPort, webSocketPort, secureWebSocketPort);
         }
     }
 
@@ -156,7 +180,7 @@ public final class SimulatedBroker implements AutoCloseable {
         new NamedThreadFactory("simulated-broker-stop").newThread(stopAndClean).start();
     }
 
-    private void startOn(int tcp, int ws) {
+    private void startOn(int tcp, int ws, int wss) {
         Properties properties = new Properties();
         properties.setProperty("host", "127.0.0.1");
         properties.setProperty("port", Integer.toString(tcp));
@@ -166,6 +190,14 @@ public final class SimulatedBroker implements AutoCloseable {
         properties.setProperty("data_path", dataDir.toString());
         properties.setProperty("telemetry_enabled", "false");
         properties.setProperty("netty.mqtt.message_size", Integer.toString(256 * 1024));
+        if (tls != null) {
+            properties.setProperty("secure_websocket_port", Integer.toString(wss));
+            properties.setProperty("ssl_provider", "JDK");
+            properties.setProperty("jks_path", tls.keyStore().toAbsolutePath().toString());
+            properties.setProperty("key_store_type", "pkcs12");
+            properties.setProperty("key_store_password", tls.password());
+            properties.setProperty("key_manager_password", tls.password());
+        }
         Server next = new Server();
         List<InterceptHandler> handlers = List.of(new CommandInterceptor());
         try {
@@ -176,6 +208,9 @@ public final class SimulatedBroker implements AutoCloseable {
         server = next;
         tcpPort = next.getPort();
         webSocketPort = boundPort(next, "Websocket MQTT");
+        if (tls != null) {
+            secureWebSocketPort = boundPort(next, "Secure websocket");
+        }
         LOG.info("Simulated MQTT broker on {} and {}", tcpUri(), webSocketUri());
     }
 

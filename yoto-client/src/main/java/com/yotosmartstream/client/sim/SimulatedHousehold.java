@@ -31,7 +31,7 @@ public final class SimulatedHousehold implements AutoCloseable {
     private final TrackLoader loader;
     private ScheduledFuture<?> running;
 
-    private SimulatedHousehold(Clock clock, CloudRoutes... extraRoutes) {
+    private SimulatedHousehold(Clock clock, SimulatedBroker.Tls tls, CloudRoutes... extraRoutes) {
         this.clock = clock;
         CloudRoutes[] routes = new CloudRoutes[extraRoutes.length + 2];
         routes[0] = new RestRoutes(account);
@@ -40,13 +40,18 @@ public final class SimulatedHousehold implements AutoCloseable {
         this.cloud = CloudEmulator.start(clock, routes);
         this.scheduler = Executors.newScheduledThreadPool(2, new NamedThreadFactory("simulated-household"));
         this.loader = new HttpTrackLoader(scheduler);
-        this.broker = SimulatedBroker.start(cloud.auth(), this::command);
+        this.broker = SimulatedBroker.start(cloud.auth(), this::command, tls);
         scheduler.scheduleWithFixedDelay(broker::dropExpiredConnections, 1, 1, TimeUnit.SECONDS);
     }
 
     /** Starts the cloud and the broker on free ports, with no players yet and time standing still. */
     public static SimulatedHousehold start(Clock clock, CloudRoutes... extraRoutes) {
-        return new SimulatedHousehold(clock, extraRoutes);
+        return new SimulatedHousehold(clock, null, extraRoutes);
+    }
+
+    /** As {@link #start}, with the broker also speaking WebSocket over TLS with this certificate. */
+    public static SimulatedHousehold startWithTls(Clock clock, SimulatedBroker.Tls tls, CloudRoutes... extraRoutes) {
+        return new SimulatedHousehold(clock, tls, extraRoutes);
     }
 
     public CloudEmulator cloud() {
@@ -65,9 +70,9 @@ public final class SimulatedHousehold implements AutoCloseable {
         return broker;
     }
 
-    /** The client configuration for this household (MQTT over WebSocket, as with Yoto). */
+    /** The client configuration for this household: MQTT over WebSocket (over TLS when it has a certificate). */
     public YotoConfig config() {
-        return cloud.config(broker.webSocketUri());
+        return cloud.config(broker.secureWebSocketUri().orElse(broker.webSocketUri()));
     }
 
     /** Adds a player to the account and switches it on. */

@@ -12,6 +12,7 @@ import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.player.PlayerState;
 import com.yotosmartstream.client.player.PlayerStates;
 import com.yotosmartstream.client.sim.ManualClock;
+import com.yotosmartstream.client.sim.SimulatedBroker;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -29,8 +30,8 @@ final class HouseholdFixture implements AutoCloseable {
     static final Duration WAIT = Duration.ofSeconds(15);
 
     final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T09:00:00Z"));
-    final SimulatedHousehold household = SimulatedHousehold.start(clock);
-    final YotoConfig config = household.config();
+    final SimulatedHousehold household;
+    final YotoConfig config;
     final Sleeper sleeper = clock.sleeper();
     final HttpClient http = new HttpClient(new NetHttpTransport(), sleeper, clock);
     final TokenManager tokens;
@@ -38,6 +39,13 @@ final class HouseholdFixture implements AutoCloseable {
     private YotoMqtt mqtt;
 
     HouseholdFixture(Path temp) throws Exception {
+        this(temp, null);
+    }
+
+    /** With {@code tls}, the broker also speaks WebSocket over TLS and the client uses it. */
+    HouseholdFixture(Path temp, SimulatedBroker.Tls tls) throws Exception {
+        household = tls == null ? SimulatedHousehold.start(clock) : SimulatedHousehold.startWithTls(clock, tls);
+        config = household.config();
         OAuthClient oauth = new OAuthClient(config, http, clock);
         tokens = new TokenManager(oauth, new TokenStore(temp.resolve("tokens.json")), clock,
                 TokenManager.DEFAULT_MARGIN);
@@ -58,7 +66,11 @@ final class HouseholdFixture implements AutoCloseable {
     }
 
     YotoMqtt connect(MqttOptions options, String... deviceIds) {
-        mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
+        return connect(options, null, deviceIds);
+    }
+
+    YotoMqtt connect(MqttOptions options, javax.net.ssl.SSLSocketFactory trust, String... deviceIds) {
+        mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options, trust);
         mqtt.connect(List.of(deviceIds));
         return mqtt;
     }
