@@ -71,7 +71,7 @@ class SecureWebSocketTest {
 
     @Test
     void anUntrustedCertificateIsRefusedAndRetried() {
-        YotoMqtt mqtt = fixture.connect(HouseholdFixture.fastOptions(), null, "y1secure");
+        YotoMqtt mqtt = fixture.connect(HouseholdFixture.fastOptions(), (SSLSocketFactory) null, "y1secure");
 
         HouseholdFixture.await(() -> mqtt.connectionStatus("y1secure").map(ConnectionStatus::attempts).orElse(0) >= 2,
                 "failed attempts");
