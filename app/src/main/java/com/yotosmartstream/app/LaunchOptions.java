@@ -19,9 +19,15 @@ import java.util.Optional;
  * @param width window width for this run, 0 for the saved one
  * @param height window height for this run, 0 for the saved one
  * @param help print the options and exit
+ * @param demoPlayers how many simulated players demo mode starts with (0: no simulated household)
+ * @param screenshotDelaySeconds how long to let the app run before the screenshot
  */
 public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optional<Path> screenshot,
-        Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help) {
+        Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help, int demoPlayers,
+        int screenshotDelaySeconds) {
+
+    public static final int DEFAULT_DEMO_PLAYERS = 4;
+    public static final int MAX_DEMO_PLAYERS = 100;
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: yoto-smart-stream [options]",
@@ -30,7 +36,9 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
             "  --theme=NAME         system, light or dark, for this run only",
             "  --size=WIDTHxHEIGHT  window size for this run only, e.g. 1280x800",
             "  --screenshot=FILE    write a PNG of the main window once it is drawn, then exit",
+            "  --screenshot-delay=S wait S seconds (at most 60) before that screenshot, e.g. for live data",
             "  --smoke-test         start, draw the first frame and exit 0 (non-zero on any start-up error)",
+            "  --demo-players=N     simulated players in demo mode (default 4, at most 100; 0 for none)",
             "  --help               show this help");
 
     /** Whether this run closes by itself (and so must never wait for a person). */
@@ -47,6 +55,8 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
         int width = 0;
         int height = 0;
         boolean help = false;
+        int demoPlayers = DEFAULT_DEMO_PLAYERS;
+        int screenshotDelay = 0;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -80,11 +90,27 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                     width = Integer.parseInt(parts[0]);
                     height = Integer.parseInt(parts[1]);
                 }
+                case "--screenshot-delay" -> {
+                    String n = required(name, value);
+                    if (!n.matches("\\d{1,2}") || Integer.parseInt(n) > 60) {
+                        throw new IllegalArgumentException("--screenshot-delay needs seconds from 0 to 60; got '" + n + "'.");
+                    }
+                    screenshotDelay = Integer.parseInt(n);
+                }
+                case "--demo-players" -> {
+                    String n = required(name, value);
+                    if (!n.matches("\\d{1,3}") || Integer.parseInt(n) > MAX_DEMO_PLAYERS) {
+                        throw new IllegalArgumentException("--demo-players needs a number from 0 to " + MAX_DEMO_PLAYERS
+                                + "; got '" + n + "'.");
+                    }
+                    demoPlayers = Integer.parseInt(n);
+                }
                 default -> throw new IllegalArgumentException("Unknown option '" + arg
                         + "'. Run with --help to see the options.");
             }
         }
-        return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help);
+        return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help, demoPlayers,
+                screenshotDelay);
     }
 
     private static String required(String name, String value) {

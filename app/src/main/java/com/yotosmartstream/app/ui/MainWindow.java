@@ -7,6 +7,8 @@ import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.task.FxTaskExecutor;
 import com.yotosmartstream.app.theme.ThemeManager;
+import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.app.household.HouseholdStatus;
 import com.yotosmartstream.app.ui.pages.PageHost;
 import com.yotosmartstream.core.task.BackgroundTask;
 import java.time.Duration;
@@ -37,6 +39,8 @@ public final class MainWindow {
     private final ThemeManager theme;
     private final WindowStateBinder windowState;
     private Instant lastOsThemeCheck = Instant.now();
+    private final HouseholdService household;
+    private final PageHost pages;
 
     private MainWindow(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
         this.stage = stage;
@@ -46,7 +50,8 @@ public final class MainWindow {
                 services.osTheme());
         this.windowState = new WindowStateBinder(stage, services.settings());
 
-        PageHost pages = new PageHost(viewModel, theme, services, desktop, this::showAbout);
+        this.household = new HouseholdService(services.executor());
+        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household);
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
         root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close).view());
@@ -69,6 +74,27 @@ public final class MainWindow {
             }
         });
         windowState.restore(options.width(), options.height());
+        javafx.animation.Timeline cloudStatus = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
+                javafx.util.Duration.seconds(1), e -> viewModel.cloudStatusProperty().set(
+                        HouseholdStatus.describe(household, Instant.now()))));
+        cloudStatus.setCycleCount(javafx.animation.Animation.INDEFINITE);
+        cloudStatus.play();
+        household.stateProperty().addListener((obs, old, state) -> viewModel.cloudStatusProperty().set(
+                HouseholdStatus.describe(household, Instant.now())));
+        if (options.demoPlayers() > 0) {
+            household.start(HouseholdService.demo(options.demoPlayers(),
+                    services.dataFolder().root().resolve("demo").resolve("demo-tokens.json")));
+        }
+    }
+
+    public HouseholdService household() {
+        return household;
+    }
+
+    /** Stops live updates and disconnects from the players (at exit). */
+    public void close() {
+        pages.close();
+        household.close();
     }
 
     /** Builds the window on {@code stage}, restores its last place and page, and shows it. */

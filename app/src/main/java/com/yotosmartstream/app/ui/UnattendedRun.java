@@ -27,7 +27,7 @@ final class UnattendedRun {
     }
 
     static void start(Stage stage, LaunchOptions options, TaskExecutor executor, IntConsumer finish) {
-        PauseTransition deadline = new PauseTransition(javafx.util.Duration.minutes(1));
+        PauseTransition deadline = new PauseTransition(javafx.util.Duration.seconds(60 + options.screenshotDelaySeconds()));
         deadline.setOnFinished(e -> {
             LOG.error("The main window was not drawn within a minute");
             finish.accept(Launcher.EXIT_STARTUP_FAILED);
@@ -45,7 +45,10 @@ final class UnattendedRun {
                 deadline.stop();
                 LOG.info("First frame drawn: {}x{}", stage.getScene().getWidth(), stage.getScene().getHeight());
                 if (options.screenshot().isPresent()) {
-                    writeScreenshot(stage, options.screenshot().get(), executor, finish);
+                    PauseTransition settle = new PauseTransition(javafx.util.Duration.seconds(
+                            options.screenshotDelaySeconds()));
+                    settle.setOnFinished(done -> writeScreenshot(stage, options.screenshot().get(), executor, finish));
+                    settle.play();
                 } else {
                     finish.accept(Launcher.EXIT_OK);
                 }

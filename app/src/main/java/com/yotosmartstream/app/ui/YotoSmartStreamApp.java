@@ -50,6 +50,7 @@ public final class YotoSmartStreamApp extends Application {
     public void stop() {
         if (window != null) {
             window.saveState();
+            window.close();
         }
         preparedServices.close();
     }

@@ -36,6 +36,9 @@ final class ShellFixture implements AutoCloseable {
     static ShellFixture open(Stage stage, Path dataDir, String... options) throws StartupException {
         List<String> args = new ArrayList<>(List.of(options));
         args.add("--data-dir=" + dataDir);
+        if (args.stream().noneMatch(a -> a.startsWith("--demo-players"))) {
+            args.add("--demo-players=0"); // shell tests need no simulated household
+        }
         AppServices services = Startup.prepare(LaunchOptions.parse(args.toArray(String[]::new)),
                 CurrentThreadTaskExecutor::new, () -> ThemePreference.LIGHT, false);
         List<Path> opened = new ArrayList<>();
@@ -49,6 +52,7 @@ final class ShellFixture implements AutoCloseable {
     public void close() throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             window.saveState();
+            window.close();
             stage.hide();
         });
         services.close();

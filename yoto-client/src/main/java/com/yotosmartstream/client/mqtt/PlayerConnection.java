@@ -63,6 +63,7 @@ final class PlayerConnection implements MessageRouter.Responses {
     private boolean statusInFlight;
     private boolean statusWanted;
     private long generation;
+    private java.time.Instant retryAt;
 
     PlayerConnection(String deviceId, URI broker, TokenManager tokens, MqttOptions options, SSLSocketFactory tls,
             ScheduledExecutorService scheduler, Executor inbound, MessageRouter router,
@@ -281,7 +282,9 @@ final class PlayerConnection implements MessageRouter.Responses {
         long jittered = Math.max(1, (long) (wait.toMillis() * (0.8 + 0.4 * ThreadLocalRandom.current().nextDouble())));
         attempts++;
         state = ConnectionState.WAITING_TO_RETRY;
+        retryAt = java.time.Instant.now().plusMillis(jittered);
         report(reason);
+        retryAt = null;
         retry = scheduler.schedule(() -> control.execute(this::connect), jittered, TimeUnit.MILLISECONDS);
     }
 
@@ -349,7 +352,8 @@ final class PlayerConnection implements MessageRouter.Responses {
     }
 
     private void report(String reason) {
-        statusListener.accept(new ConnectionStatus(deviceId, state, Optional.ofNullable(reason), attempts));
+        statusListener.accept(new ConnectionStatus(deviceId, state, Optional.ofNullable(reason), attempts,
+                Optional.ofNullable(retryAt)));
     }
 
     private static String clientId() {

@@ -1,5 +1,11 @@
 package com.yotosmartstream.app.ui.pages;
 
+import com.yotosmartstream.app.dashboard.DashboardViewModel;
+import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.app.task.FrameExecutor;
+import java.time.Clock;
+import javafx.application.Platform;
+
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.app.shell.Page;
@@ -23,9 +29,13 @@ public final class PageHost {
     private final AppServices services;
     private final Desktop desktop;
     private final Runnable showAbout;
+    private final HouseholdService household;
+    private FrameExecutor frames;
+    private DashboardViewModel dashboard;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
-            Runnable showAbout) {
+            Runnable showAbout, HouseholdService household) {
+        this.household = household;
         this.theme = theme;
         this.services = services;
         this.desktop = desktop;
@@ -39,6 +49,16 @@ public final class PageHost {
         return view;
     }
 
+    /** Stops the pages' live updates (at exit). */
+    public void close() {
+        if (dashboard != null) {
+            dashboard.close();
+        }
+        if (frames != null) {
+            frames.close();
+        }
+    }
+
     private void show(Page page) {
         Node node = built.computeIfAbsent(page, this::build);
         node.setId("page-" + page.id());
@@ -48,6 +68,11 @@ public final class PageHost {
     private Node build(Page page) {
         return switch (page) {
             case SETTINGS -> new SettingsPage(new SettingsViewModel(theme, services), desktop, showAbout).view();
+            case DASHBOARD -> {
+                frames = new FrameExecutor();
+                dashboard = new DashboardViewModel(household, Clock.systemUTC(), Platform::runLater, frames);
+                yield new DashboardPage(dashboard).view();
+            }
             default -> new PlannedPage(page).view();
         };
     }

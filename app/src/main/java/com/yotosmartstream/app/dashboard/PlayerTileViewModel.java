@@ -1,0 +1,333 @@
+package com.yotosmartstream.app.dashboard;
+
+import com.yotosmartstream.app.household.HouseholdConnection;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.PlayerInfo;
+import com.yotosmartstream.client.mqtt.CardStart;
+import com.yotosmartstream.client.mqtt.ChapterNavigation;
+import com.yotosmartstream.client.mqtt.Command;
+import com.yotosmartstream.client.mqtt.CommandResult;
+import com.yotosmartstream.client.mqtt.Volume;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.client.player.PlayerField;
+import com.yotosmartstream.client.player.PlayerState;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One player's tile: what it reports, shown as text and values, and the commands it takes. Update
+ * it on the FX thread ({@link #update}, {@link #tick}); commands report back through {@code ui}.
+ */
+public final class PlayerTileViewModel {
+
+    /** Values older than this without any word from the player are shown as stale. */
+    public static final Duration STALE_AFTER = Duration.ofMinutes(6);
+    public static final int LOW_BATTERY = 15;
+
+    private final PlayerInfo info;
+    private final HouseholdConnection household;
+    private final Clock clock;
+    private final Executor ui;
+    private PlayerState state;
+
+    private final BooleanProperty online = new SimpleBooleanProperty();
+    private final BooleanProperty stale = new SimpleBooleanProperty();
+    private final StringProperty lastHeard = new SimpleStringProperty("never heard from");
+    private final IntegerProperty battery = new SimpleIntegerProperty(-1);
+    private final StringProperty batteryText = new SimpleStringProperty("battery ?");
+    private final BooleanProperty charging = new SimpleBooleanProperty();
+    private final StringProperty powerText = new SimpleStringProperty("");
+    private final IntegerProperty volumeStep = new SimpleIntegerProperty(-1);
+    private final IntegerProperty volumeMax = new SimpleIntegerProperty(Volume.MAX_STEP);
+    private final StringProperty volumeText = new SimpleStringProperty("volume ?");
+    private final ObjectProperty<PlaybackStatus> playback = new SimpleObjectProperty<>(PlaybackStatus.UNKNOWN);
+    private final StringProperty cardTitle = new SimpleStringProperty("");
+    private final StringProperty chapterText = new SimpleStringProperty("");
+    private final DoubleProperty position = new SimpleDoubleProperty();
+    private final DoubleProperty length = new SimpleDoubleProperty();
+    private final StringProperty timeText = new SimpleStringProperty("");
+    private final StringProperty sleepTimerText = new SimpleStringProperty("");
+    private final StringProperty nightlight = new SimpleStringProperty("");
+    private final StringProperty wifiText = new SimpleStringProperty("");
+    private final ObjectProperty<CommandFeedback> feedback = new SimpleObjectProperty<>(CommandFeedback.IDLE);
+    private final StringProperty feedbackText = new SimpleStringProperty("");
+    private int sentCommands;
+
+    public PlayerTileViewModel(PlayerInfo info, HouseholdConnection household, Clock clock, Executor ui) {
+        this.info = info;
+        this.household = household;
+        this.clock = clock;
+        this.ui = ui;
+        this.state = household.states().get(info.deviceId());
+        update(state);
+    }
+
+    public String deviceId() {
+        return info.deviceId();
+    }
+
+    public String name() {
+        return info.name();
+    }
+
+    /** "Yoto Player (v3)", "Yoto Mini". */
+    public String model() {
+        return switch (info.family()) {
+            case "mini" -> "Yoto Mini";
+            case "v3" -> "Yoto Player (3rd gen)";
+            case "v2" -> "Yoto Player (2nd gen)";
+            case "v1" -> "Yoto Player (1st gen)";
+            default -> "Yoto " + info.family();
+        };
+    }
+
+    public boolean hasAmbientLight() {
+        return info.hasAmbientLight();
+    }
+
+    /** Takes a new snapshot of the player. */
+    public void update(PlayerState next) {
+        state = next;
+        PlayerState s = next;
+        battery.set(s.batteryLevel().orElse(-1));
+        charging.set(s.charging().orElse(false));
+        batteryText.set(s.batteryLevel().map(b -> b + " %").orElse("battery ?"));
+        powerText.set(charging.get() ? powerSource(s) : "On battery");
+        volumeStep.set(s.volumeStep().orElse(-1));
+        volumeMax.set(s.volumeMaxStep().orElse(Volume.MAX_STEP));
+        volumeText.set(s.volumeStep().map(v -> v + "/16" + (volumeMax.get() < Volume.MAX_STEP ? " (max "
+                + volumeMax.get() + ")" : "")).orElse("volume ?"));
+        playback.set(s.playbackStatus());
+        Optional<Card> card = s.cardId().flatMap(household::card);
+        cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
+                : card.map(Card::title).or(() -> s.cardId()).orElse("Nothing playing"));
+        String chapter = s.text(PlayerField.CHAPTER_TITLE).orElse("");
+        String track = s.text(PlayerField.TRACK_TITLE).orElse("");
+        chapterText.set(chapter.equals(track) || track.isEmpty() ? chapter : chapter + " · " + track);
+        length.set(s.trackLengthSeconds().orElse(0.0));
+        position.set(Math.min(length.get(), s.positionSeconds().orElse(0.0)));
+        sleepTimerText.set(s.sleepTimerSeconds().map(t -> "sleep in " + Durations.clock(t)).orElse(""));
+        nightlight.set(s.text(PlayerField.NIGHTLIGHT_MODE).filter(n -> !n.equals("off")).orElse(""));
+        wifiText.set(s.integer(PlayerField.WIFI_STRENGTH).map(w -> "Wi-Fi " + w + " dBm").orElse(""));
+        tick(clock.instant());
+    }
+
+    /** Moves the clock-driven parts on: the position between reports, "last heard", staleness. */
+    public void tick(Instant now) {
+        online.set(state.isOnline(now, household.states().silence()));
+        Optional<Instant> heard = state.lastHeard();
+        lastHeard.set(heard.map(h -> "heard " + Durations.ago(Duration.between(h, now))).orElse("never heard from"));
+        stale.set(heard.map(h -> Duration.between(h, now).compareTo(STALE_AFTER) > 0).orElse(false));
+        double shown = state.positionSeconds().orElse(0.0);
+        if (state.playbackStatus() == PlaybackStatus.PLAYING && online.get()) {
+            Optional<Instant> at = state.reportedAt(PlayerField.POSITION);
+            if (at.isPresent()) {
+                shown += Math.max(0, Duration.between(at.get(), now).toMillis() / 1000.0);
+            }
+        }
+        position.set(length.get() > 0 ? Math.min(shown, length.get()) : shown);
+        timeText.set(length.get() > 0 ? Durations.clock(position.get()) + " / " + Durations.clock(length.get()) : "");
+    }
+
+    // ---- commands ----
+
+    public void playPause() {
+        send(playback.get() == PlaybackStatus.PLAYING ? "Pause" : "Resume",
+                playback.get() == PlaybackStatus.PLAYING ? Command.pause() : Command.resume());
+    }
+
+    public void stop() {
+        send("Stop", Command.stop());
+    }
+
+    public void nextChapter() {
+        skip(true);
+    }
+
+    public void previousChapter() {
+        skip(false);
+    }
+
+    private void skip(boolean forward) {
+        Optional<Card> card = state.cardId().flatMap(household::card);
+        Optional<CardStart> start = card.flatMap(c -> state.chapterKey().flatMap(k -> forward
+                ? ChapterNavigation.next(c, k) : ChapterNavigation.previous(c, k)));
+        if (start.isEmpty()) {
+            report(CommandFeedback.FAILED, forward ? "No next chapter." : "No previous chapter.");
+            return;
+        }
+        send(forward ? "Next chapter" : "Previous chapter", Command.start(start.get()));
+    }
+
+    /** Plays the current track from {@code seconds}. */
+    public void seek(double seconds) {
+        Optional<String> cardId = state.cardId();
+        if (cardId.isEmpty() || state.chapterKey().isEmpty() || state.trackKey().isEmpty()) {
+            report(CommandFeedback.FAILED, "Nothing to seek in.");
+            return;
+        }
+        int to = (int) Math.max(0, Math.round(seconds));
+        send("Seek to " + Durations.clock(to), Command.start(CardStart.of(cardId.get())
+                .at(state.chapterKey().get(), state.trackKey().get()).secondsIn(to)));
+    }
+
+    /** Sets the volume as a percentage; the player snaps it to its steps and its maximum. */
+    public void setVolume(int percent) {
+        send("Volume " + Volume.stepFor(percent) + "/16", Command.volume(percent));
+    }
+
+    public void setSleepTimer(Duration duration) {
+        send(duration.isZero() ? "Sleep timer off" : "Sleep in " + duration.toMinutes() + " min",
+                Command.sleepTimer(duration));
+    }
+
+    public void setAmbientLight(int red, int green, int blue) {
+        send("Night-light colour", Command.ambientLight(red, green, blue));
+    }
+
+    public void playCard(String cardId) {
+        String title = household.card(cardId).map(Card::title).orElse(cardId);
+        send("Play " + title, Command.start(CardStart.of(cardId)));
+    }
+
+    public void reboot() {
+        send("Restart", Command.reboot());
+    }
+
+    /** The cards this player can be asked to play. */
+    public List<Card> playableCards() {
+        return household.cards();
+    }
+
+    private void send(String label, Command command) {
+        int number = ++sentCommands;
+        report(CommandFeedback.PENDING, label + "…");
+        CompletableFuture<CommandResult> result = household.send(deviceId(), command);
+        result.whenComplete((r, e) -> ui.execute(() -> {
+            if (number != sentCommands) {
+                return; // a newer command is being reported
+            }
+            CommandResult outcome = e == null ? r : CommandResult.NOT_SENT;
+            report(outcome == CommandResult.OK ? CommandFeedback.CONFIRMED : CommandFeedback.FAILED,
+                    outcome == CommandResult.OK ? label + ": done" : label + ": " + outcome.describe(name()));
+        }));
+    }
+
+    private void report(CommandFeedback value, String text) {
+        feedback.set(value);
+        feedbackText.set(text);
+    }
+
+    private static String powerSource(PlayerState s) {
+        return switch (s.integer(PlayerField.POWER_SOURCE).orElse(-1L).intValue()) {
+            case 1 -> "Charging on the dock";
+            case 2 -> "Charging by USB-C";
+            case 3 -> "Charging wirelessly";
+            default -> "Charging";
+        };
+    }
+
+    public PlayerState state() {
+        return state;
+    }
+
+    public BooleanProperty onlineProperty() {
+        return online;
+    }
+
+    public BooleanProperty staleProperty() {
+        return stale;
+    }
+
+    public StringProperty lastHeardProperty() {
+        return lastHeard;
+    }
+
+    public IntegerProperty batteryProperty() {
+        return battery;
+    }
+
+    public StringProperty batteryTextProperty() {
+        return batteryText;
+    }
+
+    /** "On battery", "Charging on the dock"... */
+    public StringProperty powerTextProperty() {
+        return powerText;
+    }
+
+    public BooleanProperty chargingProperty() {
+        return charging;
+    }
+
+    public IntegerProperty volumeStepProperty() {
+        return volumeStep;
+    }
+
+    public IntegerProperty volumeMaxProperty() {
+        return volumeMax;
+    }
+
+    public StringProperty volumeTextProperty() {
+        return volumeText;
+    }
+
+    public ObjectProperty<PlaybackStatus> playbackProperty() {
+        return playback;
+    }
+
+    public StringProperty cardTitleProperty() {
+        return cardTitle;
+    }
+
+    public StringProperty chapterTextProperty() {
+        return chapterText;
+    }
+
+    public DoubleProperty positionProperty() {
+        return position;
+    }
+
+    public DoubleProperty lengthProperty() {
+        return length;
+    }
+
+    public StringProperty timeTextProperty() {
+        return timeText;
+    }
+
+    public StringProperty sleepTimerTextProperty() {
+        return sleepTimerText;
+    }
+
+    public StringProperty nightlightProperty() {
+        return nightlight;
+    }
+
+    public StringProperty wifiTextProperty() {
+        return wifiText;
+    }
+
+    public ObjectProperty<CommandFeedback> feedbackProperty() {
+        return feedback;
+    }
+
+    public StringProperty feedbackTextProperty() {
+        return feedbackText;
+    }
+}

@@ -1,0 +1,116 @@
+package com.yotosmartstream.app.household;
+
+import com.yotosmartstream.client.YotoConfig;
+import com.yotosmartstream.client.YotoException;
+import com.yotosmartstream.client.api.YotoApi;
+import com.yotosmartstream.client.auth.TokenManager;
+import com.yotosmartstream.client.http.HttpClient;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.PlayerInfo;
+import com.yotosmartstream.client.mqtt.Command;
+import com.yotosmartstream.client.mqtt.CommandResult;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.mqtt.YotoMqtt;
+import com.yotosmartstream.client.player.PlayerStates;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A live household: its players (from the REST API), its cards (family library and own cards),
+ * their live state and commands (over MQTT). Open it in the background; it is thread-safe.
+ */
+public final class HouseholdConnection implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdConnection.class);
+    /** A player that says nothing for this long counts as offline (it pushes a status every 5 min). */
+    public static final Duration SILENCE = Duration.ofMinutes(11);
+
+    private final boolean demo;
+    private final List<PlayerInfo> players;
+    private final Map<String, Card> cards;
+    private final PlayerStates states;
+    private final YotoMqtt mqtt;
+    private final AutoCloseable resources;
+
+    private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards, PlayerStates states,
+            YotoMqtt mqtt, AutoCloseable resources) {
+        this.demo = demo;
+        this.players = players;
+        this.cards = cards;
+        this.states = states;
+        this.mqtt = mqtt;
+        this.resources = resources;
+    }
+
+    /**
+     * Lists the players and cards, then connects to every player. Blocking: call it in the background.
+     *
+     * @param resources closed with the connection (the simulated household in demo mode)
+     */
+    public static HouseholdConnection open(YotoConfig config, TokenManager tokens, HttpClient http, Clock clock,
+            MqttOptions options, boolean demo, AutoCloseable resources) throws YotoException, InterruptedException {
+        YotoApi api = new YotoApi(config, http, tokens);
+        List<PlayerInfo> players = api.players();
+        Map<String, Card> cards = new LinkedHashMap<>();
+        for (Card card : api.familyLibrary()) {
+            card.cardId().ifPresent(id -> cards.put(id, card));
+        }
+        for (Card card : api.myCards()) {
+            card.cardId().ifPresent(id -> cards.put(id, card));
+        }
+        PlayerStates states = new PlayerStates(clock, SILENCE);
+        YotoMqtt mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
+        mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
+        LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
+        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), states, mqtt, resources);
+    }
+
+    /** Whether this is the simulated household of demo mode. */
+    public boolean demo() {
+        return demo;
+    }
+
+    public List<PlayerInfo> players() {
+        return players;
+    }
+
+    /** Cards that can be played, by id, in the order Yoto listed them. */
+    public List<Card> cards() {
+        return cards.values().stream().sorted(java.util.Comparator.comparing(Card::title)).toList();
+    }
+
+    public Optional<Card> card(String cardId) {
+        return Optional.ofNullable(cards.get(cardId));
+    }
+
+    public PlayerStates states() {
+        return states;
+    }
+
+    public YotoMqtt mqtt() {
+        return mqtt;
+    }
+
+    public CompletableFuture<CommandResult> send(String deviceId, Command command) {
+        return mqtt.send(deviceId, command);
+    }
+
+    @Override
+    public void close() {
+        mqtt.close();
+        if (resources != null) {
+            try {
+                resources.close();
+            } catch (Exception e) {
+                LOG.warn("Closing the household failed", e);
+            }
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package com.yotosmartstream.app.household;
+
+import com.yotosmartstream.core.task.BackgroundTask;
+import com.yotosmartstream.core.task.TaskExecutor;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Opens the household in the background and holds it for the pages. Properties change on the
+ * thread the task executor reports on (the FX thread in the app).
+ */
+public final class HouseholdService implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HouseholdService.class);
+
+    /** Where the household is. */
+    public enum State { NONE, STARTING, READY, FAILED }
+
+    /** How a household is opened (blocking). */
+    @FunctionalInterface
+    public interface Opener {
+        HouseholdConnection open() throws Exception;
+    }
+
+    private final TaskExecutor executor;
+    private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.NONE);
+    private final ObjectProperty<HouseholdConnection> connection = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+
+    public HouseholdService(TaskExecutor executor) {
+        this.executor = executor;
+    }
+
+    /** Demo mode: a simulated household of {@code players} players. */
+    public static Opener demo(int players, Path tokenFile) {
+        return () -> DemoHousehold.start(players, tokenFile);
+    }
+
+    /** Opens a household, replacing the current one. */
+    public void start(Opener opener) {
+        close();
+        state.set(State.STARTING);
+        problem.set("");
+        executor.submit(BackgroundTask.of("Connecting to the players", context -> opener.open())
+                .onSuccess(opened -> {
+                    connection.set(opened);
+                    state.set(State.READY);
+                })
+                .onFailure(error -> {
+                    LOG.warn("Could not open the household", error);
+                    problem.set(error.getMessage() == null ? error.toString() : error.getMessage());
+                    state.set(State.FAILED);
+                }));
+    }
+
+    public ReadOnlyObjectProperty<State> stateProperty() {
+        return state;
+    }
+
+    public ReadOnlyObjectProperty<HouseholdConnection> connectionProperty() {
+        return connection;
+    }
+
+    public Optional<HouseholdConnection> connection() {
+        return Optional.ofNullable(connection.get());
+    }
+
+    /** Why the last start failed, in words. */
+    public ReadOnlyStringProperty problemProperty() {
+        return problem;
+    }
+
+    @Override
+    public void close() {
+        HouseholdConnection current = connection.get();
+        connection.set(null);
+        state.set(State.NONE);
+        if (current != null) {
+            current.close();
+        }
+    }
+}

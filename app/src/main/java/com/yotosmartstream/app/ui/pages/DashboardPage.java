@@ -1,0 +1,66 @@
+package com.yotosmartstream.app.ui.pages;
+
+import atlantafx.base.theme.Styles;
+import com.yotosmartstream.app.dashboard.DashboardViewModel;
+import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.collections.ListChangeListener;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Every player of the household as a live tile with its controls. */
+final class DashboardPage {
+
+    private final ScrollPane view;
+    private final FlowPane tiles = new FlowPane(16, 16);
+    private final Timeline ticker;
+
+    DashboardPage(DashboardViewModel viewModel) {
+        Label title = new Label("Dashboard", new FontIcon("fth-activity"));
+        title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
+
+        Label banner = new Label("Demo mode: these are simulated players on this computer. Sign in with your Yoto"
+                + " account to see your own.", new FontIcon("fth-info"));
+        banner.setId("demo-banner");
+        banner.setWrapText(true);
+        HBox bannerBox = new HBox(banner);
+        bannerBox.getStyleClass().add("demo-banner");
+        bannerBox.visibleProperty().bind(viewModel.demoProperty());
+        bannerBox.managedProperty().bind(viewModel.demoProperty());
+
+        Label message = new Label();
+        message.setId("dashboard-message");
+        message.setWrapText(true);
+        message.getStyleClass().add(Styles.TEXT_MUTED);
+        message.textProperty().bind(viewModel.messageProperty());
+        message.visibleProperty().bind(viewModel.messageProperty().isNotEmpty());
+        message.managedProperty().bind(message.visibleProperty());
+
+        tiles.setId("dashboard-tiles");
+        viewModel.tiles().addListener((ListChangeListener<PlayerTileViewModel>) change -> rebuild(viewModel));
+        rebuild(viewModel);
+
+        VBox body = new VBox(16, title, bannerBox, message, tiles);
+        body.getStyleClass().add("page");
+        view = new ScrollPane(body);
+        view.setFitToWidth(true);
+
+        ticker = new Timeline(new KeyFrame(Duration.millis(250), e -> viewModel.tick()));
+        ticker.setCycleCount(Timeline.INDEFINITE);
+        ticker.play();
+    }
+
+    private void rebuild(DashboardViewModel viewModel) {
+        tiles.getChildren().setAll(viewModel.tiles().stream().map(t -> new PlayerTile(t).view()).toList());
+    }
+
+    ScrollPane view() {
+        return view;
+    }
+}

@@ -1,0 +1,95 @@
+package com.yotosmartstream.app.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.app.household.DemoHousehold;
+import com.yotosmartstream.app.household.HouseholdConnection;
+import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.sim.ManualClock;
+import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tiles on a simulated household whose clock the test moves. */
+class PlayerTileViewModelTest {
+
+    @TempDir
+    Path temp;
+
+    private final ManualClock clock = new ManualClock(Instant.parse("2026-11-21T19:00:00Z"));
+    private SimulatedHousehold household;
+    private HouseholdService service;
+    private DashboardViewModel dashboard;
+
+    @BeforeEach
+    void start() throws Exception {
+        household = SimulatedHousehold.start(clock);
+        household.addPlayer("t1", "Bedroom", "v3");
+        HouseholdConnection connection = DemoHousehold.connect(household, temp.resolve("tokens.json"), clock,
+                MqttOptions.defaults());
+        service = new HouseholdService(new CurrentThreadTaskExecutor());
+        service.start(() -> connection);
+        dashboard = new DashboardViewModel(service, clock, Runnable::run, Runnable::run);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (tile().batteryProperty().get() < 0 && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        dashboard.close();
+        service.close();
+    }
+
+    private PlayerTileViewModel tile() {
+        return dashboard.tiles().get(0);
+    }
+
+    @Test
+    void aTileTurnsStaleAfterSixSilentMinutesAndOfflineAfterEleven() {
+        assertThat(tile().batteryTextProperty().get()).isEqualTo("80 %");
+        assertThat(tile().staleProperty().get()).isFalse();
+
+        clock.advance(Duration.ofMinutes(7));
+        dashboard.tick();
+        assertThat(tile().staleProperty().get()).isTrue();
+        assertThat(tile().onlineProperty().get()).isTrue();
+        assertThat(tile().lastHeardProperty().get()).isEqualTo("heard 7 min ago");
+
+        clock.advance(Duration.ofMinutes(5));
+        dashboard.tick();
+        assertThat(tile().onlineProperty().get()).isFalse();
+    }
+
+    @Test
+    void thePositionAdvancesSmoothlyBetweenReportsWhilePlaying() {
+        com.google.gson.JsonObject delta = new com.google.gson.JsonObject();
+        delta.addProperty("playbackStatus", "playing");
+        delta.addProperty("position", 30);
+        delta.addProperty("trackLength", 300);
+        service.connection().orElseThrow().states().merge("t1",
+                com.yotosmartstream.client.player.PlayerField.Source.EVENTS, delta);
+
+        clock.advance(Duration.ofSeconds(2));
+        dashboard.tick();
+
+        assertThat(tile().positionProperty().get()).isEqualTo(32.0);
+        assertThat(tile().timeTextProperty().get()).isEqualTo("0:32 / 5:00");
+    }
+
+    @Test
+    void theModelAndCapabilitiesComeFromThePlayersList() {
+        assertThat(tile().model()).isEqualTo("Yoto Player (3rd gen)");
+        assertThat(tile().hasAmbientLight()).isTrue();
+        assertThat(tile().name()).isEqualTo("Bedroom");
+    }
+}

@@ -1,0 +1,170 @@
+package com.yotosmartstream.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.app.household.DemoHousehold;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.client.sim.VirtualPlayer;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.Slider;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The dashboard against a simulated household, through the real client, over real sockets. */
+class DashboardTest extends ShellTest {
+
+    private final FxRobot robot = new FxRobot();
+    private SimulatedHousehold household;
+    private VirtualPlayer bedroom;
+    private VirtualPlayer kitchen;
+
+    @BeforeEach
+    void connectToASimulatedHousehold() throws Exception {
+        household = SimulatedHousehold.start(Clock.systemUTC());
+        bedroom = household.addPlayer("dash1", "Bedroom", "v3");
+        kitchen = household.addPlayer("dash2", "Kitchen", "mini");
+        household.account().saveCard(Card.create("Two chapters", "linear", List.of(
+                Chapter.of("01", "First", List.of(Track.stream("01", "First", household.silenceUrl(600).toString(), "mp3"))),
+                Chapter.of("02", "Second", List.of(Track.stream("01", "Second",
+                        household.silenceUrl(600).toString(), "mp3")))))
+                .toJson());
+        MqttOptions options = MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2));
+        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+                dataDir.resolve("dashboard-tokens.json"), Clock.systemUTC(), options)));
+        robot.clickOn("#nav-dashboard");
+        await(() -> text("#battery-dash1").endsWith("%") && text("#battery-dash2").endsWith("%"), "both tiles");
+    }
+
+    @AfterEach
+    void stopHousehold() {
+        household.close();
+    }
+
+    private String text(String query) {
+        return robot.lookup(query).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private static void await(BooleanSupplier condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what, e);
+        }
+    }
+
+    private void playTheCardFromTheTile() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Play a card…");
+        robot.clickOn("OK");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the player to play");
+        await(() -> text("#playback-dash1").equals("playing"), "the tile to say playing");
+    }
+
+    @Test
+    void theDemoBannerAndATilePerPlayerAreShown() {
+        assertThat(robot.lookup("#demo-banner").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class).getChildren())
+                .extracting(Node::getId).containsExactly("tile-dash1", "tile-dash2");
+        assertThat(robot.lookup("#status-cloud").queryLabeled().getText()).startsWith("Demo:");
+    }
+
+    @Test
+    void aVirtualPlayersStateChangeAppearsOnItsTile() throws Exception {
+        bedroom.setBattery(42);
+
+        await(() -> text("#battery-dash1").equals("42 %"), "the new battery level");
+    }
+
+    @Test
+    void theVolumeSliderSendsAVolumeThePlayerObeys() throws Exception {
+        Slider slider = robot.lookup("#volume-slider-dash1").queryAs(Slider.class);
+
+        robot.interact(() -> {
+            slider.setValueChanging(true);
+            slider.setValue(75);
+            slider.setValueChanging(false);
+        });
+
+        await(() -> bedroom.volumeStep() == 12, "the player's volume");
+        await(() -> text("#volume-dash1").equals("12/16"), "the tile's volume");
+        await(() -> text("#feedback-dash1").endsWith("done"), "the confirmation");
+    }
+
+    @Test
+    void playPauseAndStopControlThePlayer() throws Exception {
+        playTheCardFromTheTile();
+
+        robot.clickOn("#playpause-dash1");
+        await(() -> bedroom.playback() == PlaybackStatus.PAUSED, "pause");
+        robot.clickOn("#playpause-dash1");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "resume");
+        robot.clickOn("#stop-dash1");
+        await(() -> bedroom.playback() == PlaybackStatus.STOPPED, "stop");
+    }
+
+    @Test
+    void nextAndPreviousChapterMoveThePlayer() throws Exception {
+        playTheCardFromTheTile();
+
+        robot.clickOn("#next-dash1");
+        await(() -> bedroom.chapterKey().orElse("").equals("02"), "the next chapter");
+        await(() -> robot.lookup("#tile-dash1").lookup(".label").queryAll().stream()
+                .anyMatch(n -> ((Label) n).getText().startsWith("Second")), "the tile's chapter");
+        robot.clickOn("#previous-dash1");
+        await(() -> bedroom.chapterKey().orElse("").equals("01"), "the previous chapter");
+    }
+
+    @Test
+    void aSleepTimerPresetIsSetAndCountedDown() throws Exception {
+        playTheCardFromTheTile();
+
+        robot.clickOn("#sleep-menu-dash1");
+        robot.clickOn("15 minutes");
+
+        await(() -> text("#sleep-dash1").equals("sleep in 15:00"), "the sleep timer");
+    }
+
+    @Test
+    void theNightLightPickerIsOfferedOnlyWherePlayersHaveOne() {
+        assertThat(robot.lookup("#ambient-dash1").tryQuery()).isPresent();
+        assertThat(robot.lookup("#ambient-dash2").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void aRestartIsSentOnlyAfterConfirmation() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Restart the player…");
+        robot.clickOn("Cancel");
+        assertThat(bedroom.commandsReceived()).doesNotContain("reboot");
+
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Restart the player…");
+        robot.clickOn("OK");
+
+        await(() -> bedroom.commandsReceived().contains("reboot"), "the restart");
+    }
+
+    @Test
+    void aSwitchedOffPlayerIsShownOfflineAndItsCommandsTimeOut() throws Exception {
+        kitchen.setPoweredOn(false);
+        await(() -> text("#heard-dash2").startsWith("offline"), "the offline mark");
+
+        robot.clickOn("#stop-dash2");
+
+        await(() -> text("#feedback-dash2").contains("did not answer"), "the timeout");
+    }
+}
