@@ -242,6 +242,8 @@ final class PlayerTile {
         label.getStyleClass().add(Styles.TEXT_SMALL);
         label.textProperty().bind(vm.feedbackTextProperty());
         label.setWrapText(true);
+        label.managedProperty().bind(vm.feedbackTextProperty().isNotEmpty());
+        label.visibleProperty().bind(label.managedProperty());
         label.graphicProperty().bind(vm.feedbackProperty().map(f -> switch (f) {
             case PENDING -> new FontIcon("fth-loader");
             case CONFIRMED -> new FontIcon("fth-check");
