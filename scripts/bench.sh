@@ -3,15 +3,24 @@
 # Figures are printed with a reference measured in the same run; copy them to docs/benchmarks.md.
 #   scripts/bench.sh            all benchmarks
 #   scripts/bench.sh mqtt       just the MQTT one
+#   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
-mvn -q -B -pl yoto-client -am test-compile
-cp_file="$(mktemp)"
-trap 'rm -f "$cp_file"' EXIT
-mvn -q -B -pl yoto-client dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$cp_file"
-cp="yoto-client/target/test-classes:yoto-client/target/classes:$(cat "$cp_file")"
+classpath() { # a module's test classpath (its own and sibling modules' classes, then dependencies)
+  mvn -q -B -pl "$1" -am test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+  local cp="" m
+  for m in yoto-client embedded-streamer story-editor icons app; do
+    cp="$cp:$m/target/test-classes:$m/target/classes"
+  done
+  echo "${cp#:}:$(cat "$1/target/bench-classpath.txt")"
+}
+cp="$(classpath yoto-client)"
 if [ "$which" = all ] || [ "$which" = mqtt ]; then
   echo "== MQTT: parse+merge throughput and publish-to-listener latency"
   java -Xmx512m -cp "$cp" com.yotosmartstream.client.mqtt.MqttBenchmark
+fi
+if [ "$which" = all ] || [ "$which" = dashboard ]; then
+  echo "== Dashboard: event-to-screen latency and FX frame times, 100 players, 1,000 messages/s"
+  java -Xmx768m -cp "$(classpath app)" com.yotosmartstream.app.ui.pages.DashboardBenchmark
 fi
