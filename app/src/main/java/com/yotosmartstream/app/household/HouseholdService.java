@@ -44,6 +44,13 @@ public final class HouseholdService implements AutoCloseable {
         return () -> DemoHousehold.start(players, tokenFile);
     }
 
+    /** The user's own household on Yoto's cloud, with a signed-in token manager. */
+    public static Opener yoto(com.yotosmartstream.client.YotoConfig config,
+            com.yotosmartstream.client.auth.TokenManager tokens) {
+        return () -> HouseholdConnection.open(config, tokens, com.yotosmartstream.client.http.HttpClient.create(),
+                java.time.Clock.systemUTC(), com.yotosmartstream.client.mqtt.MqttOptions.defaults(), false, null);
+    }
+
     /** Opens a household, replacing the current one. */
     public void start(Opener opener) {
         close();

@@ -27,12 +27,13 @@ final class AppMenuBar {
     private final MenuBar view = new MenuBar();
 
     AppMenuBar(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
-            Runnable showAbout, Runnable quit) {
+            Runnable showAbout, Runnable quit, Runnable signIn, Runnable signOut) {
         view.setUseSystemMenuBar(true);
 
         MenuItem quitItem = item("menu-quit", "Quit", quit);
         quitItem.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
-        Menu file = new Menu("_File", null, quitItem);
+        Menu file = new Menu("_File", null, item("menu-sign-in", "Sign in to Yoto…", signIn),
+                item("menu-sign-out", "Sign out", signOut), new SeparatorMenuItem(), quitItem);
         file.setId("menu-file");
 
         Menu view = new Menu("_View");

@@ -7,4 +7,8 @@ import java.nio.file.Path;
 public interface Desktop {
 
     void open(Path folderOrFile);
+
+    /** Opens a web page in the user's browser; desktops that cannot (tests) ignore it. */
+    default void browse(java.net.URI page) {
+    }
 }

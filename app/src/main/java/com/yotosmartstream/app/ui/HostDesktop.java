@@ -16,4 +16,9 @@ final class HostDesktop implements Desktop {
     public void open(Path folderOrFile) {
         host.showDocument(folderOrFile.toUri().toString());
     }
+
+    @Override
+    public void browse(java.net.URI page) {
+        host.showDocument(page.toString());
+    }
 }

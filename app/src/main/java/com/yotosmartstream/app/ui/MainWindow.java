@@ -7,7 +7,16 @@ import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.task.FxTaskExecutor;
 import com.yotosmartstream.app.theme.ThemeManager;
+import com.yotosmartstream.app.account.SignInViewModel;
+import com.yotosmartstream.app.account.YotoAccount;
 import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.client.Sleeper;
+import com.yotosmartstream.client.auth.OAuthClient;
+import com.yotosmartstream.client.auth.TokenManager;
+import com.yotosmartstream.client.auth.TokenStore;
+import com.yotosmartstream.client.http.HttpClient;
+import java.time.Clock;
+import javafx.scene.control.TextInputDialog;
 import com.yotosmartstream.app.household.HouseholdStatus;
 import com.yotosmartstream.app.ui.pages.PageHost;
 import com.yotosmartstream.core.task.BackgroundTask;
@@ -41,6 +50,9 @@ public final class MainWindow {
     private Instant lastOsThemeCheck = Instant.now();
     private final HouseholdService household;
     private final PageHost pages;
+    private final YotoAccount account;
+    private final Desktop desktop;
+    private int demoPlayers;
 
     private MainWindow(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
         this.stage = stage;
@@ -51,10 +63,13 @@ public final class MainWindow {
         this.windowState = new WindowStateBinder(stage, services.settings());
 
         this.household = new HouseholdService(services.executor());
-        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household);
+        this.account = new YotoAccount(services.settings(), services.dataFolder().root());
+        this.desktop = desktop;
+        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn);
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close).view());
+        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close, this::signIn,
+                this::signOut).view());
         root.setLeft(new Sidebar(viewModel, theme).view());
         root.setBottom(new StatusBar(viewModel, runningTasks(services), services.info()).view());
 
@@ -81,10 +96,64 @@ public final class MainWindow {
         cloudStatus.play();
         household.stateProperty().addListener((obs, old, state) -> viewModel.cloudStatusProperty().set(
                 HouseholdStatus.describe(household, Instant.now())));
-        if (options.demoPlayers() > 0) {
-            household.start(HouseholdService.demo(options.demoPlayers(),
+        this.demoPlayers = options.demoPlayers();
+        if (account.hasSavedSignIn()) {
+            household.start(HouseholdService.yoto(account.config(), new TokenManager(new OAuthClient(account.config(),
+                    HttpClient.create(), Clock.systemUTC()), new TokenStore(account.tokenFile()), Clock.systemUTC(),
+                    TokenManager.DEFAULT_MARGIN)));
+        } else {
+            startDemo();
+        }
+    }
+
+    private void startDemo() {
+        if (demoPlayers > 0) {
+            household.start(HouseholdService.demo(demoPlayers,
                     services.dataFolder().root().resolve("demo").resolve("demo-tokens.json")));
         }
+    }
+
+    /** Signs in to the user's Yoto account (asking for the client id first if there is none). */
+    void signIn() {
+        if (account.clientId().isEmpty()) {
+            TextInputDialog ask = new TextInputDialog();
+            ask.initOwner(stage);
+            ask.setTitle("Sign in to Yoto");
+            ask.setHeaderText("This app needs a client id of your own from Yoto's developer dashboard.");
+            ask.setContentText("Register an app at dashboard.yoto.dev, then paste its client id:");
+            ask.getEditor().setId("client-id");
+            java.util.Optional<String> id = ask.showAndWait().map(String::strip).filter(s -> !s.isEmpty());
+            if (id.isEmpty()) {
+                return;
+            }
+            account.setClientId(id.get());
+        }
+        showSignIn(account.config());
+    }
+
+    /** The sign-in dialog for {@code config} (tests point it at the simulated cloud). */
+    SignInDialog showSignIn(com.yotosmartstream.client.YotoConfig config) {
+        return showSignIn(config, services.executor());
+    }
+
+    SignInDialog showSignIn(com.yotosmartstream.client.YotoConfig config,
+            com.yotosmartstream.core.task.TaskExecutor executor) {
+        SignInViewModel vm = new SignInViewModel(config, account.tokenFile(), executor, Clock.systemUTC(),
+                Sleeper.REAL, tokens -> household.start(HouseholdService.yoto(config, tokens)));
+        SignInDialog dialog = new SignInDialog(stage, vm, desktop);
+        dialog.show();
+        return dialog;
+    }
+
+    /** Forgets the sign-in and goes back to demo mode. */
+    void signOut() {
+        household.close();
+        try {
+            new TokenStore(account.tokenFile()).clear();
+        } catch (java.io.IOException e) {
+            showError("Could not forget the sign-in", e);
+        }
+        startDemo();
     }
 
     public HouseholdService household() {

@@ -21,7 +21,7 @@ final class DashboardPage {
     private final FlowPane tiles = new FlowPane(16, 16);
     private final Timeline ticker;
 
-    DashboardPage(DashboardViewModel viewModel) {
+    DashboardPage(DashboardViewModel viewModel, Runnable signIn) {
         Label title = new Label("Dashboard", new FontIcon("fth-activity"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
@@ -29,7 +29,13 @@ final class DashboardPage {
                 + " account to see your own.", new FontIcon("fth-info"));
         banner.setId("demo-banner");
         banner.setWrapText(true);
-        HBox bannerBox = new HBox(banner);
+        javafx.scene.control.Button signInButton = new javafx.scene.control.Button("Sign in…");
+        signInButton.setId("demo-sign-in");
+        signInButton.setOnAction(e -> signIn.run());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox bannerBox = new HBox(12, banner, gap, signInButton);
+        bannerBox.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bannerBox.getStyleClass().add("demo-banner");
         bannerBox.visibleProperty().bind(viewModel.demoProperty());
         bannerBox.managedProperty().bind(viewModel.demoProperty());

@@ -30,12 +30,14 @@ public final class PageHost {
     private final Desktop desktop;
     private final Runnable showAbout;
     private final HouseholdService household;
+    private final Runnable signIn;
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
-            Runnable showAbout, HouseholdService household) {
+            Runnable showAbout, HouseholdService household, Runnable signIn) {
         this.household = household;
+        this.signIn = signIn;
         this.theme = theme;
         this.services = services;
         this.desktop = desktop;
@@ -71,7 +73,7 @@ public final class PageHost {
             case DASHBOARD -> {
                 frames = new FrameExecutor();
                 dashboard = new DashboardViewModel(household, Clock.systemUTC(), Platform::runLater, frames);
-                yield new DashboardPage(dashboard).view();
+                yield new DashboardPage(dashboard, signIn).view();
             }
             default -> new PlannedPage(page).view();
         };
