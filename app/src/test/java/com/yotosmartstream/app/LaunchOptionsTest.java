@@ -62,4 +62,24 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.USAGE).contains("--data-dir", "--page", "--theme", "--size", "--screenshot",
                 "--smoke-test", "--help", "YOTO_SMART_STREAM_DATA");
     }
+
+    @Test
+    void demoModeStartsFourPlayersUnlessToldOtherwise() {
+        assertThat(LaunchOptions.parse().demoPlayers()).isEqualTo(4);
+        assertThat(LaunchOptions.parse("--demo-players=0").demoPlayers()).isZero();
+        assertThat(LaunchOptions.parse("--demo-players=100").demoPlayers()).isEqualTo(100);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--demo-players=101"))
+                .hasMessageContaining("0 to 100");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--demo-players=many"))
+                .hasMessageContaining("--demo-players");
+    }
+
+    @Test
+    void aScreenshotMayWaitForLiveDataUpToAMinute() {
+        assertThat(LaunchOptions.parse("--screenshot=s.png", "--screenshot-delay=8").screenshotDelaySeconds())
+                .isEqualTo(8);
+        assertThat(LaunchOptions.parse().screenshotDelaySeconds()).isZero();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--screenshot-delay=61"))
+                .hasMessageContaining("0 to 60");
+    }
 }
