@@ -9,6 +9,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -35,6 +37,8 @@ public final class DashboardViewModel implements AutoCloseable {
     private final BooleanProperty demo = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private AutoCloseable registration;
+    private Predicate<PlayerAlert.Kind> alertsWanted = kind -> true;
+    private Consumer<PlayerAlert> alertSink = alert -> { };
 
     public DashboardViewModel(HouseholdService service, Clock clock, Executor ui, Executor frames) {
         this.service = service;
@@ -57,7 +61,7 @@ public final class DashboardViewModel implements AutoCloseable {
             return;
         }
         for (PlayerInfo player : household.players()) {
-            PlayerTileViewModel tile = new PlayerTileViewModel(player, household, clock, ui);
+            PlayerTileViewModel tile = new PlayerTileViewModel(player, household, clock, ui, this::alert);
             byId.put(player.deviceId(), tile);
             tiles.add(tile);
         }
@@ -82,6 +86,22 @@ public final class DashboardViewModel implements AutoCloseable {
             case NONE -> "No household yet. Sign in with your Yoto account to see your players.";
             case READY -> tiles.isEmpty() ? "This account has no players yet. Set one up in the Yoto app first." : "";
         });
+    }
+
+    /**
+     * Where notifications go, and which kinds are wanted (read each time, so a change in Settings
+     * applies at once).
+     */
+    public void onAlert(Predicate<PlayerAlert.Kind> wanted, Consumer<PlayerAlert> sink) {
+        this.alertsWanted = wanted;
+        this.alertSink = sink;
+    }
+
+    private void alert(PlayerAlert alert) {
+        if (alertsWanted.test(alert.kind())) {
+            LOG.info("{}: {}", alert.title(), alert.text());
+            alertSink.accept(alert);
+        }
     }
 
     /** Moves the clock-driven parts of every tile on (call a few times a second). */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.IntegerProperty;
@@ -67,8 +68,17 @@ public final class PlayerTileViewModel {
     private final ObjectProperty<CommandFeedback> feedback = new SimpleObjectProperty<>(CommandFeedback.IDLE);
     private final StringProperty feedbackText = new SimpleStringProperty("");
     private int sentCommands;
+    private final Consumer<PlayerAlert> alerts;
+    private boolean wasOnline;
 
     public PlayerTileViewModel(PlayerInfo info, HouseholdConnection household, Clock clock, Executor ui) {
+        this(info, household, clock, ui, alert -> { });
+    }
+
+    /** @param alerts told of low batteries, players going offline and sleep timers ending (on the FX thread) */
+    public PlayerTileViewModel(PlayerInfo info, HouseholdConnection household, Clock clock, Executor ui,
+            Consumer<PlayerAlert> alerts) {
+        this.alerts = alerts;
         this.info = info;
         this.household = household;
         this.clock = clock;
@@ -102,7 +112,9 @@ public final class PlayerTileViewModel {
 
     /** Takes a new snapshot of the player. */
     public void update(PlayerState next) {
+        PlayerState previous = state;
         state = next;
+        alertOnChange(previous, next);
         PlayerState s = next;
         battery.set(s.batteryLevel().orElse(-1));
         charging.set(s.charging().orElse(false));
@@ -130,6 +142,11 @@ public final class PlayerTileViewModel {
     /** Moves the clock-driven parts on: the position between reports, "last heard", staleness. */
     public void tick(Instant now) {
         online.set(state.isOnline(now, household.states().silence()));
+        if (wasOnline && !online.get()) {
+            alerts.accept(new PlayerAlert(PlayerAlert.Kind.OFFLINE, deviceId(), name() + " is offline",
+                    name() + " has gone quiet. It may be switched off, out of battery or out of Wi-Fi range."));
+        }
+        wasOnline = online.get();
         Optional<Instant> heard = state.lastHeard();
         lastHeard.set(heard.map(h -> "heard " + Durations.ago(Duration.between(h, now))).orElse("never heard from"));
         stale.set(heard.map(h -> Duration.between(h, now).compareTo(STALE_AFTER) > 0).orElse(false));
@@ -142,6 +159,22 @@ public final class PlayerTileViewModel {
         }
         position.set(length.get() > 0 ? Math.min(shown, length.get()) : shown);
         timeText.set(length.get() > 0 ? Durations.clock(position.get()) + " / " + Durations.clock(length.get()) : "");
+    }
+
+    private void alertOnChange(PlayerState before, PlayerState after) {
+        int was = before.batteryLevel().orElse(100);
+        int is = after.batteryLevel().orElse(100);
+        if (is < LOW_BATTERY && was >= LOW_BATTERY && !after.charging().orElse(false)) {
+            alerts.accept(new PlayerAlert(PlayerAlert.Kind.LOW_BATTERY, deviceId(), name() + ": battery low",
+                    name() + " is at " + is + " %. Put it on its charger."));
+        }
+        boolean timerWasOn = before.flag(PlayerField.SLEEP_TIMER_ACTIVE).orElse(false);
+        boolean timerIsOn = after.flag(PlayerField.SLEEP_TIMER_ACTIVE).orElse(false);
+        if (timerWasOn && !timerIsOn && after.sleepTimerSeconds().isEmpty()
+                && after.integer(PlayerField.SLEEP_TIMER_SECONDS).orElse(0L) == 0) {
+            alerts.accept(new PlayerAlert(PlayerAlert.Kind.SLEEP_TIMER_ENDED, deviceId(), name() + ": sleep timer ended",
+                    name() + " has stopped for the night."));
+        }
     }
 
     // ---- commands ----

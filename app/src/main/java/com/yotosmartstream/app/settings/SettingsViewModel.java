@@ -33,6 +33,14 @@ public final class SettingsViewModel {
         return theme.osProperty();
     }
 
+    public boolean notificationWanted(com.yotosmartstream.app.dashboard.PlayerAlert.Kind kind) {
+        return services.settings().get(kind.setting());
+    }
+
+    public void setNotificationWanted(com.yotosmartstream.app.dashboard.PlayerAlert.Kind kind, boolean wanted) {
+        services.settings().put(kind.setting(), wanted);
+    }
+
     public Path dataFolder() {
         return services.dataFolder().root();
     }

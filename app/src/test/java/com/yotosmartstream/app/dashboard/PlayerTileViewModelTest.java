@@ -6,6 +6,7 @@ import com.yotosmartstream.app.household.DemoHousehold;
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.player.PlayerField;
 import com.yotosmartstream.client.sim.ManualClock;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
@@ -84,6 +85,53 @@ class PlayerTileViewModelTest {
 
         assertThat(tile().positionProperty().get()).isEqualTo(32.0);
         assertThat(tile().timeTextProperty().get()).isEqualTo("0:32 / 5:00");
+    }
+
+    private final java.util.List<PlayerAlert> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private final java.util.Set<PlayerAlert.Kind> wanted = java.util.EnumSet.allOf(PlayerAlert.Kind.class);
+
+    private void listenForAlerts() {
+        dashboard.onAlert(wanted::contains, alerts::add);
+    }
+
+    private void merge(String json, PlayerField.Source source) {
+        service.connection().orElseThrow().states().merge("t1", source,
+                com.google.gson.JsonParser.parseString(json).getAsJsonObject());
+    }
+
+    @Test
+    void aBatteryFallingBelowFifteenPercentRaisesOneAlertUnlessCharging() {
+        listenForAlerts();
+
+        merge("{\"batteryLevel\":14,\"charging\":0}", PlayerField.Source.STATUS);
+        merge("{\"batteryLevel\":13,\"charging\":0}", PlayerField.Source.STATUS);
+        merge("{\"batteryLevel\":40,\"charging\":1}", PlayerField.Source.STATUS);
+        merge("{\"batteryLevel\":12,\"charging\":1}", PlayerField.Source.STATUS);
+
+        assertThat(alerts).extracting(PlayerAlert::kind).containsExactly(PlayerAlert.Kind.LOW_BATTERY);
+        assertThat(alerts.get(0).text()).contains("14 %");
+    }
+
+    @Test
+    void aPlayerGoingSilentRaisesAnOfflineAlertOnce() {
+        listenForAlerts();
+
+        clock.advance(Duration.ofMinutes(12));
+        dashboard.tick();
+        dashboard.tick();
+
+        assertThat(alerts).extracting(PlayerAlert::kind).containsExactly(PlayerAlert.Kind.OFFLINE);
+    }
+
+    @Test
+    void aSleepTimerRunningOutRaisesAnAlertAndSwitchedOffKindsStayQuiet() {
+        listenForAlerts();
+        merge("{\"sleepTimerActive\":true,\"sleepTimerSeconds\":60}", PlayerField.Source.EVENTS);
+        merge("{\"sleepTimerActive\":false,\"sleepTimerSeconds\":0}", PlayerField.Source.EVENTS);
+        wanted.remove(PlayerAlert.Kind.LOW_BATTERY);
+        merge("{\"batteryLevel\":5,\"charging\":0}", PlayerField.Source.STATUS);
+
+        assertThat(alerts).extracting(PlayerAlert::kind).containsExactly(PlayerAlert.Kind.SLEEP_TIMER_ENDED);
     }
 
     @Test

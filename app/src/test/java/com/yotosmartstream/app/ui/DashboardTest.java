@@ -90,6 +90,14 @@ class DashboardTest extends ShellTest {
     }
 
     @Test
+    void aLowBatteryShowsANotification() throws Exception {
+        bedroom.setBattery(9);
+
+        await(() -> robot.lookup(".notification-bar .title").queryAll().stream()
+                .anyMatch(n -> n instanceof Label l && l.getText().equals("Bedroom: battery low")), "the notification");
+    }
+
+    @Test
     void theVolumeSliderSendsAVolumeThePlayerObeys() throws Exception {
         Slider slider = robot.lookup("#volume-slider-dash1").queryAs(Slider.class);
 

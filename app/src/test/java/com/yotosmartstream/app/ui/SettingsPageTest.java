@@ -37,4 +37,18 @@ class SettingsPageTest extends ShellTest {
         robot.clickOn("#menu-help").clickOn("#menu-open-logs");
         assertThat(shell.opened).containsExactly(dataDir.resolve("logs"));
     }
+
+    @Test
+    void eachKindOfNotificationCanBeSwitchedOff(FxRobot robot) {
+        var lowBattery = com.yotosmartstream.app.dashboard.PlayerAlert.Kind.LOW_BATTERY.setting();
+        assertThat(robot.lookup("#notify-low-battery").queryAs(javafx.scene.control.CheckBox.class).isSelected())
+                .isTrue();
+
+        robot.clickOn("#notify-low-battery");
+
+        assertThat(shell.services.settings().get(lowBattery)).isFalse();
+        assertThat(robot.lookup("#notify-offline").queryAs(javafx.scene.control.CheckBox.class).isSelected()).isTrue();
+        robot.clickOn("#notify-low-battery");
+        assertThat(shell.services.settings().get(lowBattery)).isTrue();
+    }
 }

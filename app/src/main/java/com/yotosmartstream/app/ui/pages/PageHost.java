@@ -73,6 +73,13 @@ public final class PageHost {
             case DASHBOARD -> {
                 frames = new FrameExecutor();
                 dashboard = new DashboardViewModel(household, Clock.systemUTC(), Platform::runLater, frames);
+                dashboard.onAlert(kind -> services.settings().get(kind.setting()), alert -> {
+                    if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow()
+                            .isShowing()) {
+                        org.controlsfx.control.Notifications.create().title(alert.title()).text(alert.text())
+                                .owner(view.getScene().getWindow()).showWarning();
+                    }
+                });
                 yield new DashboardPage(dashboard, signIn).view();
             }
             default -> new PlannedPage(page).view();

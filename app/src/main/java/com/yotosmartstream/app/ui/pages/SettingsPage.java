@@ -1,5 +1,8 @@
 package com.yotosmartstream.app.ui.pages;
 
+import com.yotosmartstream.app.dashboard.PlayerAlert;
+import javafx.scene.control.CheckBox;
+
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.app.theme.ThemePreference;
@@ -29,7 +32,8 @@ final class SettingsPage {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
-        VBox body = new VBox(16, title, appearance(viewModel), data(viewModel, desktop), about(showAbout));
+        VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
+                about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
         view.setFitToWidth(true);
@@ -57,6 +61,18 @@ final class SettingsPage {
         viewModel.themePreferenceProperty().addListener((obs, old, now) -> group.getToggles().forEach(
                 toggle -> toggle.setSelected(toggle.getUserData() == now)));
         return section("Appearance", "Theme", choices);
+    }
+
+    private static Node notifications(SettingsViewModel viewModel) {
+        VBox boxes = new VBox(8);
+        for (PlayerAlert.Kind kind : PlayerAlert.Kind.values()) {
+            CheckBox box = new CheckBox(kind.label());
+            box.setId("notify-" + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            box.setSelected(viewModel.notificationWanted(kind));
+            box.selectedProperty().addListener((obs, was, now) -> viewModel.setNotificationWanted(kind, now));
+            boxes.getChildren().add(box);
+        }
+        return section("Notifications", boxes);
     }
 
     private static Node data(SettingsViewModel viewModel, Desktop desktop) {
