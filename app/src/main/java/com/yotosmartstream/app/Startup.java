@@ -31,7 +31,7 @@ public final class Startup {
 
     /** The schemas of every component; each module adds its set here as it gains tables. */
     static List<MigrationSet> schemas() {
-        return List.of(CoreSchema.migrations());
+        return List.of(CoreSchema.migrations(), com.yotosmartstream.app.dashboard.HistoryStore.migrations());
     }
 
     public static AppServices prepare(LaunchOptions options) throws StartupException {

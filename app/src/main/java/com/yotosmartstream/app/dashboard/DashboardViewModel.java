@@ -37,6 +37,9 @@ public final class DashboardViewModel implements AutoCloseable {
     private final BooleanProperty demo = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private AutoCloseable registration;
+    private AutoCloseable messages;
+    private final EventLog eventLog = new EventLog(500);
+    private Consumer<PlayerState> historyRecorder = state -> { };
     private Predicate<PlayerAlert.Kind> alertsWanted = kind -> true;
     private Consumer<PlayerAlert> alertSink = alert -> { };
 
@@ -66,6 +69,7 @@ public final class DashboardViewModel implements AutoCloseable {
             tiles.add(tile);
         }
         registration = household.states().addListener(frames, this::apply);
+        messages = household.mqtt().addMessageListener(eventLog::add);
         describe();
     }
 
@@ -74,6 +78,7 @@ public final class DashboardViewModel implements AutoCloseable {
             PlayerTileViewModel tile = byId.get(id);
             if (tile != null) {
                 tile.update(state);
+                historyRecorder.accept(state);
             }
         });
     }
@@ -123,7 +128,25 @@ public final class DashboardViewModel implements AutoCloseable {
         return message;
     }
 
+    /** Where each changed state goes to be kept as history (hand blocking work off the FX thread). */
+    public void recordHistory(Consumer<PlayerState> recorder) {
+        this.historyRecorder = recorder;
+    }
+
+    /** The messages of every player, for the detail view. */
+    public EventLog eventLog() {
+        return eventLog;
+    }
+
     private void detach() {
+        if (messages != null) {
+            try {
+                messages.close();
+            } catch (Exception e) {
+                LOG.debug("Detaching the event log", e);
+            }
+            messages = null;
+        }
         if (registration != null) {
             try {
                 registration.close();

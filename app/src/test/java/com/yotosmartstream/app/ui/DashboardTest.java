@@ -90,6 +90,35 @@ class DashboardTest extends ShellTest {
     }
 
     @Test
+    void theDetailsShowTheEventLogWithFiltersPauseAndCopy() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Event log and history…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.TableView<com.yotosmartstream.app.dashboard.EventLog.Entry> table =
+                robot.lookup("#log-table").queryAs(javafx.scene.control.TableView.class);
+        await(() -> table.getItems().stream().anyMatch(e -> e.kind().suffix().equals("data/status")), "a status");
+
+        robot.clickOn("#log-field").write("battery");
+        await(() -> !table.getItems().isEmpty() && table.getItems().stream()
+                .allMatch(e -> e.fields().contains("batteryLevel")), "the field filter");
+        robot.clickOn("#log-pause");
+        int shown = table.getItems().size();
+        bedroom.setBattery(33);
+        Thread.sleep(1200);
+        assertThat(table.getItems()).hasSize(shown);
+        robot.clickOn("#log-pause");
+        await(() -> table.getItems().size() > shown, "the paused message");
+
+        robot.interact(() -> table.getSelectionModel().select(0));
+        robot.clickOn("#log-copy");
+        String[] copied = new String[1];
+        robot.interact(() -> copied[0] = javafx.scene.input.Clipboard.getSystemClipboard().getString());
+        assertThat(copied[0]).contains("\"batteryLevel\": 33");
+        assertThat(robot.lookup("#log-detail").queryAs(javafx.scene.control.TextArea.class).getText())
+                .contains("~ batteryLevel:");
+    }
+
+    @Test
     void aLowBatteryShowsANotification() throws Exception {
         bedroom.setBattery(9);
 

@@ -42,6 +42,7 @@ final class MessageRouter {
 
     private final PlayerStates states;
     private final MessageStats stats;
+    private final java.util.List<MessageListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     MessageRouter(PlayerStates states, MessageStats stats) {
         this.states = states;
@@ -50,6 +51,27 @@ final class MessageRouter {
 
     MessageStats stats() {
         return stats;
+    }
+
+    AutoCloseable addListener(MessageListener listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private Optional<Runnable> tell(String deviceId, Topics.Kind kind, JsonObject json, Runnable work) {
+        return Optional.of(() -> {
+            work.run();
+            if (!listeners.isEmpty()) {
+                java.time.Instant at = states.clock().instant();
+                for (MessageListener listener : listeners) {
+                    try {
+                        listener.received(deviceId, kind, json, at);
+                    } catch (RuntimeException e) {
+                        LOG.error("A message listener failed", e);
+                    }
+                }
+            }
+        });
     }
 
     Optional<Runnable> route(String topic, byte[] payload, Responses responses) {
@@ -68,14 +90,15 @@ final class MessageRouter {
             return malformed(deviceId, kind, payload, e.getMessage());
         }
         return switch (kind) {
-            case EVENTS, LEGACY_EVENTS -> Optional.of(() -> merge(deviceId, PlayerField.Source.EVENTS, json, null));
+            case EVENTS, LEGACY_EVENTS -> tell(deviceId, kind, json,
+                    () -> merge(deviceId, PlayerField.Source.EVENTS, json, null));
             case STATUS, FULL_STATUS, LEGACY_STATUS -> {
                 JsonElement inner = json.get("status");
                 if (inner != null && !inner.isJsonObject()) {
                     yield malformed(deviceId, kind, payload, "'status' is not an object");
                 }
                 JsonObject status = inner == null ? json : inner.getAsJsonObject();
-                yield Optional.of(() -> merge(deviceId, PlayerField.Source.STATUS, status, responses));
+                yield tell(deviceId, kind, json, () -> merge(deviceId, PlayerField.Source.STATUS, status, responses));
             }
             case PRESENCE -> {
                 JsonElement state = json.get("state");
@@ -84,7 +107,7 @@ final class MessageRouter {
                     yield malformed(deviceId, kind, payload, "presence 'state' is neither online nor offline");
                 }
                 Presence presence = value.equals("online") ? Presence.ONLINE : Presence.OFFLINE;
-                yield Optional.of(() -> {
+                yield tell(deviceId, kind, json, () -> {
                     states.presence(deviceId, presence);
                     stats.applied();
                 });
@@ -94,7 +117,7 @@ final class MessageRouter {
                 if (status == null || !status.isJsonObject()) {
                     yield malformed(deviceId, kind, payload, "no 'status' object");
                 }
-                yield Optional.of(() -> {
+                yield tell(deviceId, kind, json, () -> {
                     if (responses.answer(status.getAsJsonObject())) {
                         responses.statusArrived();
                     }

@@ -117,6 +117,11 @@ public final class YotoMqtt implements AutoCloseable {
                 .orElseGet(() -> CompletableFuture.completedFuture(CommandResult.NOT_SENT));
     }
 
+    /** Told of every well-formed message, on the inbound MQTT thread (hand off to the UI). */
+    public AutoCloseable addMessageListener(MessageListener listener) {
+        return router.addListener(listener);
+    }
+
     public Optional<ConnectionStatus> connectionStatus(String deviceId) {
         return Optional.ofNullable(statuses.get(deviceId));
     }

@@ -20,8 +20,11 @@ final class DashboardPage {
     private final ScrollPane view;
     private final FlowPane tiles = new FlowPane(16, 16);
     private final Timeline ticker;
+    private final java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details;
 
-    DashboardPage(DashboardViewModel viewModel, Runnable signIn) {
+    DashboardPage(DashboardViewModel viewModel, Runnable signIn,
+            java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details) {
+        this.details = details;
         Label title = new Label("Dashboard", new FontIcon("fth-activity"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
@@ -63,7 +66,7 @@ final class DashboardPage {
     }
 
     private void rebuild(DashboardViewModel viewModel) {
-        tiles.getChildren().setAll(viewModel.tiles().stream().map(t -> new PlayerTile(t).view()).toList());
+        tiles.getChildren().setAll(viewModel.tiles().stream().map(t -> new PlayerTile(t, tile -> details.apply(tile).show()).view()).toList());
     }
 
     ScrollPane view() {

@@ -1,6 +1,8 @@
 package com.yotosmartstream.app.ui.pages;
 
 import com.yotosmartstream.app.dashboard.DashboardViewModel;
+import com.yotosmartstream.app.dashboard.HistoryStore;
+import com.yotosmartstream.app.dashboard.PlayerDetailViewModel;
 import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.app.task.FrameExecutor;
 import java.time.Clock;
@@ -80,7 +82,19 @@ public final class PageHost {
                                 .owner(view.getScene().getWindow()).showWarning();
                     }
                 });
-                yield new DashboardPage(dashboard, signIn).view();
+                HistoryStore history = new HistoryStore(services.database());
+                java.util.concurrent.Executor historyWriter = services.executor().serial("player-history");
+                dashboard.recordHistory(state -> historyWriter.execute(() -> {
+                    try {
+                        history.record(state, java.time.Instant.now());
+                    } catch (com.yotosmartstream.core.storage.StorageException e) {
+                        org.slf4j.LoggerFactory.getLogger(PageHost.class).warn("Could not keep the history: {}",
+                                e.getMessage());
+                    }
+                }));
+                yield new DashboardPage(dashboard, signIn, tile -> new PlayerDetailDialog(view.getScene().getWindow(),
+                        new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
+                                services.executor(), Clock.systemUTC()))).view();
             }
             default -> new PlannedPage(page).view();
         };

@@ -38,8 +38,11 @@ final class PlayerTile {
     private final VBox view = new VBox(8);
     private final PlayerTileViewModel vm;
 
-    PlayerTile(PlayerTileViewModel vm) {
+    private final java.util.function.Consumer<PlayerTileViewModel> openDetails;
+
+    PlayerTile(PlayerTileViewModel vm, java.util.function.Consumer<PlayerTileViewModel> openDetails) {
         this.vm = vm;
+        this.openDetails = openDetails;
         view.getStyleClass().add("player-tile");
         view.setId("tile-" + vm.deviceId());
         view.setPrefWidth(340);
@@ -170,7 +173,10 @@ final class PlayerTile {
         MenuItem reboot = new MenuItem("Restart the player…", new FontIcon("fth-refresh-cw"));
         reboot.setId("reboot-" + vm.deviceId());
         reboot.setOnAction(e -> confirmReboot());
-        more.getItems().addAll(playCard, reboot);
+        MenuItem details = new MenuItem("Event log and history…", new FontIcon("fth-list"));
+        details.setId("details-" + vm.deviceId());
+        details.setOnAction(e -> openDetails.accept(vm));
+        more.getItems().addAll(playCard, details, reboot);
 
         Slider volume = new Slider(0, 100, 50);
         volume.setId("volume-slider-" + vm.deviceId());

@@ -90,7 +90,7 @@ public final class DashboardBenchmark {
             javafx.application.Application.setUserAgentStylesheet(new atlantafx.base.theme.PrimerLight()
                     .getUserAgentStylesheet());
             Stage stage = new Stage();
-            Scene scene = new Scene(new DashboardPage(viewModel, () -> { }).view(), 1280, 800);
+            Scene scene = new Scene(new DashboardPage(viewModel, () -> { }, tile -> null).view(), 1280, 800);
             scene.getStylesheets().add(DashboardPage.class.getResource("/com/yotosmartstream/app/ui/app.css")
                     .toExternalForm());
             stage.setScene(scene);
