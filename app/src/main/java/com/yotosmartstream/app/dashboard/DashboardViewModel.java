@@ -70,6 +70,8 @@ public final class DashboardViewModel implements AutoCloseable {
         }
         registration = household.states().addListener(frames, this::apply);
         messages = household.mqtt().addMessageListener(eventLog::add);
+        // what changed between building the tiles and listening would otherwise be missed
+        byId.forEach((id, tile) -> tile.update(household.states().get(id)));
         describe();
     }
 

@@ -135,6 +135,20 @@ class PlayerTileViewModelTest {
     }
 
     @Test
+    void aTileStartsFromTheStateAlreadyKnownWhenTheHouseholdOpens() {
+        HouseholdService other = new HouseholdService(new CurrentThreadTaskExecutor());
+        HouseholdConnection connection = service.connection().orElseThrow();
+        connection.states().merge("t1", PlayerField.Source.STATUS,
+                com.google.gson.JsonParser.parseString("{\"batteryLevel\":55}").getAsJsonObject());
+        DashboardViewModel late = new DashboardViewModel(other, clock, Runnable::run, Runnable::run);
+        // the household opens after the view model exists, as in the app
+        other.start(() -> connection);
+
+        assertThat(late.tiles().get(0).batteryProperty().get()).isEqualTo(55);
+        late.close();
+    }
+
+    @Test
     void theModelAndCapabilitiesComeFromThePlayersList() {
         assertThat(tile().model()).isEqualTo("Yoto Player (3rd gen)");
         assertThat(tile().hasAmbientLight()).isTrue();
