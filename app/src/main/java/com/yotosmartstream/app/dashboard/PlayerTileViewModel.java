@@ -58,6 +58,7 @@ public final class PlayerTileViewModel {
     private final StringProperty volumeText = new SimpleStringProperty("volume ?");
     private final ObjectProperty<PlaybackStatus> playback = new SimpleObjectProperty<>(PlaybackStatus.UNKNOWN);
     private final StringProperty cardTitle = new SimpleStringProperty("");
+    private final StringProperty coverUrl = new SimpleStringProperty("");
     private final StringProperty chapterText = new SimpleStringProperty("");
     private final DoubleProperty position = new SimpleDoubleProperty();
     private final DoubleProperty length = new SimpleDoubleProperty();
@@ -126,6 +127,8 @@ public final class PlayerTileViewModel {
                 + volumeMax.get() + ")" : "")).orElse("volume ?"));
         playback.set(s.playbackStatus());
         Optional<Card> card = s.cardId().flatMap(household::card);
+        coverUrl.set(card.flatMap(Card::coverUrl).filter(u -> u.startsWith("https://") || u.startsWith("http://"))
+                .orElse(""));
         cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
                 : card.map(Card::title).or(() -> s.cardId()).orElse("Nothing playing"));
         String chapter = s.text(PlayerField.CHAPTER_TITLE).orElse("");
@@ -326,6 +329,11 @@ public final class PlayerTileViewModel {
 
     public StringProperty cardTitleProperty() {
         return cardTitle;
+    }
+
+    /** The playing card's cover picture address, empty when there is none. */
+    public StringProperty coverUrlProperty() {
+        return coverUrl;
     }
 
     public StringProperty chapterTextProperty() {

@@ -31,6 +31,7 @@ class DashboardTest extends ShellTest {
     private SimulatedHousehold household;
     private VirtualPlayer bedroom;
     private VirtualPlayer kitchen;
+    private String coverCardId;
 
     @BeforeEach
     void connectToASimulatedHousehold() throws Exception {
@@ -42,6 +43,14 @@ class DashboardTest extends ShellTest {
                 Chapter.of("02", "Second", List.of(Track.stream("01", "Second",
                         household.silenceUrl(600).toString(), "mp3")))))
                 .toJson());
+        com.google.gson.JsonObject card = Card.create("With a cover", "linear", List.of(Chapter.of("01", "One",
+                List.of(Track.stream("01", "One", household.silenceUrl(60).toString(), "mp3"))))).toJson();
+        com.google.gson.JsonObject cover = new com.google.gson.JsonObject();
+        cover.addProperty("imageL", household.cloud().baseUri() + "/no-such-cover.png");
+        com.google.gson.JsonObject metadata = new com.google.gson.JsonObject();
+        metadata.add("cover", cover);
+        card.add("metadata", metadata);
+        coverCardId = household.account().saveCard(card).orElseThrow().get("cardId").getAsString();
         MqttOptions options = MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2));
         robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("dashboard-tokens.json"), Clock.systemUTC(), options)));
@@ -69,6 +78,10 @@ class DashboardTest extends ShellTest {
     private void playTheCardFromTheTile() throws Exception {
         robot.clickOn("#more-dash1");
         robot.clickOn("Play a card…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choice.getSelectionModel().select("Two chapters"));
         robot.clickOn("OK");
         await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the player to play");
         await(() -> text("#playback-dash1").equals("playing"), "the tile to say playing");
@@ -116,6 +129,17 @@ class DashboardTest extends ShellTest {
         assertThat(copied[0]).contains("\"batteryLevel\": 33");
         assertThat(robot.lookup("#log-detail").queryAs(javafx.scene.control.TextArea.class).getText())
                 .contains("~ batteryLevel:");
+    }
+
+    @Test
+    void thePlayingCardsCoverIsShownWhenItHasOne() throws Exception {
+        assertThat(robot.lookup("#cover-dash1").query().isVisible()).isFalse();
+
+        shell.window.household().connection().orElseThrow().send("dash1",
+                com.yotosmartstream.client.mqtt.Command.start(com.yotosmartstream.client.mqtt.CardStart.of(coverCardId)));
+
+        await(() -> robot.lookup("#cover-dash1").query().isVisible(), "the cover");
+        assertThat(text("#card-dash1")).isEqualTo("With a cover");
     }
 
     @Test

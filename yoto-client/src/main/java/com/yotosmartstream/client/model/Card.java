@@ -45,6 +45,13 @@ public final class Card extends JsonBacked {
         return nestedString("metadata", "author");
     }
 
+    /** The cover picture's address ({@code metadata.cover.imageL}), when the card has one. */
+    public Optional<String> coverUrl() {
+        return object("metadata").map(m -> m.get("cover")).filter(com.google.gson.JsonElement::isJsonObject)
+                .map(c -> c.getAsJsonObject().get("imageL")).filter(com.google.gson.JsonElement::isJsonPrimitive)
+                .map(com.google.gson.JsonElement::getAsString).filter(u -> !u.isBlank());
+    }
+
     /** "linear" or "interactive". */
     public String playbackType() {
         return nestedString("content", "playbackType").orElse("linear");

@@ -94,4 +94,13 @@ class CardTest {
         assertThat(Keys.of(100)).isEqualTo("100");
         assertThatThrownBy(() -> Keys.of(0)).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void theCoverAddressIsReadFromTheMetadata() {
+        Card card = Card.parse("{\"title\":\"T\",\"metadata\":{\"cover\":{\"imageL\":\"https://x/c.png\"}}}");
+
+        assertThat(card.coverUrl()).contains("https://x/c.png");
+        assertThat(Card.parse("{\"title\":\"T\",\"metadata\":{\"cover\":\"odd\"}}").coverUrl()).isEmpty();
+        assertThat(Card.parse("{\"title\":\"T\"}").coverUrl()).isEmpty();
+    }
 }

@@ -118,7 +118,18 @@ final class PlayerTile {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox line = new HBox(8, status, spacer, time);
-        return new VBox(4, card, chapter, progress, line);
+        javafx.scene.image.ImageView cover = new javafx.scene.image.ImageView();
+        cover.setId("cover-" + vm.deviceId());
+        cover.setFitWidth(44);
+        cover.setFitHeight(44);
+        cover.setPreserveRatio(true);
+        cover.imageProperty().bind(vm.coverUrlProperty().map(url -> url.isEmpty() ? null
+                : new javafx.scene.image.Image(url, 88, 88, true, true, true)));
+        cover.visibleProperty().bind(vm.coverUrlProperty().isNotEmpty());
+        cover.managedProperty().bind(cover.visibleProperty());
+        HBox titles = new HBox(10, cover, new VBox(2, card, chapter));
+        titles.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(4, titles, progress, line);
     }
 
     private Node facts() {
