@@ -295,14 +295,19 @@ public final class SimulatedBroker implements AutoCloseable {
 
         @Override
         public void onPublish(InterceptPublishMessage message) {
-            String topic = message.getTopicName();
-            if (!topic.contains("/command/") || Topics.parse(topic).isPresent()) {
-                return;
-            }
+            // Moquette hands each handler a retained duplicate: the handler releases it
             ByteBuf payload = message.getPayload();
-            byte[] bytes = new byte[payload.readableBytes()];
-            payload.getBytes(payload.readerIndex(), bytes);
-            commands.accept(topic, bytes);
+            try {
+                String topic = message.getTopicName();
+                if (!topic.contains("/command/") || Topics.parse(topic).isPresent()) {
+                    return;
+                }
+                byte[] bytes = new byte[payload.readableBytes()];
+                payload.getBytes(payload.readerIndex(), bytes);
+                commands.accept(topic, bytes);
+            } finally {
+                payload.release();
+            }
         }
     }
 }
