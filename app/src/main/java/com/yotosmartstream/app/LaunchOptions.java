@@ -21,16 +21,17 @@ import java.util.Optional;
  * @param help print the options and exit
  * @param demoPlayers how many simulated players demo mode starts with (0: no simulated household)
  * @param screenshotDelaySeconds how long to let the app run before the screenshot
+ * @param openFile a story file to open (given by the desktop when the user opens one)
  */
 public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optional<Path> screenshot,
         Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help, int demoPlayers,
-        int screenshotDelaySeconds) {
+        int screenshotDelaySeconds, Optional<Path> openFile) {
 
     public static final int DEFAULT_DEMO_PLAYERS = 4;
     public static final int MAX_DEMO_PLAYERS = 100;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: yoto-smart-stream [options]",
+            "Usage: yoto-smart-stream [options] [STORY.story.json]",
             "  --data-dir=PATH      keep data in PATH (default: the per-user data folder; also YOTO_SMART_STREAM_DATA)",
             "  --page=NAME          open a page: dashboard, library, stories, icons, cards, settings",
             "  --theme=NAME         system, light or dark, for this run only",
@@ -57,8 +58,14 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
         boolean help = false;
         int demoPlayers = DEFAULT_DEMO_PLAYERS;
         int screenshotDelay = 0;
+        Optional<Path> openFile = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (!arg.startsWith("-")) {
+                openFile = Optional.of(storyFile(arg));
+                page = Optional.of(Page.STORIES);
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
@@ -110,7 +117,16 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
             }
         }
         return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help, demoPlayers,
-                screenshotDelay);
+                screenshotDelay, openFile);
+    }
+
+    /** A path or a {@code file:} URI, as desktops pass them. */
+    private static Path storyFile(String arg) {
+        try {
+            return arg.startsWith("file:") ? Path.of(java.net.URI.create(arg)) : Path.of(arg);
+        } catch (IllegalArgumentException e) { // InvalidPathException too
+            throw new IllegalArgumentException("'" + arg + "' is neither an option nor a file to open.");
+        }
     }
 
     private static String required(String name, String value) {

@@ -82,4 +82,16 @@ class LaunchOptionsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--screenshot-delay=61"))
                 .hasMessageContaining("0 to 60");
     }
+
+    @Test
+    void aFileTheDesktopPassesOpensOnTheStoriesPage() {
+        LaunchOptions path = LaunchOptions.parse("/home/a/Dragon.story.json");
+        LaunchOptions uri = LaunchOptions.parse("--theme=dark", "file:///home/a/My%20Dragon.story.json");
+
+        assertThat(path.openFile()).contains(Path.of("/home/a/Dragon.story.json"));
+        assertThat(path.page()).contains(com.yotosmartstream.app.shell.Page.STORIES);
+        assertThat(uri.openFile()).contains(Path.of("/home/a/My Dragon.story.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("file:relative"))
+                .hasMessageContaining("neither an option nor a file");
+    }
 }
