@@ -18,13 +18,20 @@ public final class AudioProbe {
     }
 
     public static AudioInfo probe(Path file) throws IOException, ProbeException {
+        return probe(file, file.getFileName().toString());
+    }
+
+    /**
+     * Probes {@code file}, judging the name against the content as if the file were called
+     * {@code name} (an import probes its copy, under the name the user gave the original).
+     */
+    public static AudioInfo probe(Path file, String name) throws IOException, ProbeException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
             FileSource source = new FileSource(channel);
             if (source.size() == 0) {
                 throw new ProbeException("It is empty (0 bytes).");
             }
             AudioInfo info = probe(source);
-            String name = file.getFileName().toString();
             if (!info.format().matchesName(name)) {
                 info = info.withNote("Its name says " + extension(name) + " but it is " + info.format().label()
                         + "; it was imported as " + info.format().label() + ".");
