@@ -45,7 +45,7 @@ final class TrackStreamHandler extends Handler.Wrapper {
     private static final Logger LOG = LoggerFactory.getLogger(TrackStreamHandler.class);
 
     static final String PREFIX = "/stream/";
-    private static final Pattern PATH = Pattern.compile("/stream/([A-Za-z0-9_-]{43})/([0-9a-f]{16})\\.(mp3|m4a)");
+    private static final Pattern PATH = Pattern.compile("/stream/([A-Za-z0-9_-]{43})/([0-9a-f]{16})\\.(mp3|m4a|aac)");
     private static final int BUFFER_SIZE = 64 * 1024;
     private static final HttpField ACCEPT_RANGES = new HttpField(HttpHeader.ACCEPT_RANGES, "bytes");
     private static final HttpField NO_SNIFF = new HttpField("X-Content-Type-Options", "nosniff");

@@ -21,7 +21,7 @@ public final class LibraryFixture implements AutoCloseable {
     public volatile long maxImportBytes = 100L * 1024 * 1024;
 
     public LibraryFixture(Path dir) throws Exception {
-        this.dir = dir;
+        this.dir = Files.createDirectories(dir);
         this.database = Database.open(dir.resolve("library.db"), List.of(CoreSchema.migrations(),
                 LibrarySchema.migrations()), dir.resolve("backups"));
         this.library = Library.open(dir.resolve("library"), database, () -> profile, () -> maxImportBytes);
