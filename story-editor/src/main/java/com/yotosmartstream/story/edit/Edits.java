@@ -68,6 +68,13 @@ public final class Edits {
         return edit.build();
     }
 
+    /** Places every node anew (the automatic layout), as one step. */
+    public static StoryEdit layout(Story story, Map<String, Position> positions) {
+        StoryEdit.Builder edit = StoryEdit.on(story, "Auto layout");
+        positions.forEach((id, position) -> story.node(id).ifPresent(n -> edit.put(n.withPosition(position))));
+        return edit.build();
+    }
+
     /** Sets where one exit leads. */
     public static StoryEdit connect(Story story, String fromId, Exit exit, Target target) {
         StoryNode from = require(story, fromId);
