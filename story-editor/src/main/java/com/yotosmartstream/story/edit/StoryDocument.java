@@ -143,6 +143,16 @@ public final class StoryDocument {
         fire(story, story);
     }
 
+    /**
+     * Marks an earlier state as the saved one: a save that ran in the background while the user
+     * went on editing saved the story of {@code state}, not the current one.
+     */
+    public void markSavedAt(long state) {
+        savedState = state;
+        mergeOpen = false;
+        fire(story, story);
+    }
+
     /** Marks the document as changed since its last save (for a story recovered after a crash). */
     public void markUnsaved() {
         savedState = -1;

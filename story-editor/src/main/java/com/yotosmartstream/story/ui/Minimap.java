@@ -52,6 +52,7 @@ final class Minimap extends StackPane {
         GraphicsContext g = drawing.getGraphicsContext2D();
         g.clearRect(0, 0, WIDTH, HEIGHT);
         world = canvas.storyBounds();
+        setVisible(world != null);
         if (world == null) {
             return;
         }

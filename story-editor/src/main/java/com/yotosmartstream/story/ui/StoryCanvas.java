@@ -50,6 +50,8 @@ final class StoryCanvas extends Region {
     private final Group nodeLayer = new Group();
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
+    private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
+            "An empty story. Double-click here to add its first node, or import a Twine story.");
     private final CubicCurve connectPreview = new CubicCurve();
     private final Map<String, NodeView> nodeViews = new HashMap<>();
     private final Map<String, EdgeView> edgeViews = new HashMap<>();
@@ -91,7 +93,11 @@ final class StoryCanvas extends Region {
         rubberBand.setManaged(false);
         grid.setManaged(false);
         grid.setMouseTransparent(true);
-        getChildren().addAll(grid, world, rubberBand);
+        emptyHint.setId("canvas-empty-hint");
+        emptyHint.getStyleClass().add("canvas-empty-hint");
+        emptyHint.setMouseTransparent(true);
+        emptyHint.setManaged(false);
+        getChildren().addAll(grid, world, rubberBand, emptyHint);
 
         viewport.scaleProperty().addListener((obs, o, n) -> viewChanged());
         viewport.translateXProperty().addListener((obs, o, n) -> viewChanged());
@@ -142,6 +148,9 @@ final class StoryCanvas extends Region {
     protected void layoutChildren() {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
+        emptyHint.autosize();
+        emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
+        drawGrid();
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             zoomToFit();
@@ -152,6 +161,7 @@ final class StoryCanvas extends Region {
 
     private void storyChanged(Story before, Story after) {
         story = after;
+        emptyHint.setVisible(after.size() == 0);
         if (before == null) {
             nodeLayer.getChildren().clear();
             edgeLayer.getChildren().clear();

@@ -48,6 +48,7 @@ public final class PageHost {
     private Node build(Page page) {
         return switch (page) {
             case SETTINGS -> new SettingsPage(new SettingsViewModel(theme, services), desktop, showAbout).view();
+            case STORIES -> new StoriesPage(services).view();
             default -> new PlannedPage(page).view();
         };
     }
