@@ -44,6 +44,8 @@ public final class StoryEditorView extends BorderPane {
     private final TabPane bottom = new TabPane();
     private final TextField find = new TextField();
     private final Label findCount = new Label();
+    private final IconImages icons = new IconImages();
+    private com.yotosmartstream.story.editor.PlaytestViewModel playtest;
     private List<String> found = List.of();
     private int foundAt = -1;
 
@@ -52,7 +54,6 @@ public final class StoryEditorView extends BorderPane {
         setId("story-editor");
         getStyleClass().add("story-editor");
         getStylesheets().add(StoryEditorView.class.getResource(STYLESHEET).toExternalForm());
-        IconImages icons = new IconImages();
         canvas = new StoryCanvas(viewModel, icons);
         side = new SidePanel(viewModel, icons, executor, canvas::refreshIcons);
         canvas.setOnOpenNode(id -> side.focusTitle());
@@ -76,12 +77,12 @@ public final class StoryEditorView extends BorderPane {
         problems.setContent(new LintPanel(viewModel, this::reveal));
         problems.setClosable(false);
         bottom.getTabs().add(problems);
-        bottom.setPrefHeight(170);
+        bottom.setPrefHeight(200);
         bottom.setMinHeight(0);
 
         SplitPane vertical = new SplitPane(canvasArea, bottom);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
-        vertical.setDividerPositions(0.76);
+        vertical.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane horizontal = new SplitPane(vertical, side);
         horizontal.setDividerPositions(0.74);
@@ -95,13 +96,30 @@ public final class StoryEditorView extends BorderPane {
         return viewModel;
     }
 
-    /** Adds a tab under the canvas (the playtest). */
-    public void addBottomTab(Tab tab) {
-        bottom.getTabs().add(tab);
+    /**
+     * Adds the playtest under the canvas. While it plays, the Left and Right arrow keys press the
+     * player's buttons (except in text fields); the node it plays is highlighted and shown.
+     */
+    public void attachPlaytest(com.yotosmartstream.story.editor.PlaytestViewModel model) {
+        attachPlaytest(model, null);
     }
 
-    public void selectBottomTab(Tab tab) {
-        bottom.getSelectionModel().select(tab);
+    void attachPlaytest(com.yotosmartstream.story.editor.PlaytestViewModel model, AudioOut audio) {
+        playtest = model;
+        Tab tab = new Tab("Playtest", new PlaytestPanel(model, viewModel, icons, audio));
+        tab.setId("tab-playtest");
+        tab.setClosable(false);
+        bottom.getTabs().add(tab);
+        viewModel.playingNodeProperty().addListener((obs, old, id) -> {
+            if (id != null && canvas.nodeView(id).map(v -> !v.isVisible()).orElse(true)) {
+                canvas.reveal(id);
+            }
+        });
+        model.busyProperty().addListener((obs, was, busy) -> {
+            if (busy) {
+                bottom.getSelectionModel().select(tab);
+            }
+        });
     }
 
     /** Shows the whole story. */
@@ -187,7 +205,15 @@ public final class StoryEditorView extends BorderPane {
     }
 
     private void shortcuts(KeyEvent e) {
-        if (UNDO.match(e)) {
+        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+        if (playtest != null && playtest.runningProperty().get() && !typing && !e.isShortcutDown()
+                && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
+            if (e.getCode() == KeyCode.LEFT) {
+                playtest.pressLeft();
+            } else {
+                playtest.pressRight();
+            }
+        } else if (UNDO.match(e)) {
             viewModel.undo();
         } else if (REDO.match(e) || REDO_Y.match(e)) {
             viewModel.redo();

@@ -32,8 +32,13 @@ final class EditorFixture {
     final StoryEditorView view;
 
     EditorFixture(Stage stage, Story story) {
+        this(stage, story, null);
+    }
+
+    /** With {@code audio} null, the fixture's own library of two tracks. */
+    EditorFixture(Stage stage, Story story, com.yotosmartstream.story.library.AudioLibrary audio) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        viewModel = new StoryEditorViewModel(new StoryDocument(story), library, icons());
+        viewModel = new StoryEditorViewModel(new StoryDocument(story), audio != null ? audio : library, icons());
         view = new StoryEditorView(viewModel, new CurrentThreadTaskExecutor());
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();

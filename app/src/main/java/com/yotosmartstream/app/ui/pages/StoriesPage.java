@@ -4,14 +4,17 @@ import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.stories.StoryServices;
 import com.yotosmartstream.story.doc.RecoveryStore;
 import com.yotosmartstream.story.edit.StoryDocument;
+import com.yotosmartstream.story.editor.PlaytestViewModel;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.editor.StoryWorkspaceViewModel;
 import com.yotosmartstream.story.editor.WorkspaceDialogs;
 import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.play.PlaytestPlayer;
 import com.yotosmartstream.story.ui.FxWorkspaceDialogs;
 import com.yotosmartstream.story.ui.StoryWorkspaceView;
 import java.nio.file.Path;
 import java.time.Clock;
+import javafx.application.Platform;
 import javafx.scene.Node;
 
 /** The Stories page: the story editor, wired to the app's folders, settings and background tasks. */
@@ -36,11 +39,18 @@ final class StoriesPage {
                 Clock.systemUTC());
         view = new StoryWorkspaceView(workspace, services.executor());
         self[0] = view;
+        Path playtestFolder = services.dataFolder().root().resolve("playtest");
+        PlaytestViewModel playtest = new PlaytestViewModel(editor, services.executor(), Platform::runLater,
+                () -> PlaytestPlayer.startRunning(playtestFolder));
+        view.editor().attachPlaytest(playtest);
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().subscribe(window -> {
                     if (window != null) {
-                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> view.close());
+                        window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
+                            view.close();
+                            playtest.close();
+                        });
                     }
                 });
             }
