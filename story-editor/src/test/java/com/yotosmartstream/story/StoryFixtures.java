@@ -44,10 +44,15 @@ public final class StoryFixtures {
      * a grid. Deterministic for a seed.
      */
     public static Story generated(int size, long seed) {
+        return generated(size, seed, 50);
+    }
+
+    /** As {@link #generated(int, long)}, laid out {@code columns} nodes to a row. */
+    public static Story generated(int size, long seed, int columns) {
         Random random = new Random(seed);
         List<StoryNode> nodes = new ArrayList<>(size);
         for (int i = 1; i <= size; i++) {
-            StoryNode node = StoryNode.create("n" + i, "Scene " + i, new Position((i - 1) % 50 * 260.0, (i - 1) / 50 * 140.0))
+            StoryNode node = StoryNode.create("n" + i, "Scene " + i, new Position((i - 1) % columns * 260.0, (i - 1) / columns * 140.0))
                     .withNarration("Scene " + i + " of the generated story. Something happens here, then a choice.")
                     .withAudio(new AudioRef("track-" + (i % 40), "Recording " + i, 20 + random.nextInt(200)));
             boolean ending = i > size / 2 && random.nextInt(8) == 0 || i == size;

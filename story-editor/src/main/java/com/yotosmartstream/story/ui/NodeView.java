@@ -46,16 +46,15 @@ final class NodeView extends Pane {
     private final Label audio = new Label();
     private final Label marker = new Label();
     private final Map<Exit, Circle> ports = new EnumMap<>(Exit.class);
-    private final Map<Exit, Label> portLabels = new EnumMap<>(Exit.class);
     private StoryNode node;
     private boolean start;
-    private boolean detailed = true;
 
     NodeView(StoryNode node) {
         this.nodeId = node.id();
         setId("node-" + node.id());
         getStyleClass().add("story-node");
         setMouseTransparent(true);
+        setCache(true);
         setPrefSize(WIDTH, HEIGHT);
         setMinSize(WIDTH, HEIGHT);
         setMaxSize(WIDTH, HEIGHT);
@@ -89,7 +88,6 @@ final class NodeView extends Pane {
             letter.getStyleClass().add("node-port-label");
             letter.relocate(WIDTH - 22, PORT_Y.get(exit) - 8);
             ports.put(exit, port);
-            portLabels.put(exit, letter);
             getChildren().addAll(letter, port);
         }
         update(node, false, Optional.empty(), false);
@@ -129,24 +127,11 @@ final class NodeView extends Pane {
         pseudoClassStateChanged(START, isStart);
         pseudoClassStateChanged(ENDING, next.isEnding());
         pseudoClassStateChanged(ERROR, hasError);
-        setDetailed(detailed);
         for (Exit exit : Exit.values()) {
             Optional<Target> target = next.exit(exit);
             ports.get(exit).pseudoClassStateChanged(SET, target.isPresent());
             ports.get(exit).pseudoClassStateChanged(STOP, target.isPresent() && target.get() instanceof Target.Stop);
         }
-    }
-
-    /** Hides the text when the canvas is zoomed far out (it would be unreadable, and costs to draw). */
-    void setDetailed(boolean detailed) {
-        this.detailed = detailed;
-        title.setVisible(detailed);
-        narration.setVisible(detailed);
-        audio.setVisible(detailed);
-        marker.setVisible(detailed && (node.isEnding() || start));
-        portLabels.values().forEach(l -> l.setVisible(detailed));
-        icon.setVisible(detailed);
-        noIcon.setVisible(detailed && icon.getImage() == null);
     }
 
     /** Where an exit's port is, in world coordinates, for a node at its model position. */

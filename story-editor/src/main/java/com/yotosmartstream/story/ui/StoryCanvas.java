@@ -31,20 +31,24 @@ import javafx.scene.transform.Translate;
 
 /**
  * The story drawn as a graph: node cards, arrows for exits, a dotted grid, all under one pan and
- * zoom. Only what is on screen is in the scene (cards are made the first time they come into
- * view), and zoomed far out the cards drop their text, so a story of thousands of nodes pans and
- * zooms smoothly. The model is never changed here: gestures ({@link CanvasGestures}) turn into
+ * zoom. Only what is on screen is in the scene (cards are made the first time they come into view
+ * and taken out of the scene when they leave it), and zoomed out below {@link #DETAIL_SCALE} the
+ * cards give way to an overview drawn on one canvas (boxes and lines, coloured as the cards), so
+ * a story of thousands of nodes opens, pans and zooms smoothly. The model is never changed here: gestures ({@link CanvasGestures}) turn into
  * commands on the view model, and the canvas redraws from the story it is told about.
  */
 final class StoryCanvas extends Region {
 
     private static final double DETAIL_SCALE = 0.45;
+    /** Below this zoom the overview shows nodes without arrows (a blur of lines otherwise). */
+    private static final double OVERVIEW_ARROWS = 0.12;
     private static final double CULL_MARGIN = 60;
 
     private final StoryEditorViewModel viewModel;
     private final IconImages icons;
     private final CanvasViewport viewport = new CanvasViewport();
     private final Canvas grid = new Canvas();
+    private final Canvas overview = new Canvas();
     private final Group world = new Group();
     private final Group edgeLayer = new Group();
     private final Group nodeLayer = new Group();
@@ -60,6 +64,9 @@ final class StoryCanvas extends Region {
     private final Set<String> matches = new HashSet<>();
     private final List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Story story;
+    private SpatialIndex index;
+    private final Set<String> attachedNodes = new HashSet<>();
+    private final Set<String> attachedEdges = new HashSet<>();
     private boolean detailed = true;
     private boolean fitPending = true;
     private java.util.function.Consumer<String> onOpenNode = id -> { };
@@ -93,11 +100,14 @@ final class StoryCanvas extends Region {
         rubberBand.setManaged(false);
         grid.setManaged(false);
         grid.setMouseTransparent(true);
+        overview.setManaged(false);
+        overview.setMouseTransparent(true);
+        overview.setId("canvas-overview");
         emptyHint.setId("canvas-empty-hint");
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         emptyHint.setManaged(false);
-        getChildren().addAll(grid, world, rubberBand, emptyHint);
+        getChildren().addAll(grid, overview, world, rubberBand, emptyHint);
 
         viewport.scaleProperty().addListener((obs, o, n) -> viewChanged());
         viewport.translateXProperty().addListener((obs, o, n) -> viewChanged());
@@ -148,9 +158,11 @@ final class StoryCanvas extends Region {
     protected void layoutChildren() {
         grid.setWidth(getWidth());
         grid.setHeight(getHeight());
+        overview.setWidth(getWidth());
+        overview.setHeight(getHeight());
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
-        drawGrid();
+        refresh();
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             zoomToFit();
@@ -161,10 +173,13 @@ final class StoryCanvas extends Region {
 
     private void storyChanged(Story before, Story after) {
         story = after;
+        index = new SpatialIndex(after);
         emptyHint.setVisible(after.size() == 0);
         if (before == null) {
             nodeLayer.getChildren().clear();
             edgeLayer.getChildren().clear();
+            attachedNodes.clear();
+            attachedEdges.clear();
             nodeViews.clear();
             edgeViews.clear();
             dragOffset.clear();
@@ -179,6 +194,7 @@ final class StoryCanvas extends Region {
                     NodeView gone = nodeViews.remove(id);
                     if (gone != null) {
                         nodeLayer.getChildren().remove(gone);
+                        attachedNodes.remove(id);
                     }
                 }
             }
@@ -203,6 +219,7 @@ final class StoryCanvas extends Region {
             Optional<Target> target = story.node(edge.fromId()).flatMap(n -> n.exit(edge.exit()));
             if (target.isEmpty() || !(target.get() instanceof Target.Goto)) {
                 edgeLayer.getChildren().remove(edge);
+                attachedEdges.remove(edge.fromId() + "/" + edge.exit().id());
                 edges.remove();
             }
         }
@@ -219,6 +236,9 @@ final class StoryCanvas extends Region {
     }
 
     private void decorate(String id) {
+        if (!detailed && story != null) {
+            requestOverview();
+        }
         NodeView view = id == null ? null : nodeViews.get(id);
         if (view != null) {
             view.pseudoClassStateChanged(NodeView.SELECTED, viewModel.selection().contains(id));
@@ -242,6 +262,21 @@ final class StoryCanvas extends Region {
         changed.forEach(this::decorate);
     }
 
+    private boolean overviewPending;
+
+    /** Redraws the overview once at the next pulse, however many decorations changed. */
+    private void requestOverview() {
+        if (!overviewPending) {
+            overviewPending = true;
+            javafx.application.Platform.runLater(() -> {
+                overviewPending = false;
+                if (!detailed) {
+                    drawOverview();
+                }
+            });
+        }
+    }
+
     /** Redraws every card's icon (the icon list arrived). */
     void refreshIcons() {
         story.nodes().forEach(n -> {
@@ -262,51 +297,178 @@ final class StoryCanvas extends Region {
     }
 
     private void viewChanged() {
-        boolean nowDetailed = viewport.scale() >= DETAIL_SCALE;
-        if (nowDetailed != detailed) {
-            detailed = nowDetailed;
-            nodeViews.values().forEach(v -> v.setDetailed(detailed));
-        }
         refresh();
     }
 
-    /** Shows what is in view (making cards as they first appear), hides the rest, routes the arrows. */
+    /** Whether cards are drawn (else the overview). */
+    boolean isDetailed() {
+        return detailed;
+    }
+
+    /**
+     * Shows what is in view: cards and arrows (made as they first appear, taken out of the scene as
+     * they leave it) when zoomed in, the overview when zoomed out.
+     */
     void refresh() {
         if (story == null) {
             return;
         }
+        detailed = viewport.scale() >= DETAIL_SCALE;
+        nodeLayer.setVisible(detailed);
+        edgeLayer.setVisible(detailed);
+        overview.setVisible(!detailed);
+        drawGrid();
+        if (detailed) {
+            overview.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
+            showCards();
+        } else {
+            detachAll();
+            drawOverview();
+        }
+        viewListeners.forEach(Runnable::run);
+    }
+
+    private void showCards() {
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
         double x = view.getMinX() - CULL_MARGIN;
         double y = view.getMinY() - CULL_MARGIN;
         double w = view.getWidth() + 2 * CULL_MARGIN;
         double h = view.getHeight() + 2 * CULL_MARGIN;
-        for (StoryNode node : story.nodes()) {
+        Set<String> nodesNow = new HashSet<>();
+        Set<String> edgesNow = new HashSet<>();
+        List<StoryNode> near = new java.util.ArrayList<>();
+        index.nodesNear(x, y, w, h, near::add);
+        dragOffset.keySet().forEach(id -> story.node(id).ifPresent(near::add));
+        for (StoryNode node : near) {
             Point2D p = position(node);
-            boolean visible = p.getX() + NodeView.WIDTH >= x && p.getX() <= x + w && p.getY() + NodeView.HEIGHT >= y
-                    && p.getY() <= y + h;
-            NodeView nodeView = nodeViews.get(node.id());
-            if (visible && nodeView == null) {
-                nodeView = new NodeView(node);
-                nodeView.setDetailed(detailed);
-                nodeViews.put(node.id(), nodeView);
-                nodeLayer.getChildren().add(nodeView);
-                updateView(nodeView, node);
-            }
-            if (nodeView != null && nodeView.isVisible() != visible) {
-                nodeView.setVisible(visible);
+            if (p.getX() + NodeView.WIDTH >= x && p.getX() <= x + w && p.getY() + NodeView.HEIGHT >= y
+                    && p.getY() <= y + h && nodesNow.add(node.id())) {
+                NodeView nodeView = nodeViews.get(node.id());
+                if (nodeView == null) {
+                    nodeView = new NodeView(node);
+                    nodeViews.put(node.id(), nodeView);
+                    updateView(nodeView, node);
+                }
+                if (attachedNodes.add(node.id())) {
+                    nodeLayer.getChildren().add(nodeView);
+                }
             }
             for (Map.Entry<Exit, Target> exit : node.exits().entrySet()) {
                 if (exit.getValue() instanceof Target.Goto go) {
-                    routeEdge(node, exit.getKey(), go.nodeId(), x, y, w, h);
+                    routeEdge(node, exit.getKey(), go.nodeId(), x, y, w, h, edgesNow);
                 }
             }
+            for (SpatialIndex.Arrow arrow : index.into(node.id())) {
+                routeEdge(story.node(arrow.from().id()).orElse(arrow.from()), arrow.exit(), arrow.targetId(), x, y, w, h,
+                        edgesNow);
+            }
         }
-        drawGrid();
-        viewListeners.forEach(Runnable::run);
+        for (SpatialIndex.Arrow arrow : index.longArrows()) {
+            routeEdge(arrow.from(), arrow.exit(), arrow.targetId(), x, y, w, h, edgesNow);
+        }
+        detachExcept(attachedNodes, nodesNow, nodeViews, nodeLayer);
+        detachExcept(attachedEdges, edgesNow, edgeViews, edgeLayer);
     }
 
-    private void routeEdge(StoryNode from, Exit exit, String targetId, double x, double y, double w, double h) {
+    private static void detachExcept(Set<String> attached, Set<String> keep, Map<String, ? extends javafx.scene.Node> views,
+            Group layer) {
+        List<javafx.scene.Node> gone = new java.util.ArrayList<>();
+        attached.removeIf(key -> {
+            if (keep.contains(key)) {
+                return false;
+            }
+            javafx.scene.Node view = views.get(key);
+            if (view != null) {
+                gone.add(view);
+            }
+            return true;
+        });
+        if (!gone.isEmpty()) {
+            layer.getChildren().removeAll(gone);
+        }
+    }
+
+    private void detachAll() {
+        if (!nodeLayer.getChildren().isEmpty()) {
+            nodeLayer.getChildren().clear();
+        }
+        if (!edgeLayer.getChildren().isEmpty()) {
+            edgeLayer.getChildren().clear();
+        }
+        attachedNodes.clear();
+        attachedEdges.clear();
+    }
+
+    /** The whole story as boxes and lines on one canvas, coloured as the cards would be. */
+    private void drawOverview() {
+        GraphicsContext g = overview.getGraphicsContext2D();
+        g.clearRect(0, 0, overview.getWidth(), overview.getHeight());
+        double scale = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        double w = NodeView.WIDTH * scale;
+        double h = NodeView.HEIGHT * scale;
+        double width = overview.getWidth();
+        double height = overview.getHeight();
+        g.setLineWidth(1);
+        for (Exit exit : scale < OVERVIEW_ARROWS ? new Exit[0] : Exit.values()) {
+            g.setStroke(OVERVIEW_EDGE.get(exit));
+            g.beginPath();
+            for (StoryNode node : story.nodes()) {
+                Target target = node.exits().get(exit);
+                if (!(target instanceof Target.Goto go)) {
+                    continue;
+                }
+                StoryNode to = story.node(go.nodeId()).orElse(null);
+                if (to == null) {
+                    continue;
+                }
+                Point2D from = position(node);
+                Point2D end = position(to);
+                double x1 = from.getX() * scale + tx + w;
+                double y1 = from.getY() * scale + ty + h / 2;
+                double x2 = end.getX() * scale + tx;
+                double y2 = end.getY() * scale + ty + h / 2;
+                if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height) {
+                    continue;
+                }
+                g.moveTo(x1, y1);
+                g.lineTo(x2, y2);
+            }
+            g.stroke();
+        }
+        String playing = viewModel.playingNodeProperty().get();
+        for (StoryNode node : story.nodes()) {
+            Point2D p = position(node);
+            double x = p.getX() * scale + tx;
+            double y = p.getY() * scale + ty;
+            if (x + w < 0 || x > width || y + h < 0 || y > height) {
+                continue;
+            }
+            String id = node.id();
+            g.setFill(id.equals(playing) ? OVERVIEW_PLAYING : viewModel.selection().contains(id) ? OVERVIEW_SELECTED
+                    : errorNodes.contains(id) ? OVERVIEW_ERROR : matches.contains(id) ? OVERVIEW_MATCH
+                    : id.equals(story.info().startId()) ? OVERVIEW_START : node.isEnding() ? OVERVIEW_ENDING : OVERVIEW_NODE);
+            g.fillRect(x, y, Math.max(2, w), Math.max(2, h));
+        }
+    }
+
+    private static final Map<Exit, Color> OVERVIEW_EDGE = Map.of(Exit.LEFT, Color.web("#0969da", 0.55),
+            Exit.RIGHT, Color.web("#bf3989", 0.55), Exit.END, Color.web("#6e7781", 0.55));
+    private static final Color OVERVIEW_NODE = Color.web("#8c959f");
+    private static final Color OVERVIEW_START = Color.web("#1a7f37");
+    private static final Color OVERVIEW_ENDING = Color.web("#57606a");
+    private static final Color OVERVIEW_SELECTED = Color.web("#0969da");
+    private static final Color OVERVIEW_PLAYING = Color.web("#2da44e");
+    private static final Color OVERVIEW_ERROR = Color.web("#cf222e");
+    private static final Color OVERVIEW_MATCH = Color.web("#bf8700");
+
+    private void routeEdge(StoryNode from, Exit exit, String targetId, double x, double y, double w, double h,
+            Set<String> edgesNow) {
         String key = from.id() + "/" + exit.id();
+        if (edgesNow.contains(key)) {
+            return;
+        }
         StoryNode target = story.node(targetId).orElse(null);
         Point2D start = position(from).add(NodeView.WIDTH, NodeView.port(from, exit).getY() - from.position().y());
         Point2D end = target == null ? null : position(target).add(0, NodeView.HEIGHT / 2);
@@ -314,23 +476,20 @@ final class StoryCanvas extends Region {
         double pull = Math.max(120, Math.abs(far.getX() - start.getX()) / 2);
         boolean visible = Math.max(start.getX(), far.getX()) + pull >= x && Math.min(start.getX(), far.getX()) - pull <= x + w
                 && Math.max(start.getY(), far.getY()) >= y && Math.min(start.getY(), far.getY()) <= y + h;
-        EdgeView edge = edgeViews.get(key);
         if (!visible) {
-            if (edge != null && edge.isVisible()) {
-                edge.setVisible(false);
-            }
             return;
         }
+        edgesNow.add(key);
+        EdgeView edge = edgeViews.get(key);
         if (edge == null) {
             edge = new EdgeView(from.id(), exit);
             edgeViews.put(key, edge);
+        }
+        if (attachedEdges.add(key)) {
             edgeLayer.getChildren().add(edge);
         }
         edge.setTargetId(target == null ? null : targetId);
         edge.route(start, end);
-        if (!edge.isVisible()) {
-            edge.setVisible(true);
-        }
     }
 
     /** A node's place as drawn: its model position, plus the offset of a drag in progress. */
@@ -347,14 +506,24 @@ final class StoryCanvas extends Region {
         while (step < 12) {
             step *= 5;
         }
-        g.setFill(Color.gray(0.5, 0.35));
-        double startX = viewport.translateXProperty().get() % step;
-        double startY = viewport.translateYProperty().get() % step;
-        for (double gx = startX; gx < grid.getWidth(); gx += step) {
-            for (double gy = startY; gy < grid.getHeight(); gy += step) {
-                g.fillRect(gx, gy, 1.2, 1.2);
-            }
+        int tile = (int) Math.round(step);
+        if (gridTile == null || gridTile.getWidth() != tile) {
+            gridTile = gridDot(tile);
         }
+        g.setFill(new javafx.scene.paint.ImagePattern(gridTile, viewport.translateXProperty().get() % tile,
+                viewport.translateYProperty().get() % tile, tile, tile, false));
+        g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
+    }
+
+    private javafx.scene.image.Image gridTile;
+
+    /** A tile of the grid: one dot in its corner. */
+    private static javafx.scene.image.Image gridDot(int size) {
+        javafx.scene.image.WritableImage tile = new javafx.scene.image.WritableImage(size, size);
+        tile.getPixelWriter().setArgb(0, 0, 0x888c959f);
+        tile.getPixelWriter().setArgb(1, 0, 0x448c959f);
+        tile.getPixelWriter().setArgb(0, 1, 0x448c959f);
+        return tile;
     }
 
     // ---- what gestures need ----
@@ -372,9 +541,12 @@ final class StoryCanvas extends Region {
         return Optional.ofNullable(found);
     }
 
-    /** The port at a world point (within easy reach, whatever the zoom). */
+    /** The port at a world point, within easy reach; none in the overview, where ports are not drawn. */
     Optional<PortHit> portAt(Point2D worldPoint) {
-        double reach = Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale());
+        if (!detailed) {
+            return Optional.empty();
+        }
+        double reach = Math.min(25, Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale()));
         for (StoryNode node : story.nodes()) {
             Point2D p = position(node);
             if (worldPoint.getX() < p.getX() + NodeView.WIDTH - reach || worldPoint.getX() > p.getX() + NodeView.WIDTH + reach
@@ -506,6 +678,6 @@ final class StoryCanvas extends Region {
     }
 
     int drawnNodeCount() {
-        return (int) nodeViews.values().stream().filter(javafx.scene.Node::isVisible).count();
+        return detailed ? nodeLayer.getChildren().size() : 0;
     }
 }
