@@ -151,10 +151,11 @@ final class SidePanel extends ScrollPane {
         for (Exit exit : Exit.values()) {
             Label name = new Label(exit.label());
             name.getStyleClass().addAll("exit-name", "exit-" + exit.id());
-            name.setMinWidth(96);
+            name.setMinWidth(92);
             Label target = new Label();
             target.setId("exit-" + exit.id() + "-target");
             target.setMaxWidth(Double.MAX_VALUE);
+            target.setWrapText(true);
             HBox.setHgrow(target, Priority.ALWAYS);
             exitTargets.put(exit, target);
             Button stop = new Button(null, new FontIcon("fth-square"));

@@ -60,5 +60,16 @@ class LargeStoryCanvasTest {
         assertThat(editor.viewModel.selection()).containsExactly("n1999");
         assertThat(editor.canvas().isDetailed()).isTrue();
         assertThat(robot.lookup("#node-n1999").tryQuery()).isPresent();
+        if (Boolean.getBoolean("story.screenshots")) {
+            robot.interact(() -> {
+                try {
+                    EditorFixture.save(editor.view, java.nio.file.Path.of("target/screenshots/large-found.png"));
+                    editor.canvas().zoomToFit();
+                    EditorFixture.save(editor.view, java.nio.file.Path.of("target/screenshots/large-overview.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 }
