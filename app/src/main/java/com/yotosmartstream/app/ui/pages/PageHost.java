@@ -96,6 +96,7 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
+            case STORIES -> new StoriesPage(services).view();
             default -> new PlannedPage(page).view();
         };
     }
