@@ -65,7 +65,8 @@ public final class MainWindow {
         this.household = new HouseholdService(services.executor());
         this.account = new YotoAccount(services.settings(), services.dataFolder().root());
         this.desktop = desktop;
-        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn);
+        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn,
+                options.openFile());
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
         root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close, this::signIn,

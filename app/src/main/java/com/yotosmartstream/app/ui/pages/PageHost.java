@@ -33,11 +33,14 @@ public final class PageHost {
     private final Runnable showAbout;
     private final HouseholdService household;
     private final Runnable signIn;
+    /** A story file to open when the Stories page is first shown (from the command line). */
+    private final java.util.Optional<java.nio.file.Path> openFile;
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
-            Runnable showAbout, HouseholdService household, Runnable signIn) {
+            Runnable showAbout, HouseholdService household, Runnable signIn, java.util.Optional<java.nio.file.Path> openFile) {
+        this.openFile = openFile;
         this.household = household;
         this.signIn = signIn;
         this.theme = theme;
@@ -96,7 +99,7 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
-            case STORIES -> new StoriesPage(services).view();
+            case STORIES -> new StoriesPage(services, null, openFile).view();
             default -> new PlannedPage(page).view();
         };
     }

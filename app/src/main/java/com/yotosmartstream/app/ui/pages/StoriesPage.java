@@ -23,11 +23,18 @@ final class StoriesPage {
     private final StoryWorkspaceView view;
 
     StoriesPage(AppServices services) {
-        this(services, null);
+        this(services, null, java.util.Optional.empty());
     }
 
-    /** @param dialogs the questions the page asks; null for the real file choosers and dialogs */
     StoriesPage(AppServices services, WorkspaceDialogs dialogs) {
+        this(services, dialogs, java.util.Optional.empty());
+    }
+
+    /**
+     * @param dialogs the questions the page asks; null for the real file choosers and dialogs
+     * @param openFile a story to open at once (the file the desktop asked the app to open)
+     */
+    StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile) {
         Path stories = services.dataFolder().root().resolve("stories");
         StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
                 StoryServices.audioLibrary(), StoryServices.iconLibrary());
@@ -38,6 +45,7 @@ final class StoriesPage {
                 StoryServices.recent(services.settings()), new RecoveryStore(stories.resolve("recovery")), stories,
                 Clock.systemUTC());
         view = new StoryWorkspaceView(workspace, services.executor());
+        openFile.ifPresent(workspace::openRecent);
         self[0] = view;
         Path playtestFolder = services.dataFolder().root().resolve("playtest");
         PlaytestViewModel playtest = new PlaytestViewModel(editor, services.executor(), Platform::runLater,
