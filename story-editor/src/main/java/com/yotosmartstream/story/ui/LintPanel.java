@@ -66,6 +66,7 @@ final class LintPanel extends ListView<LintIssue> {
             HBox.setHgrow(message, Priority.ALWAYS);
             box.setAlignment(Pos.CENTER_LEFT);
             fix.getStyleClass().add("lint-fix");
+            fix.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
             setPrefWidth(0);
         }
 

@@ -17,13 +17,17 @@ import javafx.scene.paint.Color;
  */
 final class Minimap extends StackPane {
 
+    /** At most this size, and at most a quarter of the canvas each way; hidden on a small canvas. */
     static final double WIDTH = 220;
     static final double HEIGHT = 140;
+    private static final double HIDE_BELOW = 480;
     private static final double PAD = 6;
 
     private final StoryCanvas canvas;
     private final Canvas nodes = new Canvas(WIDTH, HEIGHT);
     private final Canvas frame = new Canvas(WIDTH, HEIGHT);
+    private double width = WIDTH;
+    private double height = HEIGHT;
     private Story drawn;
     private Bounds world;
     private double scale = 1;
@@ -54,21 +58,34 @@ final class Minimap extends StackPane {
 
     void draw() {
         Story story = canvas.story();
-        setVisible(story != null && story.size() > 0);
+        setVisible(story != null && story.size() > 0 && canvas.getWidth() >= HIDE_BELOW);
         if (!isVisible()) {
             drawn = null;
             return;
+        }
+        double w = Math.min(WIDTH, Math.max(120, canvas.getWidth() / 4));
+        double h = Math.min(HEIGHT, Math.max(76, canvas.getHeight() / 4));
+        if (w != width || h != height) {
+            width = w;
+            height = h;
+            for (Canvas layer : new Canvas[] {nodes, frame}) {
+                layer.setWidth(w);
+                layer.setHeight(h);
+            }
+            setPrefSize(w, h);
+            setMaxSize(w, h);
+            drawn = null;
         }
         if (story != drawn) {
             drawNodes(story);
         }
         GraphicsContext g = frame.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, width, height);
         Bounds view = canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight());
         double x = Math.max(0, x(view.getMinX()));
         double y = Math.max(0, y(view.getMinY()));
-        double right = Math.min(WIDTH, x(view.getMaxX()));
-        double bottom = Math.min(HEIGHT, y(view.getMaxY()));
+        double right = Math.min(width, x(view.getMaxX()));
+        double bottom = Math.min(height, y(view.getMaxY()));
         if (right > x && bottom > y) {
             g.setStroke(Color.web("#0969da"));
             g.setLineWidth(1.5);
@@ -82,9 +99,9 @@ final class Minimap extends StackPane {
         double margin = Math.max(bounds.getWidth(), bounds.getHeight()) * 0.05;
         world = new BoundingBox(bounds.getMinX() - margin, bounds.getMinY() - margin, bounds.getWidth() + 2 * margin,
                 bounds.getHeight() + 2 * margin);
-        scale = Math.min((WIDTH - 2 * PAD) / world.getWidth(), (HEIGHT - 2 * PAD) / world.getHeight());
+        scale = Math.min((width - 2 * PAD) / world.getWidth(), (height - 2 * PAD) / world.getHeight());
         GraphicsContext g = nodes.getGraphicsContext2D();
-        g.clearRect(0, 0, WIDTH, HEIGHT);
+        g.clearRect(0, 0, width, height);
         g.setFill(Color.web("#8c959f"));
         double w = Math.max(1.5, NodeView.WIDTH * scale);
         double h = Math.max(1.5, NodeView.HEIGHT * scale);

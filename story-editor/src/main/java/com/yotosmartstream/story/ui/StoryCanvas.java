@@ -6,10 +6,8 @@ import com.yotosmartstream.story.lint.Severity;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
-import com.yotosmartstream.story.model.Target;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,9 +19,7 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.canvas.Canvas;
-import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
-import javafx.scene.paint.Color;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -34,14 +30,13 @@ import javafx.scene.transform.Translate;
  * zoom. Only what is on screen is in the scene (cards are made the first time they come into view
  * and taken out of the scene when they leave it), and zoomed out below {@link #DETAIL_SCALE} the
  * cards give way to an overview drawn on one canvas (boxes and lines, coloured as the cards), so
- * a story of thousands of nodes opens, pans and zooms smoothly. The model is never changed here: gestures ({@link CanvasGestures}) turn into
+ * a story of thousands of nodes opens, pans and zooms smoothly ({@link CardLayer}, {@link
+ * OverviewPainter}). The model is never changed here: gestures ({@link CanvasGestures}) turn into
  * commands on the view model, and the canvas redraws from the story it is told about.
  */
 final class StoryCanvas extends Region {
 
     private static final double DETAIL_SCALE = 0.45;
-    /** Below this zoom the overview shows nodes without arrows (a blur of lines otherwise). */
-    private static final double OVERVIEW_ARROWS = 0.12;
     private static final double CULL_MARGIN = 60;
 
     private final StoryEditorViewModel viewModel;
@@ -49,24 +44,20 @@ final class StoryCanvas extends Region {
     private final CanvasViewport viewport = new CanvasViewport();
     private final Canvas grid = new Canvas();
     private final Canvas overview = new Canvas();
+    private final GridPainter gridPainter = new GridPainter();
     private final Group world = new Group();
-    private final Group edgeLayer = new Group();
-    private final Group nodeLayer = new Group();
+    private final CardLayer cards = new CardLayer(this::position, this::updateView);
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
             "An empty story. Double-click here to add its first node, or import a Twine story.");
     private final CubicCurve connectPreview = new CubicCurve();
-    private final Map<String, NodeView> nodeViews = new HashMap<>();
-    private final Map<String, EdgeView> edgeViews = new HashMap<>();
     private final Map<String, Point2D> dragOffset = new HashMap<>();
     private final Set<String> errorNodes = new HashSet<>();
     private final Set<String> matches = new HashSet<>();
     private final List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Story story;
     private SpatialIndex index;
-    private final Set<String> attachedNodes = new HashSet<>();
-    private final Set<String> attachedEdges = new HashSet<>();
     private boolean detailed = true;
     private boolean fitPending = true;
     private java.util.function.Consumer<String> onOpenNode = id -> { };
@@ -93,7 +84,7 @@ final class StoryCanvas extends Region {
         connectPreview.setVisible(false);
         connectPreview.setMouseTransparent(true);
         overlayLayer.getChildren().add(connectPreview);
-        world.getChildren().addAll(edgeLayer, nodeLayer, overlayLayer);
+        world.getChildren().addAll(cards.edges, cards.nodes, overlayLayer);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
@@ -176,12 +167,7 @@ final class StoryCanvas extends Region {
         index = new SpatialIndex(after);
         emptyHint.setVisible(after.size() == 0);
         if (before == null) {
-            nodeLayer.getChildren().clear();
-            edgeLayer.getChildren().clear();
-            attachedNodes.clear();
-            attachedEdges.clear();
-            nodeViews.clear();
-            edgeViews.clear();
+            cards.clear();
             dragOffset.clear();
             if (getWidth() > 0 && getHeight() > 0) {
                 viewport.fit(storyBoundsOf(after), getWidth(), getHeight());
@@ -189,40 +175,9 @@ final class StoryCanvas extends Region {
                 fitPending = true;
             }
         } else {
-            for (String id : before.nodeMap().keySet()) {
-                if (!after.contains(id)) {
-                    NodeView gone = nodeViews.remove(id);
-                    if (gone != null) {
-                        nodeLayer.getChildren().remove(gone);
-                        attachedNodes.remove(id);
-                    }
-                }
-            }
-            String oldStart = before.info().startId();
-            for (StoryNode node : after.nodes()) {
-                NodeView view = nodeViews.get(node.id());
-                boolean startChanged = !oldStart.equals(after.info().startId())
-                        && (node.id().equals(oldStart) || node.id().equals(after.info().startId()));
-                if (view != null && (before.node(node.id()).orElse(null) != node || startChanged)) {
-                    updateView(view, node);
-                }
-            }
+            cards.storyChanged(before, after);
         }
-        removeStaleEdges();
         refresh();
-    }
-
-    private void removeStaleEdges() {
-        Iterator<Map.Entry<String, EdgeView>> edges = edgeViews.entrySet().iterator();
-        while (edges.hasNext()) {
-            EdgeView edge = edges.next().getValue();
-            Optional<Target> target = story.node(edge.fromId()).flatMap(n -> n.exit(edge.exit()));
-            if (target.isEmpty() || !(target.get() instanceof Target.Goto)) {
-                edgeLayer.getChildren().remove(edge);
-                attachedEdges.remove(edge.fromId() + "/" + edge.exit().id());
-                edges.remove();
-            }
-        }
     }
 
     private void updateView(NodeView view, StoryNode node) {
@@ -239,7 +194,7 @@ final class StoryCanvas extends Region {
         if (!detailed && story != null) {
             requestOverview();
         }
-        NodeView view = id == null ? null : nodeViews.get(id);
+        NodeView view = id == null ? null : cards.view(id).orElse(null);
         if (view != null) {
             view.pseudoClassStateChanged(NodeView.SELECTED, viewModel.selection().contains(id));
             view.pseudoClassStateChanged(NodeView.PLAYING, id.equals(viewModel.playingNodeProperty().get()));
@@ -279,12 +234,7 @@ final class StoryCanvas extends Region {
 
     /** Redraws every card's icon (the icon list arrived). */
     void refreshIcons() {
-        story.nodes().forEach(n -> {
-            NodeView view = nodeViews.get(n.id());
-            if (view != null) {
-                updateView(view, n);
-            }
-        });
+        story.nodes().forEach(n -> cards.view(n.id()).ifPresent(view -> updateView(view, n)));
     }
 
     /** Marks the nodes a search found. */
@@ -314,15 +264,15 @@ final class StoryCanvas extends Region {
             return;
         }
         detailed = viewport.scale() >= DETAIL_SCALE;
-        nodeLayer.setVisible(detailed);
-        edgeLayer.setVisible(detailed);
+        cards.nodes.setVisible(detailed);
+        cards.edges.setVisible(detailed);
         overview.setVisible(!detailed);
         drawGrid();
         if (detailed) {
             overview.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
             showCards();
         } else {
-            detachAll();
+            cards.detachAll();
             drawOverview();
         }
         viewListeners.forEach(Runnable::run);
@@ -330,166 +280,22 @@ final class StoryCanvas extends Region {
 
     private void showCards() {
         Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-        double x = view.getMinX() - CULL_MARGIN;
-        double y = view.getMinY() - CULL_MARGIN;
-        double w = view.getWidth() + 2 * CULL_MARGIN;
-        double h = view.getHeight() + 2 * CULL_MARGIN;
-        Set<String> nodesNow = new HashSet<>();
-        Set<String> edgesNow = new HashSet<>();
-        List<StoryNode> near = new java.util.ArrayList<>();
-        index.nodesNear(x, y, w, h, near::add);
-        dragOffset.keySet().forEach(id -> story.node(id).ifPresent(near::add));
-        for (StoryNode node : near) {
-            Point2D p = position(node);
-            if (p.getX() + NodeView.WIDTH >= x && p.getX() <= x + w && p.getY() + NodeView.HEIGHT >= y
-                    && p.getY() <= y + h && nodesNow.add(node.id())) {
-                NodeView nodeView = nodeViews.get(node.id());
-                if (nodeView == null) {
-                    nodeView = new NodeView(node);
-                    nodeViews.put(node.id(), nodeView);
-                    updateView(nodeView, node);
-                }
-                if (attachedNodes.add(node.id())) {
-                    nodeLayer.getChildren().add(nodeView);
-                }
-            }
-            for (Map.Entry<Exit, Target> exit : node.exits().entrySet()) {
-                if (exit.getValue() instanceof Target.Goto go) {
-                    routeEdge(node, exit.getKey(), go.nodeId(), x, y, w, h, edgesNow);
-                }
-            }
-            for (SpatialIndex.Arrow arrow : index.into(node.id())) {
-                routeEdge(story.node(arrow.from().id()).orElse(arrow.from()), arrow.exit(), arrow.targetId(), x, y, w, h,
-                        edgesNow);
-            }
-        }
-        for (SpatialIndex.Arrow arrow : index.longArrows()) {
-            routeEdge(arrow.from(), arrow.exit(), arrow.targetId(), x, y, w, h, edgesNow);
-        }
-        detachExcept(attachedNodes, nodesNow, nodeViews, nodeLayer);
-        detachExcept(attachedEdges, edgesNow, edgeViews, edgeLayer);
+        cards.show(story, index, view.getMinX() - CULL_MARGIN, view.getMinY() - CULL_MARGIN,
+                view.getWidth() + 2 * CULL_MARGIN, view.getHeight() + 2 * CULL_MARGIN, dragOffset.keySet());
     }
 
-    private static void detachExcept(Set<String> attached, Set<String> keep, Map<String, ? extends javafx.scene.Node> views,
-            Group layer) {
-        List<javafx.scene.Node> gone = new java.util.ArrayList<>();
-        attached.removeIf(key -> {
-            if (keep.contains(key)) {
-                return false;
-            }
-            javafx.scene.Node view = views.get(key);
-            if (view != null) {
-                gone.add(view);
-            }
-            return true;
-        });
-        if (!gone.isEmpty()) {
-            layer.getChildren().removeAll(gone);
-        }
-    }
-
-    private void detachAll() {
-        if (!nodeLayer.getChildren().isEmpty()) {
-            nodeLayer.getChildren().clear();
-        }
-        if (!edgeLayer.getChildren().isEmpty()) {
-            edgeLayer.getChildren().clear();
-        }
-        attachedNodes.clear();
-        attachedEdges.clear();
-    }
-
-    /** The whole story as boxes and lines on one canvas, coloured as the cards would be. */
+    /** The whole story as boxes and lines on one canvas, marked as the cards would be. */
     private void drawOverview() {
-        GraphicsContext g = overview.getGraphicsContext2D();
-        g.clearRect(0, 0, overview.getWidth(), overview.getHeight());
-        double scale = viewport.scale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
-        double w = NodeView.WIDTH * scale;
-        double h = NodeView.HEIGHT * scale;
-        double width = overview.getWidth();
-        double height = overview.getHeight();
-        g.setLineWidth(1);
-        for (Exit exit : scale < OVERVIEW_ARROWS ? new Exit[0] : Exit.values()) {
-            g.setStroke(OVERVIEW_EDGE.get(exit));
-            g.beginPath();
-            for (StoryNode node : story.nodes()) {
-                Target target = node.exits().get(exit);
-                if (!(target instanceof Target.Goto go)) {
-                    continue;
-                }
-                StoryNode to = story.node(go.nodeId()).orElse(null);
-                if (to == null) {
-                    continue;
-                }
-                Point2D from = position(node);
-                Point2D end = position(to);
-                double x1 = from.getX() * scale + tx + w;
-                double y1 = from.getY() * scale + ty + h / 2;
-                double x2 = end.getX() * scale + tx;
-                double y2 = end.getY() * scale + ty + h / 2;
-                if (Math.max(x1, x2) < 0 || Math.min(x1, x2) > width || Math.max(y1, y2) < 0 || Math.min(y1, y2) > height) {
-                    continue;
-                }
-                g.moveTo(x1, y1);
-                g.lineTo(x2, y2);
-            }
-            g.stroke();
-        }
         String playing = viewModel.playingNodeProperty().get();
-        for (StoryNode node : story.nodes()) {
-            Point2D p = position(node);
-            double x = p.getX() * scale + tx;
-            double y = p.getY() * scale + ty;
-            if (x + w < 0 || x > width || y + h < 0 || y > height) {
-                continue;
-            }
+        OverviewPainter.paint(overview, story, viewport, this::position, node -> {
             String id = node.id();
-            g.setFill(id.equals(playing) ? OVERVIEW_PLAYING : viewModel.selection().contains(id) ? OVERVIEW_SELECTED
-                    : errorNodes.contains(id) ? OVERVIEW_ERROR : matches.contains(id) ? OVERVIEW_MATCH
-                    : id.equals(story.info().startId()) ? OVERVIEW_START : node.isEnding() ? OVERVIEW_ENDING : OVERVIEW_NODE);
-            g.fillRect(x, y, Math.max(2, w), Math.max(2, h));
-        }
-    }
-
-    private static final Map<Exit, Color> OVERVIEW_EDGE = Map.of(Exit.LEFT, Color.web("#0969da", 0.55),
-            Exit.RIGHT, Color.web("#bf3989", 0.55), Exit.END, Color.web("#6e7781", 0.55));
-    private static final Color OVERVIEW_NODE = Color.web("#8c959f");
-    private static final Color OVERVIEW_START = Color.web("#1a7f37");
-    private static final Color OVERVIEW_ENDING = Color.web("#57606a");
-    private static final Color OVERVIEW_SELECTED = Color.web("#0969da");
-    private static final Color OVERVIEW_PLAYING = Color.web("#2da44e");
-    private static final Color OVERVIEW_ERROR = Color.web("#cf222e");
-    private static final Color OVERVIEW_MATCH = Color.web("#bf8700");
-
-    private void routeEdge(StoryNode from, Exit exit, String targetId, double x, double y, double w, double h,
-            Set<String> edgesNow) {
-        String key = from.id() + "/" + exit.id();
-        if (edgesNow.contains(key)) {
-            return;
-        }
-        StoryNode target = story.node(targetId).orElse(null);
-        Point2D start = position(from).add(NodeView.WIDTH, NodeView.port(from, exit).getY() - from.position().y());
-        Point2D end = target == null ? null : position(target).add(0, NodeView.HEIGHT / 2);
-        Point2D far = end != null ? end : start.add(48, 0);
-        double pull = Math.max(120, Math.abs(far.getX() - start.getX()) / 2);
-        boolean visible = Math.max(start.getX(), far.getX()) + pull >= x && Math.min(start.getX(), far.getX()) - pull <= x + w
-                && Math.max(start.getY(), far.getY()) >= y && Math.min(start.getY(), far.getY()) <= y + h;
-        if (!visible) {
-            return;
-        }
-        edgesNow.add(key);
-        EdgeView edge = edgeViews.get(key);
-        if (edge == null) {
-            edge = new EdgeView(from.id(), exit);
-            edgeViews.put(key, edge);
-        }
-        if (attachedEdges.add(key)) {
-            edgeLayer.getChildren().add(edge);
-        }
-        edge.setTargetId(target == null ? null : targetId);
-        edge.route(start, end);
+            return id.equals(playing) ? OverviewPainter.Mark.PLAYING
+                    : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
+                    : errorNodes.contains(id) ? OverviewPainter.Mark.ERROR
+                    : matches.contains(id) ? OverviewPainter.Mark.MATCH
+                    : id.equals(story.info().startId()) ? OverviewPainter.Mark.START
+                    : node.isEnding() ? OverviewPainter.Mark.ENDING : OverviewPainter.Mark.PLAIN;
+        });
     }
 
     /** A node's place as drawn: its model position, plus the offset of a drag in progress. */
@@ -500,30 +306,7 @@ final class StoryCanvas extends Region {
     }
 
     private void drawGrid() {
-        GraphicsContext g = grid.getGraphicsContext2D();
-        g.clearRect(0, 0, grid.getWidth(), grid.getHeight());
-        double step = viewModel.gridSizeProperty().get() * viewport.scale();
-        while (step < 12) {
-            step *= 5;
-        }
-        int tile = (int) Math.round(step);
-        if (gridTile == null || gridTile.getWidth() != tile) {
-            gridTile = gridDot(tile);
-        }
-        g.setFill(new javafx.scene.paint.ImagePattern(gridTile, viewport.translateXProperty().get() % tile,
-                viewport.translateYProperty().get() % tile, tile, tile, false));
-        g.fillRect(0, 0, grid.getWidth(), grid.getHeight());
-    }
-
-    private javafx.scene.image.Image gridTile;
-
-    /** A tile of the grid: one dot in its corner. */
-    private static javafx.scene.image.Image gridDot(int size) {
-        javafx.scene.image.WritableImage tile = new javafx.scene.image.WritableImage(size, size);
-        tile.getPixelWriter().setArgb(0, 0, 0x888c959f);
-        tile.getPixelWriter().setArgb(1, 0, 0x448c959f);
-        tile.getPixelWriter().setArgb(0, 1, 0x448c959f);
-        return tile;
+        gridPainter.paint(grid, viewport, viewModel.gridSizeProperty().get());
     }
 
     // ---- what gestures need ----
@@ -569,7 +352,7 @@ final class StoryCanvas extends Region {
     void previewMove(Set<String> ids, double dx, double dy) {
         for (String id : ids) {
             dragOffset.put(id, new Point2D(dx, dy));
-            NodeView view = nodeViews.get(id);
+            NodeView view = cards.view(id).orElse(null);
             StoryNode node = story.node(id).orElse(null);
             if (view != null && node != null) {
                 view.relocate(node.position().x() + dx, node.position().y() + dy);
@@ -582,7 +365,7 @@ final class StoryCanvas extends Region {
         Set<String> moved = new HashSet<>(dragOffset.keySet());
         dragOffset.clear();
         for (String id : moved) {
-            NodeView view = nodeViews.get(id);
+            NodeView view = cards.view(id).orElse(null);
             story.node(id).ifPresent(n -> {
                 if (view != null) {
                     view.relocate(n.position().x(), n.position().y());
@@ -674,10 +457,10 @@ final class StoryCanvas extends Region {
 
     /** The card of a node, if it has been drawn (for tests and the playtest highlight). */
     Optional<NodeView> nodeView(String id) {
-        return Optional.ofNullable(nodeViews.get(id));
+        return cards.view(id);
     }
 
     int drawnNodeCount() {
-        return detailed ? nodeLayer.getChildren().size() : 0;
+        return detailed ? cards.attached() : 0;
     }
 }

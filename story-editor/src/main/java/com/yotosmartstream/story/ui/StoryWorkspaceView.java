@@ -23,6 +23,7 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -144,6 +145,8 @@ public final class StoryWorkspaceView extends BorderPane {
             Button discard = new Button("Discard");
             discard.setId("recovery-discard");
             discard.setOnAction(e -> viewModel.discardRecovery(found));
+            recover.setMinWidth(Region.USE_PREF_SIZE);
+            discard.setMinWidth(Region.USE_PREF_SIZE);
             HBox banner = new HBox(text, recover, discard);
             banner.getStyleClass().add("recovery-banner");
             banner.setAlignment(Pos.CENTER_LEFT);
