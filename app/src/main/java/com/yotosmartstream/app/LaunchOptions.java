@@ -19,9 +19,10 @@ import java.util.Optional;
  * @param width window width for this run, 0 for the saved one
  * @param height window height for this run, 0 for the saved one
  * @param help print the options and exit
+ * @param headless run the library and the streaming server without a window, until stopped
  */
 public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optional<Path> screenshot,
-        Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help) {
+        Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help, boolean headless) {
 
     public static final String USAGE = String.join(System.lineSeparator(),
             "Usage: yoto-smart-stream [options]",
@@ -31,6 +32,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
             "  --size=WIDTHxHEIGHT  window size for this run only, e.g. 1280x800",
             "  --screenshot=FILE    write a PNG of the main window once it is drawn, then exit",
             "  --smoke-test         start, draw the first frame and exit 0 (non-zero on any start-up error)",
+            "  --headless           no window: run the library and the streaming server until stopped (Ctrl+C, SIGTERM)",
             "  --help               show this help");
 
     /** Whether this run closes by itself (and so must never wait for a person). */
@@ -47,6 +49,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
         int width = 0;
         int height = 0;
         boolean help = false;
+        boolean headless = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -60,6 +63,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                 }
                 case "--smoke-test" -> smokeTest = flag(name, value);
                 case "--help", "-h" -> help = flag(name, value);
+                case "--headless" -> headless = flag(name, value);
                 case "--screenshot" -> screenshot = Optional.of(Path.of(required(name, value)));
                 case "--page" -> {
                     String id = required(name, value);
@@ -84,7 +88,11 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                         + "'. Run with --help to see the options.");
             }
         }
-        return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help);
+        if (headless && (smokeTest || screenshot.isPresent())) {
+            throw new IllegalArgumentException("--headless runs without a window, so it cannot be combined with"
+                    + " --smoke-test or --screenshot.");
+        }
+        return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help, headless);
     }
 
     private static String required(String name, String value) {

@@ -22,7 +22,7 @@ class SettingsPageTest extends ShellTest {
         assertThat(robot.lookup("#settings-logs-folder").queryAs(TextField.class).getText())
                 .isEqualTo(dataDir.resolve("logs").toString());
         assertThat(robot.lookup("#settings-database").queryAs(Label.class).getText())
-                .isEqualTo("yoto-smart-stream.db (schema core v1)");
+                .isEqualTo("yoto-smart-stream.db (schema core v1, library v1)");
     }
 
     @Test

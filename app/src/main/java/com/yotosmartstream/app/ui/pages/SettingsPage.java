@@ -29,7 +29,8 @@ final class SettingsPage {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
-        VBox body = new VBox(16, title, appearance(viewModel), data(viewModel, desktop), about(showAbout));
+        VBox body = new VBox(16, title, appearance(viewModel), data(viewModel, desktop),
+                new StreamingSettingsSection(viewModel.streaming()).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
         view.setFitToWidth(true);
