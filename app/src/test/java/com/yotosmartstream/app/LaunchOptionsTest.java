@@ -36,6 +36,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void headlessRunsWithoutAWindowAndCannotBeCombinedWithOneThatNeedsIt() {
+        assertThat(LaunchOptions.parse("--headless").headless()).isTrue();
+        assertThat(LaunchOptions.parse().headless()).isFalse();
+        assertThatThrownBy(() -> LaunchOptions.parse("--headless", "--smoke-test"))
+                .hasMessageContaining("--headless runs without a window");
+        assertThatThrownBy(() -> LaunchOptions.parse("--headless=yes")).hasMessageContaining("takes no value");
+    }
+
+    @Test
     void theDataDirMayBeTheNextArgument() {
         assertThat(LaunchOptions.parse("--data-dir", "/srv/yoto").dataDir()).contains("/srv/yoto");
     }
@@ -60,7 +69,7 @@ class LaunchOptionsTest {
     @Test
     void theUsageNamesEveryOption() {
         assertThat(LaunchOptions.USAGE).contains("--data-dir", "--page", "--theme", "--size", "--screenshot",
-                "--smoke-test", "--help", "YOTO_SMART_STREAM_DATA");
+                "--smoke-test", "--headless", "--help", "YOTO_SMART_STREAM_DATA");
     }
 
     @Test

@@ -3,8 +3,11 @@ package com.yotosmartstream.streamer;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.core.task.BackgroundTask;
+import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.streamer.access.Grant;
 import com.yotosmartstream.streamer.access.StreamTokens;
+import com.yotosmartstream.streamer.library.ConversionLine;
 import com.yotosmartstream.streamer.library.Library;
 import com.yotosmartstream.streamer.library.Track;
 import com.yotosmartstream.streamer.server.AccessLog;
@@ -36,6 +39,9 @@ public final class Streamer implements StreamLinks, AutoCloseable {
 
     /** Whether the server runs, where, and what went wrong. */
     public record Status(boolean running, Optional<URI> base, int port, boolean secure, String problem) {
+        /** Before the first start. */
+        public static final Status NOT_STARTED = new Status(false, Optional.empty(), 0, false, "");
+
         static Status stopped(String problem) {
             return new Status(false, Optional.empty(), 0, false, problem);
         }
@@ -46,8 +52,11 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     private final AccessLog accessLog = new AccessLog(2000);
     private final SettingsStore settings;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<List<ConversionLine>>> conversionListeners = new CopyOnWriteArrayList<>();
     private volatile StreamServer server;
-    private volatile Status status = Status.stopped("");
+    private volatile Status status = Status.NOT_STARTED;
+    private boolean converting;
+    private boolean convertAgain;
 
     private Streamer(Library library, StreamTokens tokens, SettingsStore settings) {
         this.library = library;
@@ -220,6 +229,47 @@ public final class Streamer implements StreamLinks, AutoCloseable {
             url(grant, id).ifPresent(url -> urls.put(id, url));
         }
         return urls;
+    }
+
+    /**
+     * Converts what waits for conversion, in the background. Requests while a run is going
+     * coalesce into one more run after it, so a burst of imports converts each file once.
+     */
+    public void requestConversion(TaskExecutor executor) {
+        synchronized (this) {
+            if (converting) {
+                convertAgain = true;
+                return;
+            }
+            converting = true;
+        }
+        executor.submit(BackgroundTask.of("Converting audio", library::convertPending)
+                .onSuccess(lines -> {
+                    conversionListeners.forEach(listener -> listener.accept(lines));
+                    conversionEnded(executor);
+                })
+                .onFailure(error -> {
+                    LOG.error("Converting the library failed", error);
+                    conversionEnded(executor);
+                })
+                .onCancelled(() -> conversionEnded(executor)));
+    }
+
+    private void conversionEnded(TaskExecutor executor) {
+        boolean again;
+        synchronized (this) {
+            converting = false;
+            again = convertAgain;
+            convertAgain = false;
+        }
+        if (again) {
+            requestConversion(executor);
+        }
+    }
+
+    /** Told what each conversion run did (on the executor's callback thread). */
+    public void addConversionListener(Consumer<List<ConversionLine>> listener) {
+        conversionListeners.add(listener);
     }
 
     /** Fetches a track's URL as a player would and compares it with the file. Blocking. */

@@ -38,6 +38,7 @@ public final class StreamTokens {
     private final Database database;
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Grant> byDigest = new ConcurrentHashMap<>();
+    private final List<Runnable> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private StreamTokens(Database database) {
         this.database = database;
@@ -84,6 +85,12 @@ public final class StreamTokens {
             }
         });
         byDigest.remove(digest(grant.token()));
+        listeners.forEach(Runnable::run);
+    }
+
+    /** Told after a grant is issued or revoked, on the thread that did it. */
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
     }
 
     /** Revokes the library grant and issues a new one (every library URL given out stops working). */
@@ -136,6 +143,7 @@ public final class StreamTokens {
         });
         Grant grant = new Grant(id, token, scope, label, trackIds, now);
         byDigest.put(digest(token), grant);
+        listeners.forEach(Runnable::run);
         return grant;
     }
 

@@ -43,6 +43,9 @@ public final class Library {
     private final LongSupplier maxImportBytes;
     private final JavaConverter builtIn = new JavaConverter();
     private volatile Optional<Ffmpeg> ffmpeg = Optional.empty();
+    private volatile boolean ffmpegChecked;
+    private final List<java.util.function.Consumer<Optional<Ffmpeg>>> ffmpegListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private Library(LibraryFolder folder, Catalogue catalogue, Supplier<ConversionProfile> profile,
             LongSupplier maxImportBytes) {
@@ -75,6 +78,18 @@ public final class Library {
     /** The ffmpeg conversions use, once found (see {@link Ffmpeg#detect()}). */
     public void setFfmpeg(Optional<Ffmpeg> found) {
         this.ffmpeg = Objects.requireNonNull(found);
+        this.ffmpegChecked = true;
+        ffmpegListeners.forEach(listener -> listener.accept(found));
+    }
+
+    /** Whether ffmpeg has been looked for yet. */
+    public boolean ffmpegChecked() {
+        return ffmpegChecked;
+    }
+
+    /** Told when ffmpeg has been looked for (found or not), on the thread that looked. */
+    public void addFfmpegListener(java.util.function.Consumer<Optional<Ffmpeg>> listener) {
+        ffmpegListeners.add(listener);
     }
 
     public Optional<Ffmpeg> ffmpeg() {
@@ -91,7 +106,7 @@ public final class Library {
      * (unless normalising), others get a cached MP3, converted now if the cache lacks it.
      * Returns a line per track it had to convert or could not.
      */
-    public List<ConversionLine> convertPending(TaskContext context) throws StorageException {
+    public synchronized List<ConversionLine> convertPending(TaskContext context) throws StorageException {
         ConversionProfile wanted = profile.get();
         List<Track> work = new ArrayList<>();
         List<ConversionLine> lines = new ArrayList<>();

@@ -14,6 +14,7 @@ import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.app.ui.Desktop;
+import com.yotosmartstream.app.ui.library.LibraryPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -74,6 +75,7 @@ public final class PageHost {
 
     private Node build(Page page) {
         return switch (page) {
+            case LIBRARY -> new LibraryPage(services).view();
             case SETTINGS -> new SettingsPage(new SettingsViewModel(theme, services), desktop, showAbout).view();
             case DASHBOARD -> {
                 frames = new FrameExecutor();
