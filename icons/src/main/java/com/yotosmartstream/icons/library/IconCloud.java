@@ -1,0 +1,47 @@
+package com.yotosmartstream.icons.library;
+
+import com.yotosmartstream.client.YotoException;
+import com.yotosmartstream.client.api.YotoApi;
+import com.yotosmartstream.client.model.DisplayIcon;
+import java.util.List;
+
+/** Where icons are uploaded: a Yoto account (the real one, or demo mode's simulated one). */
+public interface IconCloud {
+
+    /** A key for the account, so uploads to one account are not taken for uploads to another. */
+    String account();
+
+    /** Uploads a ready 16x16 RGBA PNG without conversion; blocking. */
+    DisplayIcon upload(byte[] png, String fileName) throws YotoException, InterruptedException;
+
+    /** The account's own icons, as Yoto lists them now; blocking. */
+    List<DisplayIcon> mine() throws YotoException, InterruptedException;
+
+    /** Yoto's public icons; blocking. */
+    List<DisplayIcon> publicIcons() throws YotoException, InterruptedException;
+
+    /** Through the real client. */
+    static IconCloud of(YotoApi api, String account) {
+        return new IconCloud() {
+            @Override
+            public String account() {
+                return account;
+            }
+
+            @Override
+            public DisplayIcon upload(byte[] png, String fileName) throws YotoException, InterruptedException {
+                return api.uploadIcon(png, fileName, false);
+            }
+
+            @Override
+            public List<DisplayIcon> mine() throws YotoException, InterruptedException {
+                return api.myIcons();
+            }
+
+            @Override
+            public List<DisplayIcon> publicIcons() throws YotoException, InterruptedException {
+                return api.publicIcons();
+            }
+        };
+    }
+}

@@ -1,0 +1,105 @@
+package com.yotosmartstream.icons.ui;
+
+import com.yotosmartstream.icons.editor.IconEditorViewModel;
+import com.yotosmartstream.icons.model.IconImage;
+import com.yotosmartstream.icons.model.PlayerDisplay;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.effect.BoxBlur;
+import javafx.scene.effect.Bloom;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+
+/**
+ * The icon at its actual size (16x16 screen pixels, and twice that), and as a player's display
+ * shows it: round LEDs on black, transparent pixels dark; optionally dimmed as Yoto's
+ * auto-conversion would dim a bright picture.
+ */
+public final class IconPreview {
+
+    private static final int LED = 9;
+    private final VBox view = new VBox(8);
+    private final ImageView actual = new ImageView();
+    private final ImageView doubled = new ImageView();
+    private final Canvas display = new Canvas(IconImage.SIZE * LED + 16, IconImage.SIZE * LED + 16);
+    private final IconEditorViewModel editor;
+
+    public IconPreview(IconEditorViewModel editor) {
+        this.editor = editor;
+        actual.setId("preview-actual");
+        doubled.setFitWidth(32);
+        doubled.setFitHeight(32);
+        doubled.setSmooth(false);
+        display.setId("preview-player");
+        Bloom glow = new Bloom(0.55);
+        glow.setInput(new BoxBlur(1.2, 1.2, 1));
+        display.setEffect(glow);
+
+        Label actualLabel = new Label("Actual size");
+        actualLabel.getStyleClass().add("text-muted");
+        StackPane actualBox = new StackPane(actual);
+        actualBox.setPrefSize(24, 24);
+        actualBox.setStyle("-fx-background-color: #ffffff; -fx-border-color: -color-border-default;");
+        StackPane doubledBox = new StackPane(doubled);
+        doubledBox.setPrefSize(40, 40);
+        doubledBox.setStyle("-fx-background-color: #ffffff; -fx-border-color: -color-border-default;");
+        HBox sizes = new HBox(8, actualBox, doubledBox, new Label("1x and 2x"));
+        sizes.setAlignment(Pos.CENTER_LEFT);
+
+        Label playerLabel = new Label("On the player");
+        playerLabel.getStyleClass().add("text-muted");
+        StackPane screen = new StackPane(display);
+        screen.setStyle("-fx-background-color: #050505; -fx-background-radius: 10;");
+        screen.setPadding(new Insets(6));
+        screen.setMaxWidth(Double.MAX_VALUE);
+        CheckBox converted = new CheckBox("Show Yoto's auto-convert dimming");
+        converted.setId("preview-dimming");
+        converted.selectedProperty().bindBidirectional(editor.previewConvertedProperty());
+        Label brightness = new Label();
+        brightness.setId("preview-brightness");
+        brightness.setWrapText(true);
+        brightness.textProperty().bind(editor.brightnessTextProperty());
+        brightness.getStyleClass().add("text-small");
+
+        view.getChildren().addAll(actualLabel, sizes, playerLabel, screen, converted, brightness);
+        view.setId("icon-preview");
+        view.setMaxWidth(IconImage.SIZE * LED + 40);
+        editor.imageProperty().addListener(obs -> draw());
+        editor.previewConvertedProperty().addListener(obs -> draw());
+        draw();
+    }
+
+    public VBox view() {
+        return view;
+    }
+
+    private void draw() {
+        IconImage image = editor.image();
+        actual.setImage(Swatches.image(image));
+        doubled.setImage(actual.getImage());
+        int[] leds = PlayerDisplay.leds(image, editor.previewConvertedProperty().get());
+        GraphicsContext g = display.getGraphicsContext2D();
+        g.setFill(Color.rgb(5, 5, 5));
+        g.fillRect(0, 0, display.getWidth(), display.getHeight());
+        for (int y = 0; y < IconImage.SIZE; y++) {
+            for (int x = 0; x < IconImage.SIZE; x++) {
+                int c = leds[y * IconImage.SIZE + x];
+                double px = 8 + x * LED;
+                double py = 8 + y * LED;
+                g.setFill(Color.rgb(22, 22, 22));
+                g.fillOval(px + 1, py + 1, LED - 2, LED - 2);
+                if ((c & 0xffffff) != 0) {
+                    g.setFill(Swatches.color(c));
+                    g.fillOval(px + 1, py + 1, LED - 2, LED - 2);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package com.yotosmartstream.icons.ui;
+
+import com.yotosmartstream.icons.editor.IconEditorViewModel;
+import com.yotosmartstream.icons.model.Tool;
+import javafx.scene.Node;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+
+/**
+ * The painter's keyboard: a letter per tool (Shift for the filled shapes), X swaps the colours,
+ * H and V flip, [ and ] rotate, the arrows move the picture (wrapping round), Delete clears,
+ * Shift+H and Shift+V cycle the mirror axes, Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Escape
+ * abandons a stroke. Keys typed into a text field are left alone.
+ */
+public final class PainterShortcuts {
+
+    private PainterShortcuts() {
+    }
+
+    public static void install(Node root, IconEditorViewModel editor) {
+        root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getTarget() instanceof TextInputControl) {
+                return;
+            }
+            if (handle(e, editor)) {
+                e.consume();
+            }
+        });
+    }
+
+    static boolean handle(KeyEvent e, IconEditorViewModel editor) {
+        boolean shortcut = e.isShortcutDown();
+        KeyCode code = e.getCode();
+        if (shortcut) {
+            if (code == KeyCode.Z && !e.isShiftDown()) {
+                editor.undo();
+                return true;
+            }
+            if (code == KeyCode.Y || code == KeyCode.Z) {
+                editor.redo();
+                return true;
+            }
+            return false;
+        }
+        if (e.isAltDown()) {
+            return false;
+        }
+        switch (code) {
+            case X -> editor.swapColours();
+            case H -> {
+                if (e.isShiftDown()) {
+                    editor.cycleLeftRight();
+                } else {
+                    editor.flipLeftRight();
+                }
+            }
+            case V -> {
+                if (e.isShiftDown()) {
+                    editor.cycleTopBottom();
+                } else {
+                    editor.flipTopBottom();
+                }
+            }
+            case CLOSE_BRACKET -> editor.rotateClockwise();
+            case OPEN_BRACKET -> editor.rotateAnticlockwise();
+            case LEFT -> editor.shift(-1, 0);
+            case RIGHT -> editor.shift(1, 0);
+            case UP -> editor.shift(0, -1);
+            case DOWN -> editor.shift(0, 1);
+            case DELETE, BACK_SPACE -> editor.clear();
+            case ESCAPE -> editor.cancelStroke();
+            default -> {
+                return chooseTool(code, e.isShiftDown(), editor);
+            }
+        }
+        return true;
+    }
+
+    private static boolean chooseTool(KeyCode code, boolean shift, IconEditorViewModel editor) {
+        if (!code.isLetterKey()) {
+            return false;
+        }
+        char key = code.getName().charAt(0);
+        for (Tool tool : Tool.values()) {
+            if (tool.key() == key && tool.withShift() == shift) {
+                editor.toolProperty().set(tool);
+                return true;
+            }
+        }
+        return false;
+    }
+}
