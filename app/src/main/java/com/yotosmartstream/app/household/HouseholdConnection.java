@@ -38,9 +38,11 @@ public final class HouseholdConnection implements AutoCloseable {
     private final PlayerStates states;
     private final YotoMqtt mqtt;
     private final AutoCloseable resources;
+    private final YotoApi api;
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards, PlayerStates states,
-            YotoMqtt mqtt, AutoCloseable resources) {
+            YotoMqtt mqtt, AutoCloseable resources, YotoApi api) {
+        this.api = api;
         this.demo = demo;
         this.players = players;
         this.cards = cards;
@@ -69,7 +71,7 @@ public final class HouseholdConnection implements AutoCloseable {
         YotoMqtt mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
         mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
         LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
-        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), states, mqtt, resources);
+        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), states, mqtt, resources, api);
     }
 
     /** Whether this is the simulated household of demo mode. */
@@ -96,6 +98,11 @@ public final class HouseholdConnection implements AutoCloseable {
 
     public YotoMqtt mqtt() {
         return mqtt;
+    }
+
+    /** The REST client of this household's account (icon uploads, card saves); thread-safe, blocking calls. */
+    public YotoApi api() {
+        return api;
     }
 
     public CompletableFuture<CommandResult> send(String deviceId, Command command) {

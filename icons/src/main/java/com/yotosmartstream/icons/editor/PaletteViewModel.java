@@ -35,6 +35,15 @@ public final class PaletteViewModel {
         current.set(palettes.get(0));
     }
 
+    /** Adds the user's palettes once they are read (at start, in the background). */
+    public void addLoaded(List<Palette> saved) {
+        for (Palette palette : saved) {
+            if (!taken(palette.name())) {
+                palettes.add(palette);
+            }
+        }
+    }
+
     public ObservableList<Palette> palettes() {
         return palettes;
     }

@@ -20,6 +20,9 @@ public interface IconCloud {
     /** Yoto's public icons; blocking. */
     List<DisplayIcon> publicIcons() throws YotoException, InterruptedException;
 
+    /** The picture at an icon's URL (Yoto's public icons are listed with one); blocking. */
+    byte[] picture(String url) throws java.io.IOException, InterruptedException;
+
     /** Through the real client. */
     static IconCloud of(YotoApi api, String account) {
         return new IconCloud() {
@@ -41,6 +44,11 @@ public interface IconCloud {
             @Override
             public List<DisplayIcon> publicIcons() throws YotoException, InterruptedException {
                 return api.publicIcons();
+            }
+
+            @Override
+            public byte[] picture(String url) throws java.io.IOException, InterruptedException {
+                return Pictures.fetch(url);
             }
         };
     }

@@ -50,17 +50,21 @@ public final class IconPreview {
         StackPane doubledBox = new StackPane(doubled);
         doubledBox.setPrefSize(40, 40);
         doubledBox.setStyle("-fx-background-color: #ffffff; -fx-border-color: -color-border-default;");
-        HBox sizes = new HBox(8, actualBox, doubledBox, new Label("1x and 2x"));
-        sizes.setAlignment(Pos.CENTER_LEFT);
+        actualBox.setMaxSize(24, 24);
+        doubledBox.setMaxSize(40, 40);
+        VBox sizes = new VBox(6, actualLabel, actualBox, doubledBox, new Label("1x and 2x"));
+        sizes.setAlignment(Pos.TOP_LEFT);
+        sizes.setMinWidth(90);
 
         Label playerLabel = new Label("On the player");
         playerLabel.getStyleClass().add("text-muted");
         StackPane screen = new StackPane(display);
         screen.setStyle("-fx-background-color: #050505; -fx-background-radius: 10;");
         screen.setPadding(new Insets(6));
-        screen.setMaxWidth(Double.MAX_VALUE);
-        CheckBox converted = new CheckBox("Show Yoto's auto-convert dimming");
+        
+        CheckBox converted = new CheckBox("Show Yoto's dimming");
         converted.setId("preview-dimming");
+        converted.setTooltip(new javafx.scene.control.Tooltip("How the icon would look if Yoto auto-converted it"));
         converted.selectedProperty().bindBidirectional(editor.previewConvertedProperty());
         Label brightness = new Label();
         brightness.setId("preview-brightness");
@@ -68,9 +72,11 @@ public final class IconPreview {
         brightness.textProperty().bind(editor.brightnessTextProperty());
         brightness.getStyleClass().add("text-small");
 
-        view.getChildren().addAll(actualLabel, sizes, playerLabel, screen, converted, brightness);
+        VBox player = new VBox(6, playerLabel, screen);
+        HBox both = new HBox(12, sizes, player);
+        view.getChildren().addAll(both, converted, brightness);
         view.setId("icon-preview");
-        view.setMaxWidth(IconImage.SIZE * LED + 40);
+        
         editor.imageProperty().addListener(obs -> draw());
         editor.previewConvertedProperty().addListener(obs -> draw());
         draw();

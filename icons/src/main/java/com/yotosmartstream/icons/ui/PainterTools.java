@@ -14,19 +14,24 @@ import javafx.scene.control.Separator;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 
 /** The tool column: a toggle per tool, mirror drawing, whole-picture commands, undo and redo. */
 public final class PainterTools {
 
-    private final VBox view = new VBox(4);
+    private final VBox view = new VBox(6);
 
     public PainterTools(IconEditorViewModel editor) {
         view.setId("painter-tools");
         view.setPadding(new Insets(0, 4, 0, 0));
         ToggleGroup group = new ToggleGroup();
+        GridPane toolGrid = grid();
+        int index = 0;
         for (Tool tool : Tool.values()) {
-            ToggleButton button = new ToggleButton(tool.label());
+            ToggleButton button = new ToggleButton(shortLabel(tool));
+            button.getStyleClass().add("small");
             button.setId("tool-" + tool.name().toLowerCase(Locale.ROOT).replace('_', '-'));
             button.setToggleGroup(group);
             button.setUserData(tool);
@@ -34,8 +39,10 @@ public final class PainterTools {
             button.setTooltip(new Tooltip(tool.label() + " (" + tool.shortcut() + ")"
                     + (tool == Tool.PICKER ? "; or Alt+click with any tool" : "")));
             button.setSelected(editor.toolProperty().get() == tool);
-            view.getChildren().add(button);
+            toolGrid.add(button, index % 2, index / 2);
+            index++;
         }
+        view.getChildren().add(toolGrid);
         group.selectedToggleProperty().addListener((obs, old, selected) -> {
             if (selected == null) {
                 old.setSelected(true); // one tool is always chosen
@@ -50,12 +57,16 @@ public final class PainterTools {
                 axisChoice("mirror-left-right", editor.leftRightProperty(), "Shift+H"),
                 new Label("Mirror top-bottom"),
                 axisChoice("mirror-top-bottom", editor.topBottomProperty(), "Shift+V"), new Separator());
-        view.getChildren().addAll(
-                command("Flip left-right", "flip-left-right", "H", editor::flipLeftRight),
-                command("Flip top-bottom", "flip-top-bottom", "V", editor::flipTopBottom),
-                command("Rotate right", "rotate-clockwise", "]", editor::rotateClockwise),
-                command("Rotate left", "rotate-anticlockwise", "[", editor::rotateAnticlockwise),
-                command("Clear", "clear", "Delete", editor::clear));
+        GridPane commands = grid();
+        commands.addRow(0, command("Flip \u2194", "flip-left-right", "Flip left-right: H", editor::flipLeftRight),
+                command("Flip \u2195", "flip-top-bottom", "Flip top-bottom: V", editor::flipTopBottom));
+        commands.addRow(1, command("Rotate \u21bb", "rotate-clockwise", "Rotate right: ]", editor::rotateClockwise),
+                command("Rotate \u21ba", "rotate-anticlockwise", "Rotate left: [", editor::rotateAnticlockwise));
+        commands.addRow(2, command("Clear", "clear", "Clear: Delete", editor::clear));
+        Label moveHint = new Label("Arrow keys move the picture");
+        moveHint.getStyleClass().addAll("text-small", "text-muted");
+        moveHint.setWrapText(true);
+        view.getChildren().addAll(commands, moveHint);
         Button undo = command("Undo", "undo", "Ctrl+Z", editor::undo);
         undo.disableProperty().bind(editor.canUndoProperty().not());
         undo.textProperty().bind(editor.undoTextProperty());
@@ -68,15 +79,39 @@ public final class PainterTools {
         view.getChildren().addAll(new Separator(), undo, redo, grid);
     }
 
+    private static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(4);
+        grid.setVgap(4);
+        ColumnConstraints half = new ColumnConstraints();
+        half.setPercentWidth(50);
+        grid.getColumnConstraints().addAll(half, half);
+        return grid;
+    }
+
+    private static String shortLabel(Tool tool) {
+        return switch (tool) {
+            case RECTANGLE -> "Box";
+            case FILLED_RECTANGLE -> "Solid box";
+            case ELLIPSE -> "Oval";
+            case FILLED_ELLIPSE -> "Solid oval";
+            case FILL -> "Fill";
+            case PICKER -> "Picker";
+            case MOVE -> "Move";
+            default -> tool.label();
+        };
+    }
+
     public VBox view() {
         return view;
     }
 
-    private static Button command(String text, String id, String shortcut, Runnable action) {
+    private static Button command(String text, String id, String tip, Runnable action) {
         Button button = new Button(text);
         button.setId(id);
+        button.getStyleClass().add("small");
         button.setMaxWidth(Double.MAX_VALUE);
-        button.setTooltip(new Tooltip(text + " (" + shortcut + ")"));
+        button.setTooltip(new Tooltip(tip.contains(":") ? tip : text + " (" + tip + ")"));
         button.setOnAction(e -> action.run());
         button.setFocusTraversable(false);
         return button;

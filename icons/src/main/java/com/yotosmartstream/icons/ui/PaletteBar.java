@@ -55,10 +55,12 @@ public final class PaletteBar {
         swap.setTooltip(new Tooltip("Swap the colours (X)"));
         swap.setOnAction(e -> editor.swapColours());
         ColorPicker chooser = new ColorPicker();
+        chooser.getStyleClass().add(ColorPicker.STYLE_CLASS_BUTTON);
+        chooser.setStyle("-fx-color-label-visible: false;");
         chooser.setId("colour-chooser");
         chooser.setTooltip(new Tooltip("Choose any colour for the left button"));
         chooser.setOnAction(e -> editor.primaryProperty().set(Swatches.argb(chooser.getValue())));
-        chooser.setMaxWidth(120);
+        chooser.setMaxWidth(60);
         Region transparent = Swatches.swatch(IconImage.TRANSPARENT, 22);
         transparent.setId("colour-transparent");
         choosable(transparent, IconImage.TRANSPARENT);
@@ -87,9 +89,12 @@ public final class PaletteBar {
         hex.setOnAction(e -> exporter.accept(true));
         MenuButton export = new MenuButton("Export", null, gpl, hex);
         export.setId("palette-export");
-        HBox paletteRow = new HBox(4, choice, add, load, export);
-        paletteRow.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(choice, javafx.scene.layout.Priority.ALWAYS);
+        add.setText("+ Add colour");
+        for (javafx.scene.control.Control c : new javafx.scene.control.Control[] {add, load, export}) {
+            c.getStyleClass().add("small");
+        }
+        HBox paletteButtons = new HBox(4, add, load, export);
+        VBox paletteRow = new VBox(4, choice, paletteButtons);
 
         swatches.setId("palette-swatches");
         swatches.setPrefWrapLength(8 * (SWATCH + 3));

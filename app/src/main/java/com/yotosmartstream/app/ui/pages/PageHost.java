@@ -96,6 +96,7 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
+            case ICONS -> new IconsPage(services, household).view();
             default -> new PlannedPage(page).view();
         };
     }
