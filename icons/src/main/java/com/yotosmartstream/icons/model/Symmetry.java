@@ -19,12 +19,12 @@ public record Symmetry(Axis leftRight, Axis topBottom) {
     public enum Axis {
         OFF("Off"),
         /** Between pixels 7 and 8: a shape mirrored this way is an even number of pixels wide. */
-        EVEN("Even (between pixels 8 and 9)"),
+        EVEN("Even: 2 middle pixels"),
         /**
          * Through the middle of pixel 7 (the eighth): the shape has a centre column and an odd width;
          * pixel 15 has no mirror image on the canvas.
          */
-        ODD("Odd (through pixel 8)");
+        ODD("Odd: 1 middle pixel");
 
         private final String label;
 

@@ -16,6 +16,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The tool column: a toggle per tool, mirror drawing, whole-picture commands, undo and redo. */
@@ -67,16 +68,10 @@ public final class PainterTools {
         moveHint.getStyleClass().addAll("text-small", "text-muted");
         moveHint.setWrapText(true);
         view.getChildren().addAll(commands, moveHint);
-        Button undo = command("Undo", "undo", "Ctrl+Z", editor::undo);
-        undo.disableProperty().bind(editor.canUndoProperty().not());
-        undo.textProperty().bind(editor.undoTextProperty());
-        Button redo = command("Redo", "redo", "Ctrl+Y", editor::redo);
-        redo.disableProperty().bind(editor.canRedoProperty().not());
-        redo.textProperty().bind(editor.redoTextProperty());
         CheckBox grid = new CheckBox("Grid");
         grid.setId("show-grid");
         grid.selectedProperty().bindBidirectional(editor.showGridProperty());
-        view.getChildren().addAll(new Separator(), undo, redo, grid);
+        view.getChildren().addAll(grid);
     }
 
     private static GridPane grid() {
@@ -104,6 +99,22 @@ public final class PainterTools {
 
     public VBox view() {
         return view;
+    }
+
+    /** Undo and redo buttons, their text saying what they would take back. */
+    static Button[] history(IconEditorViewModel editor) {
+        Button undo = command("Undo", "undo", "Ctrl+Z", editor::undo);
+        undo.disableProperty().bind(editor.canUndoProperty().not());
+        undo.textProperty().bind(editor.undoTextProperty());
+        Button redo = command("Redo", "redo", "Ctrl+Y", editor::redo);
+        redo.disableProperty().bind(editor.canRedoProperty().not());
+        redo.textProperty().bind(editor.redoTextProperty());
+        for (Button b : new Button[] {undo, redo}) {
+            b.getStyleClass().remove("small");
+            b.setMaxWidth(Region.USE_PREF_SIZE);
+            b.setMinWidth(110);
+        }
+        return new Button[] {undo, redo};
     }
 
     private static Button command(String text, String id, String tip, Runnable action) {
