@@ -8,7 +8,6 @@ import com.yotosmartstream.icons.library.IconRecord;
 import com.yotosmartstream.icons.library.IconUploader;
 import com.yotosmartstream.icons.model.IconImage;
 import java.util.List;
-import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -205,19 +204,6 @@ public final class IconLibraryViewModel {
                     busy.set(false);
                     status.set("The upload failed: " + error.getMessage() + ". Try again later.");
                 }));
-    }
-
-    /** The reference of an icon already uploaded to the current account (blocking: database). */
-    public Optional<String> knownReference(IconRecord icon) {
-        IconCloud target = cloud.get();
-        if (target == null) {
-            return Optional.empty();
-        }
-        try {
-            return new IconUploader(library, target).knownReference(icon);
-        } catch (com.yotosmartstream.core.storage.StorageException e) {
-            return Optional.empty();
-        }
     }
 
     private void setNameAndTags(String iconName, String iconTags) {

@@ -3,6 +3,8 @@ package com.yotosmartstream.icons.ui;
 import com.yotosmartstream.icons.editor.IconEditorViewModel;
 import com.yotosmartstream.icons.model.Tool;
 import javafx.scene.Node;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
@@ -11,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * The painter's keyboard: a letter per tool (Shift for the filled shapes), X swaps the colours,
  * H and V flip, [ and ] rotate, the arrows move the picture (wrapping round), Delete clears,
  * Shift+H and Shift+V cycle the mirror axes, Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Escape
- * abandons a stroke. Keys typed into a text field are left alone.
+ * abandons a stroke. Keys meant for a text field, list, drop-down or icon picker are left to it.
  */
 public final class PainterShortcuts {
 
@@ -20,13 +22,26 @@ public final class PainterShortcuts {
 
     public static void install(Node root, IconEditorViewModel editor) {
         root.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getTarget() instanceof TextInputControl) {
+            if (ownKeys(e.getTarget())) {
                 return;
             }
             if (handle(e, editor)) {
                 e.consume();
             }
         });
+    }
+
+    /** Text fields, lists, drop-downs and pickers use the keys themselves (Delete in a list must not clear). */
+    private static boolean ownKeys(Object target) {
+        if (target instanceof TextInputControl || target instanceof ListView<?> || target instanceof ComboBoxBase<?>) {
+            return true;
+        }
+        for (Node node = target instanceof Node n ? n : null; node != null; node = node.getParent()) {
+            if (node instanceof IconPicker || node instanceof ListView<?>) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean handle(KeyEvent e, IconEditorViewModel editor) {

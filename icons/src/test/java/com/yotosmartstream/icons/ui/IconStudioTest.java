@@ -195,6 +195,32 @@ class IconStudioTest {
         assertThat(list.getItems()).hasSize(1);
         robot.clickOn("#library-undo-delete");
         assertThat(list.getItems()).extracting(IconRecord::name).contains(first).hasSize(2);
+
+        robot.clickOn(cell(robot, 0)).type(KeyCode.DELETE);
+        assertThat(image().isBlank()).as("Delete in the list does not clear the canvas").isFalse();
+    }
+
+    @Test
+    void anOpenedIconIsRenamedAndRepaintedInPlaceNotCopied(FxRobot robot) throws Exception {
+        IconRecord moon = fixture.storage.library.add("Moon", java.util.List.of("night"), IconImage.filled(BLUE));
+        robot.interact(() -> fixture.library.refresh());
+        robot.clickOn("#tab-my-icons .tab-label");
+        robot.doubleClickOn(cell(robot, 0));
+        assertThat(image()).isEqualTo(IconImage.filled(BLUE));
+        assertThat(fixture.library.nameProperty().get()).isEqualTo("Moon");
+
+        primary(robot, RED);
+        robot.clickOn(pixel(robot, 0, 0));
+        robot.doubleClickOn("#icon-name").eraseText(4).write("Red moon");
+        robot.clickOn("#icon-save");
+
+        var all = fixture.storage.library.search("");
+        assertThat(all).hasSize(1);
+        assertThat(all.get(0).id()).isEqualTo(moon.id());
+        assertThat(all.get(0).name()).isEqualTo("Red moon");
+        assertThat(all.get(0).tags()).containsExactly("night");
+        assertThat(all.get(0).image().get(0, 0)).isEqualTo(RED);
+        assertThat(fixture.library.hasUnsavedChanges()).isFalse();
     }
 
     @Test
