@@ -1,5 +1,6 @@
 package com.yotosmartstream.icons.codec;
 
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -75,9 +76,30 @@ public final class ImageImport {
     private ImageImport() {
     }
 
-    /** Reads and converts in one go. */
+    /** Reads and converts in one go (the first frame of an animation). */
     public static IconImage toIcon(byte[] file, Options options) throws BadImageException {
         return toIcon(read(file), options);
+    }
+
+    /**
+     * Reads a picture as an icon animation: every frame of an animated GIF (up to
+     * {@link IconAnimation#MAX_FRAMES}, with their durations), or one frame for anything else.
+     */
+    public static IconAnimation toAnimation(byte[] file, Options options) throws BadImageException {
+        checkSize(file);
+        String format = format(file);
+        checkWhole(file, format);
+        if (!format.equals("GIF")) {
+            return IconAnimation.still(toIcon(file, options));
+        }
+        return GifFrames.read(file, options);
+    }
+
+    static void checkSize(byte[] file) throws BadImageException {
+        if (file.length > MAX_BYTES) {
+            throw new BadImageException("The file is " + file.length / (1024 * 1024) + " MB; pictures up to "
+                    + MAX_BYTES / (1024 * 1024) + " MB can be imported. Make it smaller first.");
+        }
     }
 
     /**
@@ -85,10 +107,7 @@ public final class ImageImport {
      * too big to handle.
      */
     public static Picture read(byte[] file) throws BadImageException {
-        if (file.length > MAX_BYTES) {
-            throw new BadImageException("The file is " + file.length / (1024 * 1024) + " MB; pictures up to "
-                    + MAX_BYTES / (1024 * 1024) + " MB can be imported. Make it smaller first.");
-        }
+        checkSize(file);
         String format = format(file);
         checkWhole(file, format);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(file))) {
@@ -225,7 +244,7 @@ public final class ImageImport {
     }
 
     /** Refuses a file whose end marker is missing: it was cut short (a broken download or copy). */
-    private static void checkWhole(byte[] file, String format) throws BadImageException {
+    static void checkWhole(byte[] file, String format) throws BadImageException {
         boolean whole = switch (format) {
             case "PNG" -> indexOf(file, "IEND".getBytes(StandardCharsets.US_ASCII)) >= 0;
             case "JPEG" -> endsWithin(file, new byte[] {(byte) 0xff, (byte) 0xd9}, 64);

@@ -8,46 +8,74 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The picture being painted, with its undo history: every stroke and every command is one step
- * (the image before and after it, 1 KB each). Knows whether it changed since it was last saved.
- * Not thread-safe: use it from one thread (the UI thread).
+ * The icon being painted (one frame, or several for an animated icon) with its undo history:
+ * every stroke, every command and every change to the frames is one step, kept as the whole
+ * icon before and after it (a frame is 1 KB). Undo and redo show the frame the step changed.
+ * Knows whether the icon changed since it was last saved. Not thread-safe: use it from one
+ * thread (the UI thread).
  */
 public final class IconDocument {
 
     /** How many steps can be undone. */
     public static final int HISTORY = 500;
 
+    /** The icon and the frame being painted. */
+    public record State(IconAnimation animation, int frame) {
+        public State {
+            if (frame < 0 || frame >= animation.size()) {
+                throw new IllegalArgumentException("Frame " + frame + " of " + animation.size());
+            }
+        }
+
+        IconImage image() {
+            return animation.image(frame);
+        }
+    }
+
     /** One undoable change. */
-    public record Edit(String description, IconImage before, IconImage after) {
+    public record Edit(String description, State before, State after) {
     }
 
     private final Deque<Edit> undo = new ArrayDeque<>();
     private final Deque<Edit> redo = new ArrayDeque<>();
+    private final Deque<Long> undoRevisions = new ArrayDeque<>();
+    private final Deque<Long> redoRevisions = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
-    private IconImage image;
+    private State state;
+    /** The picture shown while a stroke goes on (the state's frame as the stroke has drawn it so far). */
+    private IconImage shown;
     private Stroke stroke;
     private String strokeName;
-    private IconImage strokeStart;
     /** Counts changes; the saved state is a revision, so undoing back to it is "saved" again. */
     private long revision;
     private long savedRevision;
     private long nextRevision = 1;
-    private final Deque<Long> undoRevisions = new ArrayDeque<>();
-    private final Deque<Long> redoRevisions = new ArrayDeque<>();
 
     public IconDocument() {
         this(IconImage.blank());
     }
 
     public IconDocument(IconImage image) {
-        this.image = image;
+        state = new State(IconAnimation.still(image), 0);
+        shown = image;
     }
 
+    /** The frame being painted, with the stroke in progress drawn on it. */
     public IconImage image() {
-        return image;
+        return shown;
     }
 
-    /** Called after every change of the picture, history or saved state. */
+    /** The whole icon (without a stroke in progress). */
+    public IconAnimation animation() {
+        return state.animation();
+    }
+
+    /** The index of the frame being painted. */
+    public int frame() {
+        return state.frame();
+    }
+
+    /** Called after every change of the picture, the frames, the history or the saved state. */
     public void addListener(Runnable listener) {
         listeners.add(listener);
     }
@@ -57,9 +85,8 @@ public final class IconDocument {
         if (stroke != null) {
             endStroke();
         }
-        strokeStart = image;
         strokeName = tool.label();
-        stroke = tool.begin(image, x, y, colour, symmetry);
+        stroke = tool.begin(state.image(), x, y, colour, symmetry);
         show(stroke.image());
     }
 
@@ -75,21 +102,17 @@ public final class IconDocument {
         if (stroke == null) {
             return;
         }
-        IconImage before = strokeStart;
         IconImage after = stroke.image();
         stroke = null;
-        strokeStart = null;
-        image = before;
-        record(strokeName, after);
+        shown = state.image();
+        record(strokeName, new State(state.animation().withImage(state.frame(), after), state.frame()));
     }
 
     /** Abandons the stroke (Escape): the picture is as before it. */
     public void cancelStroke() {
         if (stroke != null) {
-            IconImage before = strokeStart;
             stroke = null;
-            strokeStart = null;
-            show(before);
+            show(state.image());
         }
     }
 
@@ -97,26 +120,52 @@ public final class IconDocument {
         return stroke != null;
     }
 
-    /** Applies a command to the whole picture as one undo step (nothing recorded if it changed nothing). */
+    /** Applies a command to the frame being painted, as one undo step (none if it changed nothing). */
     public boolean apply(String description, UnaryOperator<IconImage> command) {
         endStroke();
-        return record(description, command.apply(image));
+        IconImage changed = command.apply(state.image());
+        return record(description, new State(state.animation().withImage(state.frame(), changed), state.frame()));
     }
 
-    /** Replaces the picture as one undo step (an import, a pasted icon). */
+    /** Replaces the frame being painted as one undo step (an import, a pasted icon). */
     public boolean replace(String description, IconImage replacement) {
         return apply(description, current -> replacement);
     }
 
+    /**
+     * Changes the frames as one undo step and shows frame {@code show} of the result (adding,
+     * deleting, moving frames, changing a duration, importing an animation).
+     */
+    public boolean changeFrames(String description, UnaryOperator<IconAnimation> change, int show) {
+        endStroke();
+        IconAnimation changed = change.apply(state.animation());
+        return record(description, new State(changed, Math.max(0, Math.min(show, changed.size() - 1))));
+    }
+
+    /** Shows another frame for painting (not an undo step). */
+    public void selectFrame(int index) {
+        endStroke();
+        if (index != state.frame() && index >= 0 && index < state.animation().size()) {
+            state = new State(state.animation(), index);
+            shown = state.image();
+            changed();
+        }
+    }
+
     /** Starts over with another picture (an opened icon): no history, nothing unsaved. */
     public void load(IconImage loaded) {
+        load(IconAnimation.still(loaded));
+    }
+
+    /** Starts over with another icon (an opened animation): no history, nothing unsaved. */
+    public void load(IconAnimation loaded) {
         stroke = null;
-        strokeStart = null;
         undo.clear();
         redo.clear();
         undoRevisions.clear();
         redoRevisions.clear();
-        image = loaded;
+        state = new State(loaded, 0);
+        shown = state.image();
         revision = nextRevision++;
         savedRevision = revision;
         changed();
@@ -148,8 +197,7 @@ public final class IconDocument {
         redo.push(edit);
         redoRevisions.push(revision);
         revision = undoRevisions.pop();
-        image = edit.before();
-        changed();
+        setState(edit.before());
         return true;
     }
 
@@ -162,18 +210,17 @@ public final class IconDocument {
         undo.push(edit);
         undoRevisions.push(revision);
         revision = redoRevisions.pop();
-        image = edit.after();
-        changed();
+        setState(edit.after());
         return true;
     }
 
-    /** The picture as it is now has been saved. */
+    /** The icon as it is now has been saved. */
     public void markSaved() {
         savedRevision = revision;
         changed();
     }
 
-    /** Whether the picture differs, by history, from what was last saved or loaded. */
+    /** Whether the icon differs, by history, from what was last saved or loaded. */
     public boolean isDirty() {
         return revision != savedRevision;
     }
@@ -182,12 +229,16 @@ public final class IconDocument {
         return undo.size();
     }
 
-    private boolean record(String description, IconImage after) {
-        if (after.equals(image)) {
-            changed();
+    private boolean record(String description, State after) {
+        if (after.animation().equals(state.animation())) {
+            if (after.frame() != state.frame()) {
+                setState(after);
+            } else {
+                changed();
+            }
             return false;
         }
-        undo.push(new Edit(description, image, after));
+        undo.push(new Edit(description, state, after));
         undoRevisions.push(revision);
         if (undo.size() > HISTORY) {
             undo.removeLast();
@@ -196,13 +247,18 @@ public final class IconDocument {
         redo.clear();
         redoRevisions.clear();
         revision = nextRevision++;
-        image = after;
-        changed();
+        setState(after);
         return true;
     }
 
-    private void show(IconImage shown) {
-        image = shown;
+    private void setState(State next) {
+        state = next;
+        shown = next.image();
+        changed();
+    }
+
+    private void show(IconImage image) {
+        shown = image;
         changed();
     }
 
