@@ -1,8 +1,10 @@
 package com.yotosmartstream.icons.editor;
 
 import com.yotosmartstream.icons.codec.BadImageException;
+import com.yotosmartstream.icons.codec.IconGif;
 import com.yotosmartstream.icons.codec.IconPng;
 import com.yotosmartstream.icons.codec.ImageImport;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconDocument;
 import com.yotosmartstream.icons.model.IconImage;
 import com.yotosmartstream.icons.model.PlayerDisplay;
@@ -18,6 +20,8 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -40,6 +44,10 @@ public final class IconEditorViewModel {
 
     private final IconDocument document = new IconDocument();
     private final ReadOnlyObjectWrapper<IconImage> image = new ReadOnlyObjectWrapper<>(document.image());
+    private final ReadOnlyObjectWrapper<IconAnimation> animation = new ReadOnlyObjectWrapper<>(document.animation());
+    private final ReadOnlyIntegerWrapper frame = new ReadOnlyIntegerWrapper();
+    private final BooleanProperty onionSkin = new SimpleBooleanProperty(true);
+    private final BooleanProperty playing = new SimpleBooleanProperty(false);
     private final ObjectProperty<Tool> tool = new SimpleObjectProperty<>(Tool.PENCIL);
     private final IntegerProperty primary = new SimpleIntegerProperty(0xff000000);
     private final IntegerProperty secondary = new SimpleIntegerProperty(IconImage.TRANSPARENT);
@@ -176,6 +184,66 @@ public final class IconEditorViewModel {
         document.apply(description, change);
     }
 
+    // --- frames (animated icons): each change one undo step; choosing a frame is not ---
+
+    public void selectFrame(int index) {
+        document.selectFrame(index);
+    }
+
+    /** The previous frame, from the first to the last. */
+    public void previousFrame() {
+        int n = document.animation().size();
+        document.selectFrame((document.frame() + n - 1) % n);
+    }
+
+    public void nextFrame() {
+        document.selectFrame((document.frame() + 1) % document.animation().size());
+    }
+
+    /** A blank frame after the current one, shown for as long as the current one. */
+    public void addFrame() {
+        insertFrame("Add frame", IconImage.blank());
+    }
+
+    /** A copy of the current frame after it: the usual way to draw the next step of a movement. */
+    public void duplicateFrame() {
+        insertFrame("Duplicate frame", document.image());
+    }
+
+    private void insertFrame(String description, IconImage picture) {
+        IconAnimation current = document.animation();
+        if (current.size() >= IconAnimation.MAX_FRAMES) {
+            message.set("An icon has at most " + IconAnimation.MAX_FRAMES + " frames.");
+            return;
+        }
+        int at = document.frame() + 1;
+        int duration = current.frame(document.frame()).durationMs();
+        document.changeFrames(description, a -> a.insert(at, new IconAnimation.Frame(picture, duration)), at);
+    }
+
+    /** Deletes the current frame (the only frame stays). */
+    public void deleteFrame() {
+        if (document.animation().size() > 1) {
+            int at = document.frame();
+            document.changeFrames("Delete frame", a -> a.remove(at), Math.max(0, at - 1));
+        }
+    }
+
+    /** Moves the current frame earlier (-1) or later (+1). */
+    public void moveFrame(int delta) {
+        int from = document.frame();
+        int to = from + delta;
+        if (to >= 0 && to < document.animation().size()) {
+            document.changeFrames("Move frame", a -> a.move(from, to), to);
+        }
+    }
+
+    /** How long the current frame shows, in milliseconds (rounded to hundredths of a second). */
+    public void setFrameDuration(int ms) {
+        int at = document.frame();
+        document.changeFrames("Frame duration", a -> a.withDuration(at, ms), at);
+    }
+
     // --- files ---
 
     /**
@@ -184,9 +252,14 @@ public final class IconEditorViewModel {
      */
     public boolean importImage(byte[] file, String fileName, ImageImport.Options options) {
         try {
-            IconImage imported = ImageImport.toIcon(file, options);
-            document.replace("Import " + fileName, imported);
-            message.set("Imported " + fileName + ".");
+            IconAnimation imported = ImageImport.toAnimation(file, options);
+            if (imported.isAnimated()) {
+                document.changeFrames("Import " + fileName, a -> imported, 0);
+                message.set("Imported " + fileName + " (" + imported.size() + " frames).");
+            } else {
+                document.replace("Import " + fileName, imported.first());
+                message.set("Imported " + fileName + ".");
+            }
             return true;
         } catch (BadImageException e) {
             message.set(fileName + ": " + e.getMessage());
@@ -199,9 +272,24 @@ public final class IconEditorViewModel {
         document.load(icon);
     }
 
-    /** The picture as Yoto takes it: 16x16, 32-bit RGBA PNG. */
+    /** Opens an animated (or still) icon for editing: a fresh history, nothing unsaved. */
+    public void open(IconAnimation icon) {
+        document.load(icon);
+    }
+
+    /** The picture as Yoto takes it: 16x16, 32-bit RGBA PNG (the frame being painted). */
     public byte[] exportPng() {
         return IconPng.encode(document.image());
+    }
+
+    /** Every frame as Yoto takes an animated icon: a 16x16 GIF. */
+    public byte[] exportGif() {
+        return IconGif.encode(document.animation());
+    }
+
+    /** The whole icon: all its frames. */
+    public IconAnimation animation() {
+        return document.animation();
     }
 
     /** The picture has been saved as it is now. */
@@ -228,6 +316,8 @@ public final class IconEditorViewModel {
     private void refresh() {
         IconImage current = document.image();
         image.set(current);
+        animation.set(document.animation());
+        frame.set(document.frame());
         dirty.set(document.isDirty());
         canUndo.set(document.canUndo());
         canRedo.set(document.canRedo());
@@ -247,6 +337,26 @@ public final class IconEditorViewModel {
 
     public ReadOnlyObjectProperty<IconImage> imageProperty() {
         return image.getReadOnlyProperty();
+    }
+
+    /** All frames of the icon (one for a still icon). */
+    public ReadOnlyObjectProperty<IconAnimation> animationProperty() {
+        return animation.getReadOnlyProperty();
+    }
+
+    /** The index of the frame being painted. */
+    public ReadOnlyIntegerProperty frameProperty() {
+        return frame.getReadOnlyProperty();
+    }
+
+    /** Whether the painter shows the neighbouring frames faintly under this one. */
+    public BooleanProperty onionSkinProperty() {
+        return onionSkin;
+    }
+
+    /** Whether the previews play the animation. */
+    public BooleanProperty playingProperty() {
+        return playing;
     }
 
     public ObjectProperty<Tool> toolProperty() {

@@ -6,6 +6,7 @@ import com.yotosmartstream.icons.library.IconCloud;
 import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.icons.library.IconRecord;
 import com.yotosmartstream.icons.library.IconUploader;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -76,7 +77,7 @@ public final class IconLibraryViewModel {
     public void open(IconRecord icon) {
         open.set(icon);
         setNameAndTags(icon.name(), String.join(", ", icon.tags()));
-        editor.open(icon.image());
+        editor.open(icon.animation());
         status.set("Opened " + icon.name() + ".");
     }
 
@@ -91,7 +92,7 @@ public final class IconLibraryViewModel {
     }
 
     private void save(java.util.function.Consumer<IconRecord> then) {
-        IconImage image = editor.image();
+        IconAnimation image = editor.animation();
         String iconName = name.get();
         List<String> iconTags = IconLibrary.tags(tags.get());
         IconRecord current = open.get();
@@ -107,7 +108,7 @@ public final class IconLibraryViewModel {
             busy.set(false);
             open.set(saved);
             setNameAndTags(saved.name(), String.join(", ", saved.tags()));
-            if (editor.image().equals(image)) {
+            if (editor.animation().equals(image)) {
                 editor.markSaved();
             }
             status.set("Saved " + saved.name() + ".");

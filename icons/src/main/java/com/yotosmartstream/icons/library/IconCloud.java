@@ -11,8 +11,8 @@ public interface IconCloud {
     /** A key for the account, so uploads to one account are not taken for uploads to another. */
     String account();
 
-    /** Uploads a ready 16x16 RGBA PNG without conversion; blocking. */
-    DisplayIcon upload(byte[] png, String fileName) throws YotoException, InterruptedException;
+    /** Uploads a ready 16x16 RGBA PNG or 16x16 GIF without conversion; blocking. */
+    DisplayIcon upload(byte[] picture, String fileName) throws YotoException, InterruptedException;
 
     /** The account's own icons, as Yoto lists them now; blocking. */
     List<DisplayIcon> mine() throws YotoException, InterruptedException;
@@ -32,8 +32,8 @@ public interface IconCloud {
             }
 
             @Override
-            public DisplayIcon upload(byte[] png, String fileName) throws YotoException, InterruptedException {
-                return api.uploadIcon(png, fileName, false);
+            public DisplayIcon upload(byte[] picture, String fileName) throws YotoException, InterruptedException {
+                return api.uploadIcon(picture, fileName, false);
             }
 
             @Override

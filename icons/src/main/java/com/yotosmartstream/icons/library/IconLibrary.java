@@ -3,7 +3,9 @@ package com.yotosmartstream.icons.library;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.MigrationSet;
 import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.icons.codec.IconGif;
 import com.yotosmartstream.icons.codec.IconPng;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import com.yotosmartstream.icons.palette.Palette;
 import java.security.MessageDigest;
@@ -25,7 +27,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The saved icons in SQLite: name, tags and the PNG bytes, with search, duplicate, rename and a
+ * The saved icons in SQLite: name, tags, the PNG bytes (and an animated icon's GIF), with search, duplicate, rename and a
  * delete that can be undone (the row is only marked deleted until {@link #purgeDeleted()}). Also
  * remembers which picture was uploaded to which Yoto account as which media id, and the user's
  * palettes. Every method blocks on the database: call them in the background.
@@ -57,16 +59,23 @@ public final class IconLibrary {
     }
 
     public IconRecord add(String name, List<String> tags, IconImage image) throws StorageException {
-        byte[] png = IconPng.encode(image);
+        return add(name, tags, IconAnimation.still(image));
+    }
+
+    /** Adds an icon; one with several frames keeps them as a GIF too. */
+    public IconRecord add(String name, List<String> tags, IconAnimation animation) throws StorageException {
+        byte[] png = IconPng.encode(animation.first());
+        byte[] gif = animation.isAnimated() ? IconGif.encode(animation) : null;
         long now = clock.millis();
         long id = database.write(c -> {
-            try (PreparedStatement insert = c.prepareStatement("INSERT INTO icon (name, png, sha256, created_ms,"
-                    + " updated_ms) VALUES (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO icon (name, png, gif, sha256, created_ms,"
+                    + " updated_ms) VALUES (?, ?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
                 insert.setString(1, cleanName(name));
                 insert.setBytes(2, png);
-                insert.setString(3, sha256(png));
-                insert.setLong(4, now);
+                insert.setBytes(3, gif);
+                insert.setString(4, sha256(gif != null ? gif : png));
                 insert.setLong(5, now);
+                insert.setLong(6, now);
                 insert.executeUpdate();
                 try (ResultSet keys = insert.getGeneratedKeys()) {
                     keys.next();
@@ -81,14 +90,21 @@ public final class IconLibrary {
 
     /** Saves a new picture for an icon (its name and tags stay). */
     public IconRecord update(long id, IconImage image) throws StorageException {
-        byte[] png = IconPng.encode(image);
+        return update(id, IconAnimation.still(image));
+    }
+
+    /** Saves new frames for an icon (its name and tags stay). */
+    public IconRecord update(long id, IconAnimation animation) throws StorageException {
+        byte[] png = IconPng.encode(animation.first());
+        byte[] gif = animation.isAnimated() ? IconGif.encode(animation) : null;
         database.write(c -> {
             try (PreparedStatement update = c.prepareStatement(
-                    "UPDATE icon SET png = ?, sha256 = ?, updated_ms = ? WHERE id = ?")) {
+                    "UPDATE icon SET png = ?, gif = ?, sha256 = ?, updated_ms = ? WHERE id = ?")) {
                 update.setBytes(1, png);
-                update.setString(2, sha256(png));
-                update.setLong(3, clock.millis());
-                update.setLong(4, id);
+                update.setBytes(2, gif);
+                update.setString(3, sha256(gif != null ? gif : png));
+                update.setLong(4, clock.millis());
+                update.setLong(5, id);
                 return update.executeUpdate();
             }
         });
@@ -118,7 +134,7 @@ public final class IconLibrary {
     /** A copy named "<name> copy" with the same tags and picture. */
     public IconRecord duplicate(long id) throws StorageException {
         IconRecord original = get(id).orElseThrow(() -> new StorageException("The icon is no longer in the library"));
-        return add(original.name() + " copy", original.tags(), original.image());
+        return add(original.name() + " copy", original.tags(), original.animation());
     }
 
     /** Moves the icon out of sight; {@link #restore} brings it back until {@link #purgeDeleted()}. */
@@ -141,7 +157,7 @@ public final class IconLibrary {
     }
 
     public Optional<IconRecord> get(long id) throws StorageException {
-        List<IconRecord> found = query("SELECT id, name, png, sha256, updated_ms FROM icon WHERE id = ?"
+        List<IconRecord> found = query("SELECT id, name, png, gif, sha256, updated_ms FROM icon WHERE id = ?"
                 + " AND deleted_ms IS NULL", id);
         return found.stream().findFirst();
     }
@@ -151,7 +167,7 @@ public final class IconLibrary {
      * changed first. An empty query lists them all.
      */
     public List<IconRecord> search(String query) throws StorageException {
-        List<IconRecord> all = query("SELECT id, name, png, sha256, updated_ms FROM icon WHERE deleted_ms IS NULL"
+        List<IconRecord> all = query("SELECT id, name, png, gif, sha256, updated_ms FROM icon WHERE deleted_ms IS NULL"
                 + " ORDER BY updated_ms DESC, id DESC");
         String[] words = query.strip().toLowerCase(Locale.ROOT).split("\\s+");
         return all.stream().filter(icon -> Arrays.stream(words).allMatch(word -> word.isEmpty()
@@ -296,8 +312,8 @@ public final class IconLibrary {
                                 tagList.add(tagRows.getString(1));
                             }
                         }
-                        records.add(new IconRecord(id, rows.getString(2), tagList, rows.getBytes(3), rows.getString(4),
-                                Instant.ofEpochMilli(rows.getLong(5))));
+                        records.add(new IconRecord(id, rows.getString(2), tagList, rows.getBytes(3), rows.getBytes(4),
+                                rows.getString(5), Instant.ofEpochMilli(rows.getLong(6))));
                     }
                 }
             }

@@ -3,6 +3,7 @@ package com.yotosmartstream.icons.library;
 import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.model.DisplayIcon;
 import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.icons.codec.IconGif;
 import com.yotosmartstream.icons.codec.IconPng;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -35,8 +36,8 @@ public final class IconUploader {
     }
 
     public Uploaded upload(IconRecord icon) throws YotoException, InterruptedException, StorageException {
-        if (!IconPng.isYotoReady(icon.png())) {
-            throw new IllegalArgumentException("The icon is not a 16x16 RGBA PNG");
+        if (icon.animated() ? !IconGif.isYotoReady(icon.gif()) : !IconPng.isYotoReady(icon.png())) {
+            throw new IllegalArgumentException("The icon is not a 16x16 RGBA PNG or 16x16 GIF");
         }
         Optional<String> known = library.uploadedAs(cloud.account(), icon.sha256());
         if (known.isPresent()) {
@@ -45,7 +46,7 @@ public final class IconUploader {
             }
             LOG.info("Icon {} was uploaded before but the account no longer lists it; uploading it again", icon.id());
         }
-        DisplayIcon uploaded = cloud.upload(icon.png(), icon.fileName());
+        DisplayIcon uploaded = cloud.upload(icon.uploadBytes(), icon.fileName());
         library.rememberUpload(cloud.account(), icon.sha256(), uploaded.mediaId());
         return new Uploaded(uploaded.mediaId(), true);
     }

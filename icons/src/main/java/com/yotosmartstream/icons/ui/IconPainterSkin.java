@@ -2,6 +2,7 @@ package com.yotosmartstream.icons.ui;
 
 import com.yotosmartstream.icons.editor.IconEditorViewModel;
 import com.yotosmartstream.icons.editor.PointerButton;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import com.yotosmartstream.icons.model.Symmetry.Axis;
 import javafx.scene.canvas.Canvas;
@@ -35,6 +36,8 @@ final class IconPainterSkin extends SkinBase<IconPainter> {
         editor.showGridProperty().addListener(obs -> draw());
         editor.leftRightProperty().addListener(obs -> draw());
         editor.topBottomProperty().addListener(obs -> draw());
+        editor.onionSkinProperty().addListener(obs -> draw());
+        editor.frameProperty().addListener(obs -> draw());
         canvas.addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
         canvas.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
         canvas.addEventHandler(MouseEvent.MOUSE_RELEASED, this::released);
@@ -112,6 +115,21 @@ final class IconPainterSkin extends SkinBase<IconPainter> {
         return getSkinnable().getPrefHeight();
     }
 
+    /** A neighbouring frame's pixel, faint (onion skin). */
+    private static void ghost(GraphicsContext g, IconImage frame, int x, int y, double opacity, double px, double py,
+            double cell) {
+        if (frame == null) {
+            return;
+        }
+        int c = frame.get(x, y);
+        if ((c >>> 24) > 0) {
+            g.setGlobalAlpha(opacity);
+            g.setFill(Swatches.color(c));
+            g.fillRect(px, py, cell, cell);
+            g.setGlobalAlpha(1);
+        }
+    }
+
     private void draw() {
         GraphicsContext g = canvas.getGraphicsContext2D();
         double cell = cell();
@@ -121,6 +139,11 @@ final class IconPainterSkin extends SkinBase<IconPainter> {
             return;
         }
         IconImage image = editor.image();
+        IconAnimation animation = editor.animationProperty().get();
+        int frame = editor.frameProperty().get();
+        boolean onion = editor.onionSkinProperty().get() && animation.isAnimated();
+        IconImage previous = onion && frame > 0 ? animation.image(frame - 1) : null;
+        IconImage next = onion && frame < animation.size() - 1 ? animation.image(frame + 1) : null;
         double half = cell / 2;
         for (int y = 0; y < N; y++) {
             for (int x = 0; x < N; x++) {
@@ -133,6 +156,10 @@ final class IconPainterSkin extends SkinBase<IconPainter> {
                     g.setFill(CHECK_DARK);
                     g.fillRect(px, py, half, half);
                     g.fillRect(px + half, py + half, cell - half, cell - half);
+                }
+                if ((c >>> 24) < 255) {
+                    ghost(g, next, x, y, 0.18, px, py, cell);
+                    ghost(g, previous, x, y, 0.38, px, py, cell);
                 }
                 if ((c >>> 24) > 0) {
                     g.setFill(Swatches.color(c));

@@ -1,7 +1,9 @@
 package com.yotosmartstream.icons.ui;
 
 import com.yotosmartstream.icons.editor.IconEditorViewModel;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
+import javafx.animation.AnimationTimer;
 import com.yotosmartstream.icons.model.PlayerDisplay;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -72,14 +74,53 @@ public final class IconPreview {
         brightness.textProperty().bind(editor.brightnessTextProperty());
         brightness.getStyleClass().add("text-small");
 
-        VBox player = new VBox(6, playerLabel, screen);
-        HBox both = new HBox(12, sizes, player);
+        VBox playerBox = new VBox(6, playerLabel, screen);
+        HBox both = new HBox(12, sizes, playerBox);
         view.getChildren().addAll(both, converted, brightness);
         view.setId("icon-preview");
         
         editor.imageProperty().addListener(obs -> draw());
         editor.previewConvertedProperty().addListener(obs -> draw());
+        editor.playingProperty().addListener((obs, was, playing) -> {
+            if (playing) {
+                started = -1;
+                player.start();
+            } else {
+                player.stop();
+                shownFrame = -1;
+                draw();
+            }
+        });
         draw();
+    }
+
+    /** Plays the frames by their durations, once per pulse choosing the frame due now. */
+    private final AnimationTimer player = new AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            if (started < 0) {
+                started = now;
+            }
+            IconAnimation animation = editor.animationProperty().get();
+            long elapsed = (now - started) / 1_000_000 % Math.max(1, animation.totalDurationMs());
+            int index = 0;
+            while (index < animation.size() - 1 && elapsed >= animation.frame(index).durationMs()) {
+                elapsed -= animation.frame(index).durationMs();
+                index++;
+            }
+            if (index != shownFrame) {
+                shownFrame = index;
+                draw();
+            }
+        }
+    };
+    private long started = -1;
+    /** The frame the previews show while playing; -1 when they show the frame being painted. */
+    private int shownFrame = -1;
+
+    /** The frame shown while playing, or -1 (for tests). */
+    int shownFrame() {
+        return shownFrame;
     }
 
     public VBox view() {
@@ -87,7 +128,8 @@ public final class IconPreview {
     }
 
     private void draw() {
-        IconImage image = editor.image();
+        IconAnimation animation = editor.animationProperty().get();
+        IconImage image = shownFrame >= 0 && shownFrame < animation.size() ? animation.image(shownFrame) : editor.image();
         actual.setImage(Swatches.image(image));
         doubled.setImage(actual.getImage());
         int[] leds = PlayerDisplay.leds(image, editor.previewConvertedProperty().get());

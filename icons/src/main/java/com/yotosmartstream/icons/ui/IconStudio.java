@@ -68,8 +68,10 @@ public final class IconStudio {
         view.setTop(header());
         IconPainter painter = new IconPainter(editor);
         painter.setId("icon-painter");
-        BorderPane.setMargin(painter, new Insets(8));
-        view.setCenter(painter);
+        VBox.setVgrow(painter, Priority.ALWAYS);
+        VBox centre = new VBox(8, painter, new FrameStrip(editor).view());
+        BorderPane.setMargin(centre, new Insets(0, 8, 0, 8));
+        view.setCenter(centre);
         ScrollPane tools = new ScrollPane(new PainterTools(editor).view());
         tools.setFitToWidth(true);
         tools.setMinWidth(200);
@@ -141,7 +143,8 @@ public final class IconStudio {
         importButton.setOnAction(e -> importPicture());
         Button export = new Button("Export...");
         export.setId("icon-export");
-        export.setTooltip(new Tooltip("16x16, 32-bit RGBA: what Yoto takes without converting"));
+        export.setTooltip(new Tooltip("A 16x16 32-bit RGBA PNG, or a 16x16 GIF when animated: what Yoto takes"
+                + " without converting"));
         export.setOnAction(e -> exportPng());
         Button upload = new Button("Upload");
         upload.setId("icon-upload");
@@ -271,11 +274,19 @@ public final class IconStudio {
         }).onFailure(error -> editor.messageProperty().set(fileName + " could not be read: " + error.getMessage())));
     }
 
+    /** A still icon as a 16x16 RGBA PNG, an animated one as a 16x16 GIF: what Yoto takes unconverted. */
     private void exportPng() {
         String suggested = library.nameProperty().get().isBlank() ? "icon" : library.nameProperty().get();
-        files.save("Export the icon", suggested.replaceAll("[^A-Za-z0-9 _-]", "") + ".png", "PNG pictures", "*.png")
-                .ifPresent(path -> write(path, editor.exportPng(), "Exported " + path.getFileName()
-                        + " (16x16, 32-bit RGBA)."));
+        String base = suggested.replaceAll("[^A-Za-z0-9 _-]", "");
+        if (editor.animation().isAnimated()) {
+            files.save("Export the animated icon", base + ".gif", "GIF pictures", "*.gif")
+                    .ifPresent(path -> write(path, editor.exportGif(), "Exported " + path.getFileName()
+                            + " (16x16 GIF, " + editor.animation().size() + " frames)."));
+        } else {
+            files.save("Export the icon", base + ".png", "PNG pictures", "*.png")
+                    .ifPresent(path -> write(path, editor.exportPng(), "Exported " + path.getFileName()
+                            + " (16x16, 32-bit RGBA)."));
+        }
     }
 
     private void importPalette() {

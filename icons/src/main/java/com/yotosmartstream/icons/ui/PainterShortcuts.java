@@ -13,7 +13,7 @@ import javafx.scene.input.KeyEvent;
  * The painter's keyboard: a letter per tool (Shift for the filled shapes), X swaps the colours,
  * H and V flip, [ and ] rotate, the arrows move the picture (wrapping round), Delete clears,
  * Shift+H and Shift+V cycle the mirror axes, Ctrl+Z undoes, Ctrl+Y or Ctrl+Shift+Z redoes, Escape
- * abandons a stroke. Keys meant for a text field, list, drop-down or icon picker are left to it.
+ * abandons a stroke; comma and full stop go to the previous and next frame, N adds a copy of the frame. Keys meant for a text field, list, drop-down or icon picker are left to it.
  */
 public final class PainterShortcuts {
 
@@ -85,6 +85,9 @@ public final class PainterShortcuts {
             case DOWN -> editor.shift(0, 1);
             case DELETE, BACK_SPACE -> editor.clear();
             case ESCAPE -> editor.cancelStroke();
+            case COMMA -> editor.previousFrame();
+            case PERIOD -> editor.nextFrame();
+            case N -> editor.duplicateFrame();
             default -> {
                 return chooseTool(code, e.isShiftDown(), editor);
             }

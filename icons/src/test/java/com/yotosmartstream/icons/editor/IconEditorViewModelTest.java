@@ -3,6 +3,7 @@ package com.yotosmartstream.icons.editor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.icons.codec.ImageImport;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import com.yotosmartstream.icons.model.Tool;
 import com.yotosmartstream.icons.palette.Palette;
@@ -77,6 +78,35 @@ class IconEditorViewModelTest {
 
         editor.open(IconImage.filled(0xff1d2b53));
         assertThat(editor.brightnessTextProperty().get()).contains("shown as painted");
+    }
+
+    @Test
+    void framesAreDuplicatedMovedTimedAndDeletedEachAsOneUndoStep() {
+        editor.press(0, 0, PointerButton.PRIMARY, false, false);
+        editor.release();
+        editor.duplicateFrame();
+        editor.press(1, 0, PointerButton.PRIMARY, false, false);
+        editor.release();
+        editor.setFrameDuration(555);
+        editor.moveFrame(-1);
+
+        assertThat(editor.frameProperty().get()).isZero();
+        assertThat(editor.animation().frame(0).durationMs()).isEqualTo(560);
+        assertThat(editor.animation().image(0).get(1, 0) >>> 24).isEqualTo(255);
+        assertThat(editor.animation().image(1).get(1, 0)).isZero();
+
+        editor.deleteFrame();
+        assertThat(editor.animation().size()).isEqualTo(1);
+        editor.deleteFrame();
+        assertThat(editor.animation().size()).as("the only frame stays").isEqualTo(1);
+
+        editor.undo();
+        assertThat(editor.animation().size()).isEqualTo(2);
+        editor.undo();
+        editor.undo();
+        assertThat(editor.animation().frame(1).durationMs()).isEqualTo(IconAnimation.DEFAULT_DURATION_MS);
+        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo pencil");
+        assertThat(editor.exportGif()).isNotEmpty();
     }
 
     @Test

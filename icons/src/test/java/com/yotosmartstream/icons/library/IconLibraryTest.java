@@ -3,6 +3,7 @@ package com.yotosmartstream.icons.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.icons.codec.IconPng;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import com.yotosmartstream.icons.palette.Palette;
 import java.nio.file.Path;
@@ -103,6 +104,27 @@ class IconLibraryTest {
         assertThat(changed.image()).isEqualTo(MOON);
         assertThat(changed.sha256()).isNotEqualTo(rocket.sha256());
         assertThat(changed.name()).isEqualTo("Rocket");
+    }
+
+    @Test
+    void anAnimatedIconKeepsItsFramesAndDurationsAndItsFirstFrameAsPng() throws Exception {
+        IconAnimation blink = IconAnimation.of(List.of(new IconAnimation.Frame(ROCKET, 150),
+                new IconAnimation.Frame(MOON, 400)));
+
+        IconRecord saved = library.add("Blink", List.of(), blink);
+        IconRecord copy = library.duplicate(saved.id());
+
+        IconRecord found = library.get(saved.id()).orElseThrow();
+        assertThat(found.animated()).isTrue();
+        assertThat(found.animation()).isEqualTo(blink);
+        assertThat(found.image()).isEqualTo(ROCKET);
+        assertThat(found.fileName()).isEqualTo("Blink.gif");
+        assertThat(found.sha256()).isEqualTo(IconLibrary.sha256(found.gif()));
+        assertThat(copy.animation()).isEqualTo(blink);
+
+        IconRecord still = library.update(saved.id(), IconAnimation.still(MOON));
+        assertThat(still.animated()).isFalse();
+        assertThat(still.sha256()).isEqualTo(IconLibrary.sha256(IconPng.encode(MOON)));
     }
 
     @Test

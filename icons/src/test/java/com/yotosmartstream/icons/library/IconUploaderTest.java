@@ -3,6 +3,7 @@ package com.yotosmartstream.icons.library;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.client.model.DisplayIcon;
+import com.yotosmartstream.icons.model.IconAnimation;
 import com.yotosmartstream.icons.model.IconImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -86,6 +87,23 @@ class IconUploaderTest {
         assertThat(uploaded.sent()).isTrue();
         assertThat(uploaded.mediaId()).isEqualTo(rocket.sha256());
         assertThat(fixture.library.uploadedAs("demo", rocket.sha256())).contains(rocket.sha256());
+    }
+
+    @Test
+    void anAnimatedIconIsUploadedAsItsGifOnce() throws Exception {
+        IconAnimation blink = IconAnimation.of(List.of(new IconAnimation.Frame(ROCKET, 100),
+                new IconAnimation.Frame(IconImage.blank(), 100)));
+        IconRecord icon = fixture.library.add("Blink", List.of(), blink);
+
+        IconUploader.Uploaded first = uploader.upload(icon);
+        IconUploader.Uploaded again = uploader.upload(icon);
+
+        assertThat(first.sent()).isTrue();
+        assertThat(first.mediaId()).isEqualTo(IconLibrary.sha256(icon.gif()));
+        assertThat(again.sent()).isFalse();
+        assertThat(cloud.account.images().iconUploads()).isEqualTo(1);
+        DisplayIcon listed = cloud.api.myIcons().get(0);
+        assertThat(listed.mediaId()).isEqualTo(first.mediaId());
     }
 
     @Test

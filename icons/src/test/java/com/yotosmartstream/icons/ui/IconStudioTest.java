@@ -299,6 +299,76 @@ class IconStudioTest {
     }
 
     @Test
+    void anAnimationIsPaintedFrameByFrameUndoneExportedAsGifAndPlayed(FxRobot robot) throws Exception {
+        primary(robot, RED);
+        robot.clickOn(pixel(robot, 2, 2));
+        robot.clickOn("#frame-duplicate");
+        robot.clickOn(pixel(robot, 3, 2));
+        robot.clickOn("#frame-add");
+        robot.clickOn(pixel(robot, 4, 2));
+
+        var animation = fixture.editor.animation();
+        assertThat(animation.size()).isEqualTo(3);
+        assertThat(fixture.editor.frameProperty().get()).isEqualTo(2);
+        assertThat(animation.image(1).get(2, 2)).as("a duplicate starts as a copy").isEqualTo(RED);
+        assertThat(animation.image(1).get(3, 2)).isEqualTo(RED);
+        assertThat(animation.image(2).get(2, 2)).as("an added frame starts blank").isZero();
+        assertThat(robot.lookup(".frame-thumb").queryAll()).hasSize(3);
+
+        robot.type(KeyCode.COMMA);
+        assertThat(fixture.editor.frameProperty().get()).isEqualTo(1);
+        robot.type(KeyCode.PERIOD);
+        robot.type(KeyCode.PERIOD);
+        assertThat(fixture.editor.frameProperty().get()).as("wraps to the first").isZero();
+
+        robot.clickOn("#undo");
+        assertThat(fixture.editor.frameProperty().get()).as("undo shows the frame it changes").isEqualTo(2);
+        assertThat(fixture.editor.image().isBlank()).isTrue();
+        robot.clickOn("#redo");
+
+        Path gif = temp.resolve("walk.gif");
+        fixture.answers.add(gif);
+        robot.clickOn("#icon-export");
+        byte[] bytes = Files.readAllBytes(gif);
+        assertThat(com.yotosmartstream.icons.codec.IconGif.isYotoReady(bytes)).isTrue();
+        assertThat(com.yotosmartstream.icons.codec.IconGif.decode(bytes)).isEqualTo(fixture.editor.animation());
+
+        javafx.scene.image.ImageView actual = robot.lookup("#preview-actual").queryAs(javafx.scene.image.ImageView.class);
+        java.util.function.IntPredicate shows = x -> actual.getImage().getPixelReader().getArgb(x, 2) == RED;
+        assertThat(shows.test(4) && !shows.test(2)).as("still: the frame being painted").isTrue();
+
+        robot.clickOn("#frame-play");
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> shows.test(2) && !shows.test(3) && !shows.test(4));
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> shows.test(2) && shows.test(3));
+        robot.clickOn("#frame-play");
+
+        assertThat(shows.test(4) && !shows.test(2)).as("stopped: the frame being painted again").isTrue();
+    }
+
+    @Test
+    void anAnimatedGifIsImportedAsFramesAndSavedAndReopenedWithThem(FxRobot robot) throws Exception {
+        var blink = com.yotosmartstream.icons.model.IconAnimation.of(java.util.List.of(
+                new com.yotosmartstream.icons.model.IconAnimation.Frame(IconImage.filled(RED), 300),
+                new com.yotosmartstream.icons.model.IconAnimation.Frame(IconImage.filled(BLUE), 500)));
+        Path gif = temp.resolve("blink.gif");
+        Files.write(gif, com.yotosmartstream.icons.codec.IconGif.encode(blink));
+        fixture.answers.add(gif);
+
+        robot.clickOn("#icon-import");
+        assertThat(fixture.editor.animation()).isEqualTo(blink);
+        robot.clickOn("#icon-save");
+        robot.clickOn("#icon-new");
+        assertThat(fixture.editor.animation().size()).isEqualTo(1);
+        robot.clickOn("#tab-my-icons .tab-label");
+        robot.doubleClickOn(cell(robot, 0));
+
+        assertThat(fixture.editor.animation()).isEqualTo(blink);
+        assertThat(fixture.storage.library.search("").get(0).animated()).isTrue();
+    }
+
+    @Test
     void aPaletteFileIsImportedAndABadOneSaysWhichLine(FxRobot robot) throws Exception {
         Path gpl = temp.resolve("sea.gpl");
         Files.writeString(gpl, "GIMP Palette\nName: Sea\n0 0 128 navy\n0 128 128 teal\n");
