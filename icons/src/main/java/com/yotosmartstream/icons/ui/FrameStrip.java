@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
@@ -42,8 +43,8 @@ final class FrameStrip {
         scroll.setPrefViewportHeight(54);
         scroll.setMinHeight(62);
 
-        Button add = button("+ Frame", "frame-add", "A blank frame after this one", editor::addFrame);
-        Button copy = button("Duplicate", "frame-duplicate", "A copy of this frame after it (N)", editor::duplicateFrame);
+        Button add = button("+ Blank", "frame-add", "A blank frame after this one", editor::addFrame);
+        Button copy = button("+ Copy", "frame-duplicate", "A copy of this frame after it (N)", editor::duplicateFrame);
         Button delete = button("Delete", "frame-delete", "Delete this frame", editor::deleteFrame);
         Button left = button("\u25c0", "frame-left", "Move this frame earlier", () -> editor.moveFrame(-1));
         Button right = button("\u25b6", "frame-right", "Move this frame later", () -> editor.moveFrame(1));
@@ -51,7 +52,8 @@ final class FrameStrip {
                 () -> editor.animationProperty().get().size() < 2, editor.animationProperty()));
         duration.setId("frame-duration");
         duration.setEditable(true);
-        duration.setPrefWidth(96);
+        duration.setPrefWidth(90);
+        duration.setMinWidth(90);
         duration.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(IconAnimation.MIN_DURATION_MS,
                 IconAnimation.MAX_DURATION_MS, IconAnimation.DEFAULT_DURATION_MS, 10));
         duration.setTooltip(new Tooltip("How long this frame shows, in milliseconds"));
@@ -69,9 +71,10 @@ final class FrameStrip {
         play.setId("frame-play");
         play.setTooltip(new Tooltip("Play the animation in the previews"));
         play.selectedProperty().bindBidirectional(editor.playingProperty());
-        Label hint = new Label(", and . change frame");
-        hint.getStyleClass().addAll("text-small", "text-muted");
-        HBox controls = new HBox(4, add, copy, delete, left, right, duration, ms, onion, play, hint);
+        Tooltip.install(thumbnails, new Tooltip("Click a frame to paint it; comma and full stop step through them"));
+        HBox timing = new HBox(4, duration, ms);
+        timing.setAlignment(Pos.CENTER_LEFT);
+        FlowPane controls = new FlowPane(4, 4, add, copy, delete, left, right, timing, onion, play);
         controls.setAlignment(Pos.CENTER_LEFT);
         view.getChildren().addAll(controls, scroll);
         VBox.setVgrow(scroll, Priority.NEVER);
@@ -101,7 +104,7 @@ final class FrameStrip {
             StackPane box = new StackPane(image);
             box.setPrefSize(38, 38);
             box.setStyle("-fx-background-color: #ffffff; -fx-border-width: 2; -fx-border-color: "
-                    + (i == current ? "-color-accent-emphasis;" : "-color-border-default;"));
+                    + (i == current ? "#2f81f7;" : "#d0d7de;"));
             Label number = new Label(Integer.toString(i + 1));
             number.getStyleClass().add("text-small");
             VBox thumb = new VBox(1, box, number);
