@@ -35,7 +35,8 @@ public final class Startup {
     /** The schemas of every component; each module adds its set here as it gains tables. */
     static List<MigrationSet> schemas() {
         return List.of(CoreSchema.migrations(), LibrarySchema.migrations(),
-                com.yotosmartstream.app.dashboard.HistoryStore.migrations());
+                com.yotosmartstream.app.dashboard.HistoryStore.migrations(),
+                com.yotosmartstream.icons.library.IconLibrary.migrations());
     }
 
     public static AppServices prepare(LaunchOptions options) throws StartupException {

@@ -39,10 +39,12 @@ public final class HouseholdConnection implements AutoCloseable {
     private final PlayerStates states;
     private final YotoMqtt mqtt;
     private final AutoCloseable resources;
+    private final YotoApi api;
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
-            Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources) {
+            Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api) {
         this.icons = icons;
+        this.api = api;
         this.demo = demo;
         this.players = players;
         this.cards = cards;
@@ -83,7 +85,7 @@ public final class HouseholdConnection implements AutoCloseable {
         mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
         LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
         return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), Map.copyOf(icons), states, mqtt,
-                resources);
+                resources, api);
     }
 
     /** Whether this is the simulated household of demo mode. */
@@ -115,6 +117,11 @@ public final class HouseholdConnection implements AutoCloseable {
 
     public YotoMqtt mqtt() {
         return mqtt;
+    }
+
+    /** The REST client of this household's account (icon uploads, card saves); thread-safe, blocking calls. */
+    public YotoApi api() {
+        return api;
     }
 
     public CompletableFuture<CommandResult> send(String deviceId, Command command) {

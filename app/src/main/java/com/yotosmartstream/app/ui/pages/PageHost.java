@@ -102,6 +102,7 @@ public final class PageHost {
                                 services.executor(), Clock.systemUTC()))).view();
             }
             case STORIES -> new StoriesPage(services, null, openFile).view();
+            case ICONS -> new IconsPage(services, household).view();
             default -> new PlannedPage(page).view();
         };
     }
