@@ -11,8 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What the app gives the story editor: the audio and icon libraries (neither module exists yet, so
- * both say so plainly) and the recent-stories list, kept in the settings.
+ * What the app gives the story editor: the audio library (the Library page's tracks and their
+ * stream addresses), the icon library (the Icons page's icons) and the recent-stories list, kept in
+ * the settings.
  */
 public final class StoryServices {
 
@@ -34,6 +35,79 @@ public final class StoryServices {
 
     public static IconLibrary iconLibrary() {
         return IconLibrary.none(NO_ICON_LIBRARY);
+    }
+
+    static final String EMPTY_AUDIO_LIBRARY = "The library has no tracks yet: import your recordings on the Library"
+            + " page, then pick them here.";
+    static final String EMPTY_ICON_LIBRARY = "There are no icons yet: paint some on the Icons page, then pick them"
+            + " here.";
+
+    /** The Library's tracks (deleted ones left out) with their stream addresses. */
+    public static AudioLibrary audioLibrary(com.yotosmartstream.streamer.Streamer streamer) {
+        return new AudioLibrary() {
+            @Override
+            public List<com.yotosmartstream.story.library.AudioTrack> tracks() {
+                var catalogue = streamer.library().catalogue();
+                return catalogue.all().stream().filter(t -> !catalogue.isDeleted(t.id())).map(StoryServices::track)
+                        .toList();
+            }
+
+            @Override
+            public java.util.Optional<com.yotosmartstream.story.library.AudioTrack> track(String id) {
+                return streamer.library().catalogue().find(id).map(StoryServices::track);
+            }
+
+            @Override
+            public java.util.Optional<java.net.URI> streamUrl(String id) {
+                return streamer.trackUrl(id);
+            }
+
+            @Override
+            public java.util.Optional<String> unavailableReason() {
+                return tracks().isEmpty() ? java.util.Optional.of(EMPTY_AUDIO_LIBRARY) : java.util.Optional.empty();
+            }
+        };
+    }
+
+    private static com.yotosmartstream.story.library.AudioTrack track(com.yotosmartstream.streamer.library.Track t) {
+        String title = t.title() == null || t.title().isBlank() ? t.fileName() : t.title();
+        return new com.yotosmartstream.story.library.AudioTrack(t.id(), title, t.duration(), t.format().label());
+    }
+
+    /** The Icons page's icons, as {@code icon:<id>} references (uploaded to Yoto when a card is made). */
+    public static IconLibrary iconLibrary(com.yotosmartstream.icons.library.IconLibrary icons) {
+        return new IconLibrary() {
+            @Override
+            public List<com.yotosmartstream.story.library.StoryIcon> icons() {
+                try {
+                    return icons.search("").stream().map(StoryServices::icon).flatMap(java.util.Optional::stream)
+                            .toList();
+                } catch (com.yotosmartstream.core.storage.StorageException e) {
+                    return List.of();
+                }
+            }
+
+            @Override
+            public java.util.Optional<com.yotosmartstream.story.library.StoryIcon> icon(String ref) {
+                return icons().stream().filter(i -> i.ref().equals(ref)).findFirst();
+            }
+
+            @Override
+            public java.util.Optional<String> unavailableReason() {
+                return icons().isEmpty() ? java.util.Optional.of(EMPTY_ICON_LIBRARY) : java.util.Optional.empty();
+            }
+        };
+    }
+
+    private static java.util.Optional<com.yotosmartstream.story.library.StoryIcon> icon(
+            com.yotosmartstream.icons.library.IconRecord record) {
+        try {
+            int[] argb = com.yotosmartstream.icons.codec.IconPng.decode(record.png()).pixels();
+            return java.util.Optional.of(new com.yotosmartstream.story.library.StoryIcon("icon:" + record.id(),
+                    record.name(), argb));
+        } catch (com.yotosmartstream.icons.codec.BadImageException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     public static RecentStories recent(SettingsStore settings) {

@@ -48,12 +48,12 @@ class StoriesPageTest extends ShellTest {
     }
 
     @Test
-    void theAudioPickerSaysPlainlyThatThereIsNoLibraryYet(FxRobot robot) {
+    void theAudioAndIconPickersSayPlainlyWhenTheLibrariesAreEmpty(FxRobot robot) {
         addNodeOnTheCanvas(robot);
 
         assertThat(robot.lookup("#audio-status").queryAs(Label.class).getText())
-                .startsWith("There is no audio library yet");
+                .startsWith("The library has no tracks yet");
         assertThat(robot.lookup("#icon-status").queryAs(Label.class).getText())
-                .startsWith("There is no icon library yet");
+                .startsWith("There are no icons yet");
     }
 }

@@ -37,7 +37,8 @@ final class StoriesPage {
     StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile) {
         Path stories = services.dataFolder().root().resolve("stories");
         StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
-                StoryServices.audioLibrary(), StoryServices.iconLibrary());
+                StoryServices.audioLibrary(services.streamer()), StoryServices.iconLibrary(
+                        new com.yotosmartstream.icons.library.IconLibrary(services.database(), Clock.systemUTC())));
         StoryWorkspaceView[] self = new StoryWorkspaceView[1];
         WorkspaceDialogs questions = dialogs != null ? dialogs
                 : new FxWorkspaceDialogs(() -> self[0].getScene() == null ? null : self[0].getScene().getWindow());
