@@ -136,6 +136,15 @@ class StreamingSettingsTest {
         Path mp3 = TestAudio.mp3(dataDir.resolve("quiet.mp3"), 1.5, "Quiet", "Someone");
         streamer().library().importAll(List.of(mp3), new NoProgress());
 
+        javafx.scene.Node normalise = robot.lookup("#settings-normalise").query();
+        robot.interact(() -> { // the streaming section is below the fold of the Settings page
+            for (javafx.scene.Node n = normalise; n != null; n = n.getParent()) {
+                if (n instanceof javafx.scene.control.ScrollPane scroll) {
+                    scroll.setVvalue(scroll.getVmax());
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#settings-normalise");
         type(robot, "#settings-lufs", "-18");
         apply(robot);
