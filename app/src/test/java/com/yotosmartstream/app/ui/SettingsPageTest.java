@@ -22,7 +22,8 @@ class SettingsPageTest extends ShellTest {
         assertThat(robot.lookup("#settings-logs-folder").queryAs(TextField.class).getText())
                 .isEqualTo(dataDir.resolve("logs").toString());
         assertThat(robot.lookup("#settings-database").queryAs(Label.class).getText())
-                .startsWith("yoto-smart-stream.db (schema ").contains("core v1").contains("icons v1");
+                .startsWith("yoto-smart-stream.db (schema ").contains("core v1")
+                .contains("icons v" + com.yotosmartstream.icons.library.IconLibrary.migrations().latestVersion());
     }
 
     @Test
