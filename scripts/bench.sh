@@ -4,6 +4,7 @@
 #   scripts/bench.sh            all benchmarks
 #   scripts/bench.sh mqtt       just the MQTT one
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
+#   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -23,4 +24,13 @@ fi
 if [ "$which" = all ] || [ "$which" = dashboard ]; then
   echo "== Dashboard: event-to-screen latency and FX frame times, 100 players, 1,000 messages/s"
   java -Xmx768m -cp "$(classpath app)" com.yotosmartstream.app.ui.pages.DashboardBenchmark
+fi
+if [ "$which" = all ] || [ "$which" = stories ]; then
+  echo "== Stories: open, lint, compile, layout of 2,000 nodes; FX frame times"
+  run=(java -Xmx1g -Dprism.order=sw -cp "$(classpath story-editor)" com.yotosmartstream.story.ui.StoryBenchmark)
+  if [ -z "${DISPLAY:-}" ]; then
+    xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
+  else
+    "${run[@]}"
+  fi
 fi

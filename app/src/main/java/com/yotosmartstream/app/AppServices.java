@@ -5,6 +5,7 @@ import com.yotosmartstream.core.storage.DataFolder;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.streamer.Streamer;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -12,7 +13,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Everything the pages share, made once at start-up and closed once at exit: the data folder,
- * the database, the settings and the task executor.
+ * the database, the settings, the task executor, and the audio library with its streaming server.
  */
 public final class AppServices implements AutoCloseable {
 
@@ -23,6 +24,7 @@ public final class AppServices implements AutoCloseable {
     private final Database database;
     private final SettingsStore settings;
     private final TaskExecutor executor;
+    private final Streamer streamer;
     private final ThemePreference osTheme;
     private final Supplier<ThemePreference> osThemeReader;
     private final AutoCloseable lock;
@@ -33,13 +35,14 @@ public final class AppServices implements AutoCloseable {
      * @param lock released last, after everything else is closed
      */
     public AppServices(AppInfo info, DataFolder dataFolder, Database database, SettingsStore settings,
-            TaskExecutor executor, ThemePreference osTheme, Supplier<ThemePreference> osThemeReader,
+            TaskExecutor executor, Streamer streamer, ThemePreference osTheme, Supplier<ThemePreference> osThemeReader,
             AutoCloseable lock) {
         this.info = Objects.requireNonNull(info);
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.database = Objects.requireNonNull(database);
         this.settings = Objects.requireNonNull(settings);
         this.executor = Objects.requireNonNull(executor);
+        this.streamer = Objects.requireNonNull(streamer);
         this.osTheme = Objects.requireNonNull(osTheme);
         this.osThemeReader = Objects.requireNonNull(osThemeReader);
         this.lock = Objects.requireNonNull(lock);
@@ -65,6 +68,11 @@ public final class AppServices implements AutoCloseable {
         return executor;
     }
 
+    /** The audio library and the server that streams it (started in the background after start-up). */
+    public Streamer streamer() {
+        return streamer;
+    }
+
     public ThemePreference osTheme() {
         return osTheme;
     }
@@ -74,9 +82,10 @@ public final class AppServices implements AutoCloseable {
         return osThemeReader;
     }
 
-    /** Saves pending settings, stops background work, closes the database, frees the data folder. */
+    /** Stops the streaming server, saves pending settings, stops background work, closes the database, frees the data folder. */
     @Override
     public void close() {
+        streamer.close();
         if (!settings.flush()) {
             LOG.warn("Some settings may not have been saved before exit");
         }

@@ -21,16 +21,18 @@ import java.util.Optional;
  * @param help print the options and exit
  * @param demoPlayers how many simulated players demo mode starts with (0: no simulated household)
  * @param screenshotDelaySeconds how long to let the app run before the screenshot
+ * @param openFile a story file to open (given by the desktop when the user opens one)
+ * @param headless run the library and the streaming server without a window, until stopped
  */
 public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optional<Path> screenshot,
         Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help, int demoPlayers,
-        int screenshotDelaySeconds) {
+        int screenshotDelaySeconds, Optional<Path> openFile, boolean headless) {
 
     public static final int DEFAULT_DEMO_PLAYERS = 4;
     public static final int MAX_DEMO_PLAYERS = 100;
 
     public static final String USAGE = String.join(System.lineSeparator(),
-            "Usage: yoto-smart-stream [options]",
+            "Usage: yoto-smart-stream [options] [STORY.story.json]",
             "  --data-dir=PATH      keep data in PATH (default: the per-user data folder; also YOTO_SMART_STREAM_DATA)",
             "  --page=NAME          open a page: dashboard, library, stories, icons, cards, settings",
             "  --theme=NAME         system, light or dark, for this run only",
@@ -39,6 +41,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
             "  --screenshot-delay=S wait S seconds (at most 60) before that screenshot, e.g. for live data",
             "  --smoke-test         start, draw the first frame and exit 0 (non-zero on any start-up error)",
             "  --demo-players=N     simulated players in demo mode (default 4, at most 100; 0 for none)",
+            "  --headless           no window: run the library and the streaming server until stopped (Ctrl+C, SIGTERM)",
             "  --help               show this help");
 
     /** Whether this run closes by itself (and so must never wait for a person). */
@@ -57,8 +60,15 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
         boolean help = false;
         int demoPlayers = DEFAULT_DEMO_PLAYERS;
         int screenshotDelay = 0;
+        Optional<Path> openFile = Optional.empty();
+        boolean headless = false;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
+            if (!arg.startsWith("-")) {
+                openFile = Optional.of(storyFile(arg));
+                page = Optional.of(Page.STORIES);
+                continue;
+            }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
             String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : null;
             switch (name) {
@@ -70,6 +80,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                 }
                 case "--smoke-test" -> smokeTest = flag(name, value);
                 case "--help", "-h" -> help = flag(name, value);
+                case "--headless" -> headless = flag(name, value);
                 case "--screenshot" -> screenshot = Optional.of(Path.of(required(name, value)));
                 case "--page" -> {
                     String id = required(name, value);
@@ -109,8 +120,21 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                         + "'. Run with --help to see the options.");
             }
         }
+        if (headless && (smokeTest || screenshot.isPresent())) {
+            throw new IllegalArgumentException("--headless runs without a window, so it cannot be combined with"
+                    + " --smoke-test or --screenshot.");
+        }
         return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help, demoPlayers,
-                screenshotDelay);
+                screenshotDelay, openFile, headless);
+    }
+
+    /** A path or a {@code file:} URI, as desktops pass them. */
+    private static Path storyFile(String arg) {
+        try {
+            return arg.startsWith("file:") ? Path.of(java.net.URI.create(arg)) : Path.of(arg);
+        } catch (IllegalArgumentException e) { // InvalidPathException too
+            throw new IllegalArgumentException("'" + arg + "' is neither an option nor a file to open.");
+        }
     }
 
     private static String required(String name, String value) {

@@ -39,14 +39,20 @@ public final class Launcher {
         }
         AppServices services;
         try {
-            services = Startup.prepare(options);
+            services = options.headless()
+                    ? Startup.prepare(options, com.yotosmartstream.app.task.PoolTaskExecutor::new,
+                            () -> com.yotosmartstream.app.theme.ThemePreference.LIGHT, true)
+                    : Startup.prepare(options);
         } catch (StartupException e) {
             LOG.error("Yoto Smart Stream could not start. {}", e.getMessage());
             LOG.debug("Start-up failure", e);
-            if (!options.unattended()) {
+            if (!options.unattended() && !options.headless()) {
                 StartupErrorApp.show(e.getMessage());
             }
             return EXIT_STARTUP_FAILED;
+        }
+        if (options.headless()) {
+            return new HeadlessRun(services).run();
         }
         try {
             return YotoSmartStreamApp.launch(services, options);

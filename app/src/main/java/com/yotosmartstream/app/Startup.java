@@ -11,6 +11,9 @@ import com.yotosmartstream.core.storage.MigrationSet;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.library.LibrarySchema;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,7 +34,8 @@ public final class Startup {
 
     /** The schemas of every component; each module adds its set here as it gains tables. */
     static List<MigrationSet> schemas() {
-        return List.of(CoreSchema.migrations(), com.yotosmartstream.app.dashboard.HistoryStore.migrations(),
+        return List.of(CoreSchema.migrations(), LibrarySchema.migrations(),
+                com.yotosmartstream.app.dashboard.HistoryStore.migrations(),
                 com.yotosmartstream.icons.library.IconLibrary.migrations());
     }
 
@@ -66,7 +70,13 @@ public final class Startup {
             database = Database.open(folder.database(), schemas(), folder.backups());
             executor = executors.get();
             SettingsStore settings = SettingsStore.load(database, executor.serial("settings"));
-            return new AppServices(info, folder, database, settings, executor, osTheme.get(), osTheme, lock);
+            Streamer streamer = Streamer.open(folder.root().resolve("library"), database, settings);
+            return new AppServices(info, folder, database, settings, executor, streamer, osTheme.get(), osTheme, lock);
+        } catch (IOException e) {
+            closeAll(executor, database, lock);
+            throw new StartupException("The audio library in " + folder.root().resolve("library") + " cannot be opened ("
+                    + e.getMessage() + "). Check that you may write to the data folder, or choose another one with"
+                    + " --data-dir.", e);
         } catch (StorageException e) {
             closeAll(executor, database, lock);
             throw new StartupException(e.getMessage(), e);

@@ -36,6 +36,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void headlessRunsWithoutAWindowAndCannotBeCombinedWithOneThatNeedsIt() {
+        assertThat(LaunchOptions.parse("--headless").headless()).isTrue();
+        assertThat(LaunchOptions.parse().headless()).isFalse();
+        assertThatThrownBy(() -> LaunchOptions.parse("--headless", "--smoke-test"))
+                .hasMessageContaining("--headless runs without a window");
+        assertThatThrownBy(() -> LaunchOptions.parse("--headless=yes")).hasMessageContaining("takes no value");
+    }
+
+    @Test
     void theDataDirMayBeTheNextArgument() {
         assertThat(LaunchOptions.parse("--data-dir", "/srv/yoto").dataDir()).contains("/srv/yoto");
     }
@@ -60,7 +69,7 @@ class LaunchOptionsTest {
     @Test
     void theUsageNamesEveryOption() {
         assertThat(LaunchOptions.USAGE).contains("--data-dir", "--page", "--theme", "--size", "--screenshot",
-                "--smoke-test", "--help", "YOTO_SMART_STREAM_DATA");
+                "--smoke-test", "--headless", "--help", "YOTO_SMART_STREAM_DATA");
     }
 
     @Test
@@ -81,5 +90,17 @@ class LaunchOptionsTest {
         assertThat(LaunchOptions.parse().screenshotDelaySeconds()).isZero();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("--screenshot-delay=61"))
                 .hasMessageContaining("0 to 60");
+    }
+
+    @Test
+    void aFileTheDesktopPassesOpensOnTheStoriesPage() {
+        LaunchOptions path = LaunchOptions.parse("/home/a/Dragon.story.json");
+        LaunchOptions uri = LaunchOptions.parse("--theme=dark", "file:///home/a/My%20Dragon.story.json");
+
+        assertThat(path.openFile()).contains(Path.of("/home/a/Dragon.story.json"));
+        assertThat(path.page()).contains(com.yotosmartstream.app.shell.Page.STORIES);
+        assertThat(uri.openFile()).contains(Path.of("/home/a/My Dragon.story.json"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> LaunchOptions.parse("file:relative"))
+                .hasMessageContaining("neither an option nor a file");
     }
 }

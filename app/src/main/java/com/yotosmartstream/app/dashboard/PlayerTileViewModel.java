@@ -59,6 +59,7 @@ public final class PlayerTileViewModel {
     private final ObjectProperty<PlaybackStatus> playback = new SimpleObjectProperty<>(PlaybackStatus.UNKNOWN);
     private final StringProperty cardTitle = new SimpleStringProperty("");
     private final StringProperty coverUrl = new SimpleStringProperty("");
+    private final StringProperty iconUrl = new SimpleStringProperty("");
     private final StringProperty chapterText = new SimpleStringProperty("");
     private final DoubleProperty position = new SimpleDoubleProperty();
     private final DoubleProperty length = new SimpleDoubleProperty();
@@ -131,6 +132,11 @@ public final class PlayerTileViewModel {
                 .orElse(""));
         cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
                 : card.map(Card::title).or(() -> s.cardId()).orElse("Nothing playing"));
+        iconUrl.set(card.flatMap(c -> s.chapterKey().flatMap(key -> c.chapters().stream()
+                .filter(ch -> ch.key().equals(key)).findFirst()))
+                .flatMap(ch -> s.trackKey().flatMap(key -> ch.tracks().stream().filter(t -> t.key().equals(key))
+                        .findFirst()).flatMap(com.yotosmartstream.client.model.Track::icon).or(ch::icon))
+                .flatMap(household::iconUrl).orElse(""));
         String chapter = s.text(PlayerField.CHAPTER_TITLE).orElse("");
         String track = s.text(PlayerField.TRACK_TITLE).orElse("");
         chapterText.set(chapter.equals(track) || track.isEmpty() ? chapter : chapter + " · " + track);
@@ -329,6 +335,11 @@ public final class PlayerTileViewModel {
 
     public StringProperty cardTitleProperty() {
         return cardTitle;
+    }
+
+    /** The playing chapter's (or track's) 16x16 display icon address, empty when unknown. */
+    public StringProperty iconUrlProperty() {
+        return iconUrl;
     }
 
     /** The playing card's cover picture address, empty when there is none. */

@@ -95,9 +95,17 @@ public final class DemoHousehold {
         for (int i = 0; i < titles.length; i++) {
             String key = Keys.of(i + 1);
             Track track = Track.stream("01", titles[i], household.silenceUrl(240 + 60 * i).toString(), "mp3");
-            chapters.add(Chapter.of(key, titles[i], List.of(track)));
+            Chapter chapter = Chapter.of(key, titles[i], List.of(track));
+            chapters.add(icon(household, i % 2 == 0 ? "Moon" : "Star").map(chapter::withIcon).orElse(chapter));
         }
         return Card.create("Bedtime stories", "linear", chapters);
+    }
+
+    /** A public icon of the simulated cloud, as a {@code yoto:#} reference. */
+    private static java.util.Optional<String> icon(SimulatedHousehold household, String title) {
+        return household.account().images().publicIcons().stream()
+                .filter(i -> i.has("title") && i.get("title").getAsString().equals(title))
+                .map(i -> "yoto:#" + i.get("mediaId").getAsString()).findFirst();
     }
 
     private static Card songs(SimulatedHousehold household) {

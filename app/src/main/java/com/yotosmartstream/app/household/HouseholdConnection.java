@@ -35,13 +35,15 @@ public final class HouseholdConnection implements AutoCloseable {
     private final boolean demo;
     private final List<PlayerInfo> players;
     private final Map<String, Card> cards;
+    private final Map<String, String> icons;
     private final PlayerStates states;
     private final YotoMqtt mqtt;
     private final AutoCloseable resources;
     private final YotoApi api;
 
-    private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards, PlayerStates states,
-            YotoMqtt mqtt, AutoCloseable resources, YotoApi api) {
+    private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
+            Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api) {
+        this.icons = icons;
         this.api = api;
         this.demo = demo;
         this.players = players;
@@ -67,11 +69,23 @@ public final class HouseholdConnection implements AutoCloseable {
         for (Card card : api.myCards()) {
             card.cardId().ifPresent(id -> cards.put(id, card));
         }
+        Map<String, String> icons = new java.util.HashMap<>();
+        for (boolean own : new boolean[] {false, true}) {
+            try {
+                for (com.yotosmartstream.client.model.DisplayIcon icon : own ? api.myIcons() : api.publicIcons()) {
+                    icon.url().ifPresent(url -> icons.put(icon.reference(), url));
+                }
+            } catch (YotoException e) {
+                LOG.warn("Could not list the {} display icons; chapters will show without them: {}",
+                        own ? "account's" : "public", e.getMessage());
+            }
+        }
         PlayerStates states = new PlayerStates(clock, SILENCE);
         YotoMqtt mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
         mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
         LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
-        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), states, mqtt, resources, api);
+        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), Map.copyOf(icons), states, mqtt,
+                resources, api);
     }
 
     /** Whether this is the simulated household of demo mode. */
@@ -90,6 +104,11 @@ public final class HouseholdConnection implements AutoCloseable {
 
     public Optional<Card> card(String cardId) {
         return Optional.ofNullable(cards.get(cardId));
+    }
+
+    /** The picture address of a display icon reference ({@code yoto:#<mediaId>}), when known. */
+    public Optional<String> iconUrl(String reference) {
+        return Optional.ofNullable(icons.get(reference));
     }
 
     public PlayerStates states() {

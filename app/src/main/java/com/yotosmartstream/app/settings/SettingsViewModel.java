@@ -14,6 +14,7 @@ public final class SettingsViewModel {
 
     private final ThemeManager theme;
     private final AppServices services;
+    private StreamingSettingsViewModel streaming;
 
     public SettingsViewModel(ThemeManager theme, AppServices services) {
         this.theme = theme;
@@ -53,10 +54,19 @@ public final class SettingsViewModel {
         return services.database().file();
     }
 
+    /** The library and streaming settings (made on first use). */
+    public StreamingSettingsViewModel streaming() {
+        if (streaming == null) {
+            streaming = new StreamingSettingsViewModel(services.streamer(), services.settings(), services.executor(),
+                    javafx.application.Platform::runLater, StreamingSettingsViewModel.detector(services));
+        }
+        return streaming;
+    }
+
     /** "core v1, library v3". */
     public String schemaSummary() {
         Map<String, Integer> versions = services.database().schemaVersions();
-        return versions.entrySet().stream().map(e -> e.getKey() + " v" + e.getValue())
+        return versions.entrySet().stream().sorted(Map.Entry.comparingByKey()).map(e -> e.getKey() + " v" + e.getValue())
                 .collect(Collectors.joining(", "));
     }
 }

@@ -12,10 +12,7 @@ public enum Page {
             "A tile per player: what is playing, position, battery and charging, volume, sleep timer, night-light",
             "Remote controls: play, pause, skip, seek, volume, sleep timer, play a card",
             "History charts and an event log per player")),
-    LIBRARY("Library", "fth-music", "Your own audio, ready to stream to the players.", List.of(
-            "Import files and folders by drag-and-drop, with progress and cancel",
-            "Durations, tags and cover art; conversion of what players cannot stream",
-            "Preview playback and a stream link for every track")),
+    LIBRARY("Library", "fth-music", "Your own audio, ready to stream to the players.", List.of()),
     STORIES("Stories", "fth-git-branch", "Branching stories that children play with the player's buttons.", List.of(
             "A node-graph editor: drag nodes, draw arrows for left, right and end of track",
             "Live checks for dead ends, loops and missing audio",

@@ -3,6 +3,7 @@ package com.yotosmartstream.app.ui;
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.AppSettings;
 import com.yotosmartstream.app.LaunchOptions;
+import com.yotosmartstream.app.library.ServerStatusBridge;
 import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.task.FxTaskExecutor;
@@ -61,11 +62,13 @@ public final class MainWindow {
         this.theme = new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)),
                 services.osTheme());
         this.windowState = new WindowStateBinder(stage, services.settings());
+        ServerStatusBridge.bind(services.streamer(), viewModel.serverStatusProperty(), javafx.application.Platform::runLater);
 
         this.household = new HouseholdService(services.executor());
         this.account = new YotoAccount(services.settings(), services.dataFolder().root());
         this.desktop = desktop;
-        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn);
+        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn,
+                options.openFile());
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
         root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close, this::signIn,

@@ -3,6 +3,7 @@ package com.yotosmartstream.app.ui;
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.LaunchOptions;
 import com.yotosmartstream.app.Launcher;
+import com.yotosmartstream.app.library.LibraryStartup;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -37,6 +38,7 @@ public final class YotoSmartStreamApp extends Application {
         LOG.info(services.info().runtimeDescription());
         try {
             window = MainWindow.open(stage, services, options, new HostDesktop(getHostServices()));
+            LibraryStartup.start(services);
             if (options.unattended()) {
                 UnattendedRun.start(stage, options, services.executor(), this::finish);
             }

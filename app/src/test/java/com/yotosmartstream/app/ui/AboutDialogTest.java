@@ -37,7 +37,9 @@ class AboutDialogTest extends ShellTest {
 
     @Test
     void theSettingsPageOpensItToo(FxRobot robot) {
-        robot.clickOn("#nav-settings").clickOn("#settings-about");
+        robot.clickOn("#nav-settings");
+        robot.interact(() -> robot.lookup("#page-settings").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        robot.clickOn("#settings-about");
         assertThat(robot.lookup("#about-version").tryQuery()).isPresent();
     }
 

@@ -39,7 +39,9 @@ class DashboardTest extends ShellTest {
         bedroom = household.addPlayer("dash1", "Bedroom", "v3");
         kitchen = household.addPlayer("dash2", "Kitchen", "mini");
         household.account().saveCard(Card.create("Two chapters", "linear", List.of(
-                Chapter.of("01", "First", List.of(Track.stream("01", "First", household.silenceUrl(600).toString(), "mp3"))),
+                Chapter.of("01", "First", List.of(Track.stream("01", "First", household.silenceUrl(600).toString(), "mp3")))
+                        .withIcon("yoto:#" + household.account().images().publicIcons().get(0).get("mediaId")
+                                .getAsString()),
                 Chapter.of("02", "Second", List.of(Track.stream("01", "Second",
                         household.silenceUrl(600).toString(), "mp3")))))
                 .toJson());
@@ -168,6 +170,8 @@ class DashboardTest extends ShellTest {
     @Test
     void playPauseAndStopControlThePlayer() throws Exception {
         playTheCardFromTheTile();
+        await(() -> robot.lookup("#icon-dash1").query().isVisible(), "the chapter's icon");
+        assertThat(robot.lookup("#icon-dash1").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
 
         robot.clickOn("#playpause-dash1");
         await(() -> bedroom.playback() == PlaybackStatus.PAUSED, "pause");

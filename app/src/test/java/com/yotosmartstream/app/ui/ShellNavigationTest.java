@@ -67,9 +67,9 @@ class ShellNavigationTest extends ShellTest {
 
     @Test
     void plannedPagesSayWhatTheyWillHold(FxRobot robot) {
-        robot.clickOn("#nav-library");
-        assertThat(robot.lookup("#page-library .label").queryAllAs(javafx.scene.control.Label.class))
+        robot.clickOn("#nav-cards");
+        assertThat(robot.lookup("#page-cards .label").queryAllAs(javafx.scene.control.Label.class))
                 .extracting(javafx.scene.control.Label::getText)
-                .contains("Library", Page.LIBRARY.summary(), Page.LIBRARY.plans().get(0));
+                .contains("Cards", Page.CARDS.summary(), Page.CARDS.plans().get(0));
     }
 }

@@ -14,6 +14,7 @@ import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.app.ui.Desktop;
+import com.yotosmartstream.app.ui.library.LibraryPage;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
@@ -33,11 +34,14 @@ public final class PageHost {
     private final Runnable showAbout;
     private final HouseholdService household;
     private final Runnable signIn;
+    /** A story file to open when the Stories page is first shown (from the command line). */
+    private final java.util.Optional<java.nio.file.Path> openFile;
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
-            Runnable showAbout, HouseholdService household, Runnable signIn) {
+            Runnable showAbout, HouseholdService household, Runnable signIn, java.util.Optional<java.nio.file.Path> openFile) {
+        this.openFile = openFile;
         this.household = household;
         this.signIn = signIn;
         this.theme = theme;
@@ -71,6 +75,7 @@ public final class PageHost {
 
     private Node build(Page page) {
         return switch (page) {
+            case LIBRARY -> new LibraryPage(services).view();
             case SETTINGS -> new SettingsPage(new SettingsViewModel(theme, services), desktop, showAbout).view();
             case DASHBOARD -> {
                 frames = new FrameExecutor();
@@ -96,6 +101,7 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
+            case STORIES -> new StoriesPage(services, null, openFile).view();
             case ICONS -> new IconsPage(services, household).view();
             default -> new PlannedPage(page).view();
         };

@@ -127,7 +127,18 @@ final class PlayerTile {
                 : new javafx.scene.image.Image(url, 88, 88, true, true, true)));
         cover.visibleProperty().bind(vm.coverUrlProperty().isNotEmpty());
         cover.managedProperty().bind(cover.visibleProperty());
-        HBox titles = new HBox(10, cover, new VBox(2, card, chapter));
+        javafx.scene.image.ImageView icon = new javafx.scene.image.ImageView();
+        icon.setId("icon-" + vm.deviceId());
+        icon.setFitWidth(32);
+        icon.setFitHeight(32);
+        icon.setSmooth(false);
+        icon.imageProperty().bind(vm.iconUrlProperty().map(url -> url.isEmpty() ? null
+                : new javafx.scene.image.Image(url, 16, 16, false, false, true)));
+        icon.visibleProperty().bind(vm.iconUrlProperty().isNotEmpty());
+        icon.managedProperty().bind(icon.visibleProperty());
+        Region titleGap = new Region();
+        HBox.setHgrow(titleGap, Priority.ALWAYS);
+        HBox titles = new HBox(10, cover, new VBox(2, card, chapter), titleGap, icon);
         titles.setAlignment(Pos.CENTER_LEFT);
         return new VBox(4, titles, progress, line);
     }

@@ -33,7 +33,7 @@ final class SettingsPage {
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
         VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
-                about(showAbout));
+                new StreamingSettingsSection(viewModel.streaming()).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
         view.setFitToWidth(true);

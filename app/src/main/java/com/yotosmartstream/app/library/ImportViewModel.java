@@ -1,0 +1,131 @@
+package com.yotosmartstream.app.library;
+
+import com.yotosmartstream.core.task.BackgroundTask;
+import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.core.task.TaskHandle;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.library.ConversionLine;
+import com.yotosmartstream.streamer.library.ImportLine;
+import com.yotosmartstream.streamer.library.ImportReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Executor;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Importing into the library: files and folders in the background with progress and cancel, then
+ * the report, file by file, with what conversion could not do added as it finishes.
+ */
+public final class ImportViewModel {
+
+    private final Streamer streamer;
+    private final TaskExecutor executor;
+    private final Executor fxThread;
+    private final BooleanProperty importing = new SimpleBooleanProperty();
+    private final DoubleProperty progress = new SimpleDoubleProperty(-1);
+    private final StringProperty progressText = new SimpleStringProperty("");
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final ObservableList<ReportLine> report = FXCollections.observableArrayList();
+    private TaskHandle running;
+
+    public ImportViewModel(Streamer streamer, TaskExecutor executor, Executor fxThread) {
+        this.streamer = streamer;
+        this.executor = executor;
+        this.fxThread = fxThread;
+        streamer.addConversionListener(lines -> fxThread.execute(() -> showConversion(lines)));
+    }
+
+    /** Imports files and folders (a drop or a choice); ignored while an import runs. */
+    public void importPaths(List<Path> paths) {
+        if (paths.isEmpty() || importing.get()) {
+            return;
+        }
+        importing.set(true);
+        progress.set(-1);
+        progressText.set("Preparing to import " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size()
+                + " items"));
+        running = executor.submit(BackgroundTask.of("Importing audio", ctx -> streamer.library().importAll(paths, ctx))
+                .onProgress((fraction, message) -> {
+                    progress.set(fraction);
+                    progressText.set(message);
+                })
+                .onSuccess(this::finished)
+                .onFailure(error -> {
+                    importing.set(false);
+                    summary.set("The import failed: " + error.getMessage());
+                })
+                .onCancelled(() -> {
+                    importing.set(false);
+                    summary.set("Import cancelled.");
+                }));
+    }
+
+    public void cancel() {
+        if (running != null) {
+            running.cancel();
+        }
+    }
+
+    private void finished(ImportReport result) {
+        importing.set(false);
+        report.setAll(result.lines().stream().map(ImportViewModel::line).toList());
+        summary.set(result.summary() + (result.cancelled() ? " (cancelled)" : ""));
+        if (result.count(ImportLine.Outcome.IMPORTED) > 0) {
+            streamer.requestConversion(executor);
+        }
+    }
+
+    private void showConversion(List<ConversionLine> lines) {
+        for (ConversionLine line : lines) {
+            switch (line.outcome()) {
+                case FAILED -> report.add(new ReportLine(line.title(), "Not converted", line.message(), true));
+                case NEEDS_FFMPEG -> {
+                    if (report.stream().noneMatch(r -> r.file().equals(line.title()) && r.outcome().equals("Needs ffmpeg"))) {
+                        report.add(new ReportLine(line.title(), "Needs ffmpeg", line.message(), true));
+                    }
+                }
+                default -> {
+                    // converted lines need no reading; cancelled ones are retried on the next run
+                }
+            }
+        }
+    }
+
+    private static ReportLine line(ImportLine line) {
+        boolean problem = line.outcome() == ImportLine.Outcome.FAILED
+                || (line.outcome() == ImportLine.Outcome.IMPORTED && !line.message().isEmpty());
+        return new ReportLine(line.file(), line.outcome().label(), line.message(), problem);
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing;
+    }
+
+    /** 0..1, or -1 while the amount is not known. */
+    public ReadOnlyDoubleProperty progressProperty() {
+        return progress;
+    }
+
+    public ReadOnlyStringProperty progressTextProperty() {
+        return progressText;
+    }
+
+    /** "12 imported, 1 not imported". */
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
+    }
+
+    public ObservableList<ReportLine> report() {
+        return report;
+    }
+}

@@ -1,0 +1,33 @@
+package com.yotosmartstream.app.library;
+
+import com.yotosmartstream.app.shell.ServiceStatus;
+import com.yotosmartstream.streamer.Streamer;
+import java.util.concurrent.Executor;
+import javafx.beans.property.ObjectProperty;
+
+/** Shows the streaming server's state in the status bar, moved onto the FX thread. */
+public final class ServerStatusBridge {
+
+    private ServerStatusBridge() {
+    }
+
+    public static void bind(Streamer streamer, ObjectProperty<ServiceStatus> target, Executor fxThread) {
+        streamer.addStatusListener(status -> fxThread.execute(() -> target.set(describe(status))));
+        if (streamer.status().running()) {
+            target.set(describe(streamer.status()));
+        }
+    }
+
+    static ServiceStatus describe(Streamer.Status status) {
+        if (!status.running()) {
+            return new ServiceStatus(status.problem().isEmpty() ? ServiceStatus.Level.OFF : ServiceStatus.Level.ERROR,
+                    "Streaming: stopped", status.problem().isEmpty()
+                    ? "The streaming server is not running, so players cannot stream from this computer."
+                    : status.problem());
+        }
+        String where = status.base().map(Object::toString).orElse("");
+        return new ServiceStatus(status.problem().isEmpty() ? ServiceStatus.Level.OK : ServiceStatus.Level.ERROR,
+                "Streaming: " + (status.secure() ? "HTTPS" : "HTTP") + " on port " + status.port(),
+                "Players stream from " + where + (status.problem().isEmpty() ? "" : ". " + status.problem()));
+    }
+}

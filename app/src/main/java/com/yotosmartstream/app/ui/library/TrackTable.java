@@ -1,0 +1,87 @@
+package com.yotosmartstream.app.ui.library;
+
+import com.yotosmartstream.app.library.LibraryViewModel;
+import com.yotosmartstream.app.library.TrackRow;
+import java.time.Duration;
+import java.util.function.Function;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.transformation.SortedList;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The searchable, sortable table of tracks: title, artist, album, duration, format, size, status. */
+final class TrackTable {
+
+    private final TableView<TrackRow> table = new TableView<>();
+
+    TrackTable(LibraryViewModel viewModel) {
+        table.setId("library-table");
+        SortedList<TrackRow> sorted = new SortedList<>(viewModel.visibleTracks());
+        sorted.comparatorProperty().bind(table.comparatorProperty());
+        table.setItems(sorted);
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        TableColumn<TrackRow, String> title = column("Title", "title", TrackRow::title, 200, 90);
+        title.setComparator(String.CASE_INSENSITIVE_ORDER);
+        table.getColumns().add(title);
+        TableColumn<TrackRow, String> artist = column("Artist", "artist", TrackRow::artist, 110, 60);
+        artist.setComparator(String.CASE_INSENSITIVE_ORDER);
+        table.getColumns().add(artist);
+        TableColumn<TrackRow, String> album = column("Album", "album", TrackRow::album, 110, 60);
+        album.setComparator(String.CASE_INSENSITIVE_ORDER);
+        table.getColumns().add(album);
+        TableColumn<TrackRow, Duration> duration = column("Duration", "duration", TrackRow::duration, 90, 88);
+        duration.setCellFactory(c -> formatted(TrackRow::formatDuration));
+        table.getColumns().add(duration);
+        table.getColumns().add(column("Format", "format", TrackRow::format, 80, 76));
+        TableColumn<TrackRow, Long> size = column("Size", "size", TrackRow::size, 64, 58);
+        size.setCellFactory(c -> formatted(TrackRow::formatSize));
+        table.getColumns().add(size);
+        table.getColumns().add(column("Status", "status", TrackRow::status, 104, 96));
+
+        Label placeholder = new Label("Drop audio files or folders here, or choose Import files\u2026",
+                new FontIcon("fth-download"));
+        placeholder.getStyleClass().add("library-placeholder");
+        table.setPlaceholder(placeholder);
+
+        table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null || viewModel.visibleTracks().isEmpty()) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != table.getSelectionModel().getSelectedItem()) {
+                table.getSelectionModel().select(row);
+            }
+        });
+    }
+
+    TableView<TrackRow> view() {
+        return table;
+    }
+
+    private static <T> TableColumn<TrackRow, T> column(String title, String id, Function<TrackRow, T> value,
+            double width, double min) {
+        TableColumn<TrackRow, T> column = new TableColumn<>(title);
+        column.setId("library-column-" + id);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setMinWidth(min);
+        return column;
+    }
+
+    private static <T> TableCell<TrackRow, T> formatted(Function<T, String> format) {
+        TableCell<TrackRow, T> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : format.apply(item));
+            }
+        };
+        cell.setAlignment(Pos.CENTER_RIGHT);
+        return cell;
+    }
+}

@@ -1,0 +1,323 @@
+package com.yotosmartstream.streamer.library;
+
+import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.core.task.TaskCancelledException;
+import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.streamer.probe.AudioFormat;
+import com.yotosmartstream.streamer.probe.AudioInfo;
+import com.yotosmartstream.streamer.probe.AudioProbe;
+import com.yotosmartstream.streamer.probe.Cover;
+import com.yotosmartstream.streamer.probe.ProbeException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Imports files and folders: each file is copied into the library while its SHA-256 is computed,
+ * probed, moved to its content-addressed place and catalogued, in that order. A file that fails
+ * at any step leaves nothing behind (no copy, no cover, no row) and the batch goes on.
+ * Cancelling stops between two chunks of a copy; the file being copied is dropped whole.
+ */
+public final class Importer {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
+    /** Names that import from a folder; files picked one by one are always tried. */
+    static final Set<String> AUDIO_EXTENSIONS = Set.of("mp3", "m4a", "m4b", "mp4", "aac", "wav", "wave", "flac",
+            "ogg", "oga", "opus");
+    private static final int CHUNK = 1 << 20;
+    /** Kept free on the disk after an import, so the app and the system can go on writing. */
+    private static final long SPARE_BYTES = 50L * 1024 * 1024;
+
+    private final LibraryFolder folder;
+    private final Catalogue catalogue;
+    private final long maxBytes;
+
+    /** @param maxBytes the largest file accepted */
+    public Importer(LibraryFolder folder, Catalogue catalogue, long maxBytes) {
+        this.folder = folder;
+        this.catalogue = catalogue;
+        this.maxBytes = maxBytes;
+    }
+
+    /** The files a drop or a choice means: files as they are, folders walked for audio names. */
+    record Expanded(List<Path> files, int skipped) {
+    }
+
+    static Expanded expand(List<Path> chosen) {
+        List<Path> files = new ArrayList<>();
+        int skipped = 0;
+        for (Path path : chosen) {
+            if (!Files.isDirectory(path)) {
+                files.add(path);
+                continue;
+            }
+            try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
+                List<Path> inside = walk.filter(Files::isRegularFile).sorted().toList();
+                for (Path file : inside) {
+                    if (isHidden(file)) {
+                        continue;
+                    }
+                    if (AUDIO_EXTENSIONS.contains(extension(file))) {
+                        files.add(file);
+                    } else {
+                        skipped++;
+                    }
+                }
+            } catch (IOException | java.io.UncheckedIOException e) {
+                LOG.warn("Could not read all of the folder {}: {}", path, e.getMessage());
+                files.add(path);
+            }
+        }
+        return new Expanded(files, skipped);
+    }
+
+    /** Imports everything chosen, reporting progress by bytes; returns a line per file. */
+    public ImportReport importAll(List<Path> chosen, TaskContext context) {
+        Expanded expanded = expand(chosen);
+        List<Path> files = expanded.files();
+        long total = 0;
+        for (Path file : files) {
+            total += sizeOrZero(file);
+        }
+        long[] done = {0};
+        List<ImportLine> lines = new ArrayList<>();
+        boolean cancelled = false;
+        for (int i = 0; i < files.size(); i++) {
+            Path file = files.get(i);
+            if (cancelled || context.isCancelled()) {
+                cancelled = true;
+                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
+                continue;
+            }
+            context.updateMessage("Importing " + (i + 1) + " of " + files.size() + ": " + file.getFileName());
+            long before = done[0];
+            long totalBytes = total;
+            try {
+                lines.add(importOne(file, copied -> context.updateProgress(before + copied, totalBytes), context));
+            } catch (TaskCancelledException e) {
+                cancelled = true;
+                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
+            }
+            done[0] = before + sizeOrZero(file);
+            context.updateProgress(done[0], total);
+        }
+        ImportReport report = new ImportReport(lines, expanded.skipped(), cancelled);
+        LOG.info("Import: {}", report.summary());
+        return report;
+    }
+
+    /** Reports how many bytes of the current file are copied. */
+    @FunctionalInterface
+    interface Progress {
+        void copied(long bytes);
+    }
+
+    ImportLine importOne(Path file, Progress progress, TaskContext context) throws TaskCancelledException {
+        String shown = file.toString();
+        String name = file.getFileName() == null ? shown : file.getFileName().toString();
+        long size;
+        try {
+            if (!Files.isRegularFile(file)) {
+                return failed(shown, Files.exists(file) ? "It is not a file." : "It is gone (moved or deleted since it"
+                        + " was chosen).");
+            }
+            size = Files.size(file);
+        } catch (IOException e) {
+            return failed(shown, "It cannot be read (" + e.getMessage() + ").");
+        }
+        if (size == 0) {
+            return failed(shown, "It is empty (0 bytes).");
+        }
+        if (size > maxBytes) {
+            return failed(shown, "It is too large (" + megabytes(size) + "); the library takes files up to "
+                    + megabytes(maxBytes) + ". Split it into parts, or convert it to a smaller MP3 first.");
+        }
+        try {
+            if (Files.getFileStore(folder.root()).getUsableSpace() < size + SPARE_BYTES) {
+                return failed(shown, "There is not enough free disk space for it (" + megabytes(size) + "). Free some"
+                        + " space on the disk that holds " + folder.root() + ", then import it again.");
+            }
+        } catch (IOException e) {
+            LOG.debug("Could not read the free space of {}", folder.root(), e);
+        }
+        Path temp = folder.newIncoming(".part");
+        try {
+            String sha = copyHashing(file, temp, progress, context);
+            Optional<Track> existing = catalogue.findBySha(sha);
+            if (existing.isPresent()) {
+                Track track = existing.get();
+                if (catalogue.isDeleted(track.id())) {
+                    catalogue.restore(track.id());
+                    return new ImportLine(shown, ImportLine.Outcome.IMPORTED, "It had been deleted and is back.",
+                            Optional.of(track.id()));
+                }
+                return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
+                        + track.title() + "\u201d.", Optional.of(track.id()));
+            }
+            AudioInfo info = AudioProbe.probe(temp, name);
+            return place(shown, name, sha, size, temp, info);
+        } catch (ProbeException e) {
+            return failed(shown, e.getMessage());
+        } catch (NoSuchFileException e) {
+            return failed(shown, "It is gone (moved or deleted during the import).");
+        } catch (AccessDeniedException e) {
+            return failed(shown, "The app may not read it. Check its permissions.");
+        } catch (IOException e) {
+            return failed(shown, "It could not be copied into the library (" + e.getMessage() + "). Check that the disk"
+                    + " is not full, then import it again.");
+        } catch (StorageException e) {
+            return failed(shown, e.getMessage());
+        } finally {
+            deleteQuietly(temp);
+        }
+    }
+
+    /** Moves the copy to its place, stores the cover, adds the row; undoes the file moves if the row fails. */
+    private ImportLine place(String shown, String name, String sha, long size, Path temp, AudioInfo info)
+            throws IOException {
+        String source = folder.original(sha, info.format().extension());
+        Path target = folder.resolve(source);
+        Files.createDirectories(target.getParent());
+        boolean moved = false;
+        if (!Files.exists(target)) {
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            moved = true;
+        }
+        Optional<String> cover = Optional.empty();
+        boolean coverWritten = false;
+        if (info.cover().isPresent()) {
+            Cover picture = info.cover().get();
+            String relative = folder.cover(sha256(picture.data()), picture.extension());
+            Path coverFile = folder.resolve(relative);
+            if (!Files.exists(coverFile)) {
+                Path coverTemp = folder.newIncoming(".cover");
+                try {
+                    Files.write(coverTemp, picture.data(), StandardOpenOption.CREATE_NEW);
+                    Files.move(coverTemp, coverFile, StandardCopyOption.ATOMIC_MOVE);
+                    coverWritten = true;
+                } finally {
+                    deleteQuietly(coverTemp);
+                }
+            }
+            cover = Optional.of(relative);
+        }
+        Track track = newTrack(name, sha, size, source, cover, info);
+        try {
+            catalogue.add(track);
+        } catch (StorageException e) {
+            if (moved) {
+                deleteQuietly(target);
+            }
+            if (coverWritten && !catalogue.uses(cover.get())) {
+                deleteQuietly(folder.resolve(cover.get()));
+            }
+            return failed(shown, e.getMessage());
+        }
+        LOG.info("Imported {} as track {} ({}, {} s)", name, track.id(), info.format().label(),
+                info.duration().toSeconds());
+        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", info.notes()),
+                Optional.of(track.id()));
+    }
+
+    private static Track newTrack(String name, String sha, long size, String source, Optional<String> cover,
+            AudioInfo info) {
+        AudioFormat format = info.format();
+        String title = info.tags().title().isEmpty() ? withoutExtension(name) : info.tags().title();
+        boolean ready = format.streamable();
+        return new Track(Track.idOf(sha), sha, name, source, format, size, info.duration(), info.bitrate(),
+                info.sampleRate(), info.channels(), info.vbr(), title, info.tags().artist(), info.tags().album(),
+                info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
+                ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
+                ready ? "" : "Waiting to be converted to MP3.", Instant.now());
+    }
+
+    private static String copyHashing(Path file, Path temp, Progress progress, TaskContext context)
+            throws IOException, TaskCancelledException {
+        MessageDigest digest = sha256Digest();
+        byte[] buffer = new byte[CHUNK];
+        long copied = 0;
+        try (InputStream in = Files.newInputStream(file);
+             OutputStream out = Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW)) {
+            int n;
+            while ((n = in.read(buffer)) > 0) {
+                context.throwIfCancelled();
+                digest.update(buffer, 0, n);
+                out.write(buffer, 0, n);
+                copied += n;
+                progress.copied(copied);
+            }
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(sha256Digest().digest(bytes));
+    }
+
+    private static MessageDigest sha256Digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private static ImportLine failed(String file, String message) {
+        return new ImportLine(file, ImportLine.Outcome.FAILED, message, Optional.empty());
+    }
+
+    static String megabytes(long bytes) {
+        double mb = bytes / (1024.0 * 1024.0);
+        return mb >= 1024 ? String.format(Locale.ROOT, "%.1f GB", mb / 1024) : String.format(Locale.ROOT, "%.1f MB", mb);
+    }
+
+    private static String withoutExtension(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isHidden(Path file) {
+        return file.getFileName().toString().startsWith(".");
+    }
+
+    private static long sizeOrZero(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.size(file) : 0;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", file, e.getMessage());
+        }
+    }
+}

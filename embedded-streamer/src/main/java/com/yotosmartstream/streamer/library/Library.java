@@ -1,0 +1,296 @@
+package com.yotosmartstream.streamer.library;
+
+import com.yotosmartstream.core.storage.Database;
+import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.core.task.TaskCancelledException;
+import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.streamer.convert.ConversionException;
+import com.yotosmartstream.streamer.convert.ConversionProfile;
+import com.yotosmartstream.streamer.convert.Converter;
+import com.yotosmartstream.streamer.convert.Ffmpeg;
+import com.yotosmartstream.streamer.convert.FfmpegConverter;
+import com.yotosmartstream.streamer.convert.JavaConverter;
+import com.yotosmartstream.streamer.server.ServedFile;
+import com.yotosmartstream.streamer.server.TrackSource;
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The audio library: imports into the library folder and catalogue, converts what players cannot
+ * stream (ffmpeg when it was found, the built-in converter otherwise), edits, deletes with undo,
+ * and tells the server which file to send for a track. Blocking methods read or write the disk:
+ * call them from background tasks.
+ */
+public final class Library {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+
+    private final LibraryFolder folder;
+    private final Catalogue catalogue;
+    private final Supplier<ConversionProfile> profile;
+    private final LongSupplier maxImportBytes;
+    private final JavaConverter builtIn = new JavaConverter();
+    private volatile Optional<Ffmpeg> ffmpeg = Optional.empty();
+    private volatile boolean ffmpegChecked;
+    private final List<java.util.function.Consumer<Optional<Ffmpeg>>> ffmpegListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    private Library(LibraryFolder folder, Catalogue catalogue, Supplier<ConversionProfile> profile,
+            LongSupplier maxImportBytes) {
+        this.folder = folder;
+        this.catalogue = catalogue;
+        this.profile = profile;
+        this.maxImportBytes = maxImportBytes;
+    }
+
+    /**
+     * Opens the library kept in {@code root} (made if needed) and catalogued in {@code database}.
+     *
+     * @param profile how to convert, read at each conversion (settings may change)
+     * @param maxImportBytes the largest file an import accepts, read at each import
+     */
+    public static Library open(Path root, Database database, Supplier<ConversionProfile> profile,
+            LongSupplier maxImportBytes) throws IOException, StorageException {
+        return new Library(LibraryFolder.open(root), Catalogue.load(database), Objects.requireNonNull(profile),
+                Objects.requireNonNull(maxImportBytes));
+    }
+
+    public Catalogue catalogue() {
+        return catalogue;
+    }
+
+    public LibraryFolder folder() {
+        return folder;
+    }
+
+    /** The ffmpeg conversions use, once found (see {@link Ffmpeg#detect()}). */
+    public void setFfmpeg(Optional<Ffmpeg> found) {
+        this.ffmpeg = Objects.requireNonNull(found);
+        this.ffmpegChecked = true;
+        ffmpegListeners.forEach(listener -> listener.accept(found));
+    }
+
+    /** Whether ffmpeg has been looked for yet. */
+    public boolean ffmpegChecked() {
+        return ffmpegChecked;
+    }
+
+    /** Told when ffmpeg has been looked for (found or not), on the thread that looked. */
+    public void addFfmpegListener(java.util.function.Consumer<Optional<Ffmpeg>> listener) {
+        ffmpegListeners.add(listener);
+    }
+
+    public Optional<Ffmpeg> ffmpeg() {
+        return ffmpeg;
+    }
+
+    /** Imports files and folders; see {@link Importer}. */
+    public ImportReport importAll(List<Path> chosen, TaskContext context) {
+        return new Importer(folder, catalogue, maxImportBytes.getAsLong()).importAll(chosen, context);
+    }
+
+    /**
+     * Brings every track to what the current profile asks: streamable files stream as they are
+     * (unless normalising), others get a cached MP3, converted now if the cache lacks it.
+     * Returns a line per track it had to convert or could not.
+     */
+    public synchronized List<ConversionLine> convertPending(TaskContext context) throws StorageException {
+        ConversionProfile wanted = profile.get();
+        List<Track> work = new ArrayList<>();
+        List<ConversionLine> lines = new ArrayList<>();
+        for (Track track : catalogue.all()) {
+            Optional<Track> settled = settle(track, wanted);
+            if (settled.isEmpty()) {
+                work.add(track);
+            } else if (!settled.get().equals(track)) {
+                catalogue.update(settled.get());
+                if (settled.get().status() == TrackStatus.NEEDS_FFMPEG) {
+                    lines.add(new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.NEEDS_FFMPEG,
+                            settled.get().statusDetail()));
+                }
+            } else if (track.status() == TrackStatus.NEEDS_FFMPEG) {
+                lines.add(new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.NEEDS_FFMPEG,
+                        track.statusDetail()));
+            }
+        }
+        for (int i = 0; i < work.size(); i++) {
+            Track track = work.get(i);
+            if (context.isCancelled()) {
+                lines.add(new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CANCELLED, ""));
+                continue;
+            }
+            context.updateMessage("Converting " + (i + 1) + " of " + work.size() + ": " + track.title());
+            lines.add(convert(track, wanted, new PartContext(context, i, work.size())));
+        }
+        return lines;
+    }
+
+    /** The track as it should be without converting anything, or empty if a conversion must run. */
+    private Optional<Track> settle(Track track, ConversionProfile wanted) {
+        boolean asIs = track.format().streamable() && !wanted.normalises();
+        if (asIs) {
+            return Optional.of(track.withStream(Optional.of(track.sourceFile()), track.format().extension(),
+                    TrackStatus.READY, ""));
+        }
+        String converted = folder.converted(track.sha256(), wanted.key(), "mp3");
+        if (Files.isRegularFile(folder.resolve(converted))) {
+            return Optional.of(track.withStream(Optional.of(converted), "mp3", TrackStatus.READY, ""));
+        }
+        if (converter(track).isPresent()) {
+            return Optional.empty();
+        }
+        if (track.format().streamable()) {
+            return Optional.of(track.withStream(Optional.of(track.sourceFile()), track.format().extension(),
+                    TrackStatus.READY, "Not normalised: the built-in converter cannot read " + track.format().label()
+                    + "; install ffmpeg for that."));
+        }
+        return Optional.of(track.withStream(Optional.empty(), "mp3", TrackStatus.NEEDS_FFMPEG, track.format().label()
+                + " can only be converted with ffmpeg, which is not installed. Install ffmpeg (see Settings); the"
+                + " library converts it then."));
+    }
+
+    private ConversionLine convert(Track track, ConversionProfile wanted, TaskContext context) throws StorageException {
+        Converter converter = converter(track).orElseThrow();
+        String relative = folder.converted(track.sha256(), wanted.key(), "mp3");
+        boolean keepOriginal = track.format().streamable();
+        if (!keepOriginal && track.status() != TrackStatus.CONVERTING) {
+            update(track.withStream(Optional.empty(), "mp3", TrackStatus.CONVERTING, "Converting to MP3."));
+        }
+        try {
+            converter.convert(folder.resolve(track.sourceFile()), track.format(), track.duration(),
+                    folder.resolve(relative), wanted, context);
+        } catch (TaskCancelledException e) {
+            return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CANCELLED, "");
+        } catch (ConversionException e) {
+            LOG.warn("Converting track {} with {} failed: {}", track.id(), converter.name(), e.getMessage());
+            Track failed = keepOriginal
+                    ? track.withStream(Optional.of(track.sourceFile()), track.format().extension(), TrackStatus.READY,
+                    "Not normalised: " + e.getMessage())
+                    : track.withStream(Optional.empty(), "mp3", TrackStatus.FAILED, e.getMessage());
+            update(failed);
+            return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.FAILED, e.getMessage());
+        }
+        update(track.withStream(Optional.of(relative), "mp3", TrackStatus.READY, ""));
+        LOG.info("Converted track {} with {} ({})", track.id(), converter.name(), wanted);
+        return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CONVERTED, "");
+    }
+
+    /** Saves a change unless the track was deleted meanwhile. */
+    private void update(Track track) throws StorageException {
+        if (catalogue.find(track.id()).isPresent()) {
+            catalogue.update(track);
+        }
+    }
+
+    /** ffmpeg if it was found and has the MP3 encoder, else the built-in converter if it reads the format. */
+    private Optional<Converter> converter(Track track) {
+        Optional<Ffmpeg> found = ffmpeg;
+        if (found.isPresent() && found.get().mp3Encoder()) {
+            return Optional.of(new FfmpegConverter(found.get()));
+        }
+        return builtIn.canConvert(track.format()) ? Optional.of(builtIn) : Optional.empty();
+    }
+
+    /** Changes what the user calls a track; a blank title is refused. */
+    public Track rename(String id, String title, String artist) throws StorageException {
+        Track track = catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("No track " + id));
+        if (title == null || title.isBlank()) {
+            throw new IllegalArgumentException("A track needs a title.");
+        }
+        Track renamed = track.withNames(title.strip(), artist == null ? "" : artist.strip());
+        catalogue.update(renamed);
+        return renamed;
+    }
+
+    /** Removes a track from the library; it stops streaming at once. {@link #restore} undoes it. */
+    public void delete(String id) throws StorageException {
+        catalogue.markDeleted(id);
+    }
+
+    public void restore(String id) throws StorageException {
+        catalogue.restore(id);
+    }
+
+    /** Forgets tracks deleted longer than {@code age} ago, and their files; returns how many. */
+    public int purgeDeleted(Duration age) throws StorageException {
+        List<Track> purged = catalogue.purgeDeletedBefore(Instant.now().minus(age));
+        for (Track track : purged) {
+            for (String relative : new String[] {track.sourceFile(), track.coverFile().orElse(null)}) {
+                if (relative != null && !catalogue.uses(relative)) {
+                    deleteQuietly(folder.resolve(relative));
+                }
+            }
+            try (DirectoryStream<Path> cached = Files.newDirectoryStream(folder.root().resolve("converted"),
+                    track.sha256() + "-*")) {
+                for (Path file : cached) {
+                    deleteQuietly(file);
+                }
+            } catch (IOException e) {
+                LOG.warn("Could not clear the converted copies of track {}: {}", track.id(), e.getMessage());
+            }
+        }
+        if (!purged.isEmpty()) {
+            LOG.info("Removed {} deleted tracks and their files", purged.size());
+        }
+        return purged.size();
+    }
+
+    /** The imported file of a track. */
+    public Path sourcePath(Track track) {
+        return folder.resolve(track.sourceFile());
+    }
+
+    public Optional<Path> coverPath(Track track) {
+        return track.coverFile().map(folder::resolve);
+    }
+
+    /** The file players get, once there is one. */
+    public Optional<Path> streamPath(Track track) {
+        return track.streamFile().map(folder::resolve);
+    }
+
+    /** What the server sends for a track id: its stream file, if the track is live and ready. */
+    public TrackSource trackSource() {
+        return id -> catalogue.find(id).filter(Track::streamable)
+                .map(track -> new ServedFile(folder.resolve(track.streamFile().get()), track.streamMediaType()));
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            LOG.warn("Could not remove {}: {}", file, e.getMessage());
+        }
+    }
+
+    /** Progress of one item of several, as a share of the whole. */
+    private record PartContext(TaskContext whole, int index, int count) implements TaskContext {
+        @Override
+        public void updateProgress(long done, long total) {
+            double part = total <= 0 ? 0 : (double) done / total;
+            whole.updateProgress(Math.round((index + part) * 1000), count * 1000L);
+        }
+
+        @Override
+        public void updateMessage(String message) {
+            whole.updateMessage(message);
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return whole.isCancelled();
+        }
+    }
+}

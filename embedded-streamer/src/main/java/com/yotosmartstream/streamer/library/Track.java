@@ -1,0 +1,68 @@
+package com.yotosmartstream.streamer.library;
+
+import com.yotosmartstream.streamer.probe.AudioFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A track in the library: what was imported (its bytes' SHA-256, name, format and measurements),
+ * what the user calls it (title, artist...), and what players are sent ({@code streamFile}, once
+ * it exists).
+ *
+ * @param id the first 16 hex digits of the SHA-256: stable, and what stream URLs name
+ * @param sourceFile the original, relative to the library folder
+ * @param streamFile what players get, relative to the library folder; empty until converted
+ * @param streamExtension "mp3", "m4a" or "aac": the stream's format
+ * @param statusDetail why a track is not ready, in words for the user ("" when it is)
+ */
+public record Track(String id, String sha256, String fileName, String sourceFile, AudioFormat format, long size,
+        Duration duration, int bitrate, int sampleRate, int channels, boolean vbr, String title, String artist,
+        String album, int trackNumber, Optional<String> coverFile, Optional<String> streamFile, String streamExtension,
+        TrackStatus status, String statusDetail, Instant importedAt) {
+
+    public Track {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sha256, "sha256");
+        Objects.requireNonNull(format, "format");
+        duration = Duration.ofMillis(duration.toMillis()); // what the catalogue stores
+        Objects.requireNonNull(coverFile, "coverFile");
+        Objects.requireNonNull(streamFile, "streamFile");
+        Objects.requireNonNull(status, "status");
+        title = Objects.requireNonNullElse(title, "");
+        artist = Objects.requireNonNullElse(artist, "");
+        album = Objects.requireNonNullElse(album, "");
+        statusDetail = Objects.requireNonNullElse(statusDetail, "");
+        streamExtension = Objects.requireNonNullElse(streamExtension, "mp3");
+    }
+
+    public boolean streamable() {
+        return status == TrackStatus.READY && streamFile.isPresent();
+    }
+
+    /** The media type players are sent. */
+    public String streamMediaType() {
+        return switch (streamExtension) {
+            case "m4a" -> "audio/mp4";
+            case "aac" -> "audio/aac";
+            default -> "audio/mpeg";
+        };
+    }
+
+    public Track withNames(String newTitle, String newArtist) {
+        return new Track(id, sha256, fileName, sourceFile, format, size, duration, bitrate, sampleRate, channels, vbr,
+                newTitle, newArtist, album, trackNumber, coverFile, streamFile, streamExtension, status, statusDetail,
+                importedAt);
+    }
+
+    public Track withStream(Optional<String> file, String extension, TrackStatus newStatus, String detail) {
+        return new Track(id, sha256, fileName, sourceFile, format, size, duration, bitrate, sampleRate, channels, vbr,
+                title, artist, album, trackNumber, coverFile, file, extension, newStatus, detail, importedAt);
+    }
+
+    /** The id a SHA-256 gives. */
+    public static String idOf(String sha256) {
+        return sha256.substring(0, 16);
+    }
+}

@@ -1,0 +1,65 @@
+package com.yotosmartstream.streamer.probe;
+
+/**
+ * The audio formats the library knows, told apart by their content, never by the file name.
+ * MP3 and AAC are what players stream; the others are converted to MP3 first.
+ */
+public enum AudioFormat {
+    MP3("MP3", "mp3", "audio/mpeg", true),
+    /** AAC in an MP4 container (.m4a, .m4b). */
+    AAC_MP4("AAC", "m4a", "audio/mp4", true),
+    /** Raw AAC in ADTS frames (.aac). */
+    AAC_ADTS("AAC", "aac", "audio/aac", true),
+    /** Apple Lossless in an MP4 container. */
+    ALAC("ALAC", "m4a", "audio/mp4", false),
+    WAV("WAV", "wav", "audio/wav", false),
+    FLAC("FLAC", "flac", "audio/flac", false),
+    VORBIS("Ogg Vorbis", "ogg", "audio/ogg", false),
+    OPUS("Opus", "opus", "audio/ogg", false);
+
+    private final String label;
+    private final String extension;
+    private final String mediaType;
+    private final boolean streamable;
+
+    AudioFormat(String label, String extension, String mediaType, boolean streamable) {
+        this.label = label;
+        this.extension = extension;
+        this.mediaType = mediaType;
+        this.streamable = streamable;
+    }
+
+    /** What the user sees: "MP3", "Ogg Vorbis". */
+    public String label() {
+        return label;
+    }
+
+    /** The usual file extension, without the dot. */
+    public String extension() {
+        return extension;
+    }
+
+    public String mediaType() {
+        return mediaType;
+    }
+
+    /** Whether players can stream it as it is. */
+    public boolean streamable() {
+        return streamable;
+    }
+
+    /** Whether {@code fileName}'s extension is one this format is usually saved under. */
+    public boolean matchesName(String fileName) {
+        String lower = fileName.toLowerCase(java.util.Locale.ROOT);
+        return switch (this) {
+            case MP3 -> lower.endsWith(".mp3") || lower.endsWith(".mpga") || lower.endsWith(".mp2");
+            case AAC_MP4, ALAC -> lower.endsWith(".m4a") || lower.endsWith(".m4b") || lower.endsWith(".mp4")
+                    || lower.endsWith(".aac");
+            case AAC_ADTS -> lower.endsWith(".aac") || lower.endsWith(".adts");
+            case WAV -> lower.endsWith(".wav") || lower.endsWith(".wave");
+            case FLAC -> lower.endsWith(".flac");
+            case VORBIS -> lower.endsWith(".ogg") || lower.endsWith(".oga");
+            case OPUS -> lower.endsWith(".opus") || lower.endsWith(".ogg") || lower.endsWith(".oga");
+        };
+    }
+}

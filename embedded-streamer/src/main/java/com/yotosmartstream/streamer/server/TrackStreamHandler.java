@@ -1,0 +1,239 @@
+package com.yotosmartstream.streamer.server;
+
+import com.yotosmartstream.streamer.access.Grant;
+import com.yotosmartstream.streamer.access.StreamTokens;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.io.ByteBufferPool;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Serves {@code /stream/<token>/<track id>.<ext>} straight on Jetty's core API, in front of
+ * Javalin's routes: the raw (undecoded) path must match one strict pattern, the token must be a
+ * live grant covering the track, and the file comes from the catalogue, so no part of the URL
+ * reaches the filesystem. Everything else about the path gets the same bare 404.
+ *
+ * <p>GET and HEAD answer with Content-Type, Content-Length, Accept-Ranges, ETag (modification time
+ * and size, as nginx does) and Last-Modified; conditional requests and one byte range per RFC 9110.
+ * The body is copied asynchronously from a file channel opened once per request, in pooled direct
+ * buffers, so a slow player holds no thread and a file deleted or replaced mid-stream is served
+ * whole from the version that was opened.
+ */
+final class TrackStreamHandler extends Handler.Wrapper {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TrackStreamHandler.class);
+
+    static final String PREFIX = "/stream/";
+    private static final Pattern PATH = Pattern.compile("/stream/([A-Za-z0-9_-]{43})/([0-9a-f]{16})\\.(mp3|m4a|aac)");
+    private static final int BUFFER_SIZE = 64 * 1024;
+    private static final HttpField ACCEPT_RANGES = new HttpField(HttpHeader.ACCEPT_RANGES, "bytes");
+    private static final HttpField NO_SNIFF = new HttpField("X-Content-Type-Options", "nosniff");
+    private static final ByteBuffer NOT_FOUND = ByteBuffer.wrap("Not found\n".getBytes(StandardCharsets.US_ASCII))
+            .asReadOnlyBuffer();
+
+    private final StreamTokens tokens;
+    private final TrackSource tracks;
+    private final AccessLog accessLog;
+
+    TrackStreamHandler(StreamTokens tokens, TrackSource tracks, AccessLog accessLog) {
+        this.tokens = tokens;
+        this.tracks = tracks;
+        this.accessLog = accessLog;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        String path = request.getHttpURI().getPath();
+        if (path == null || !path.startsWith(PREFIX)) {
+            return super.handle(request, response, callback);
+        }
+        Matcher m = PATH.matcher(path);
+        if (!m.matches()) {
+            notFound(response, callback);
+            return true;
+        }
+        String trackId = m.group(2);
+        Optional<Grant> grant = tokens.find(m.group(1)).filter(g -> g.allows(trackId));
+        Optional<ServedFile> file = grant.isPresent() ? tracks.find(trackId) : Optional.empty();
+        if (file.isEmpty()) {
+            notFound(response, callback);
+            return true;
+        }
+        String method = request.getMethod();
+        boolean head = HttpMethod.HEAD.is(method);
+        if (!head && !HttpMethod.GET.is(method)) {
+            response.setStatus(405);
+            response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+            return true;
+        }
+        try {
+            serve(request, response, callback, trackId, grant.get(), file.get(), head);
+        } catch (RuntimeException e) {
+            // handled here, so that Jetty does not log the failure together with the URI (and its token)
+            LOG.error("Streaming track {} failed", trackId, e);
+            if (!response.isCommitted()) {
+                response.setStatus(500);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+                response.write(true, null, callback);
+            } else {
+                callback.failed(e);
+            }
+        }
+        return true;
+    }
+
+    private void serve(Request request, Response response, Callback callback, String trackId, Grant grant,
+            ServedFile file, boolean head) {
+        FileChannel channel;
+        long size;
+        long modified;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+            channel = FileChannel.open(file.file(), StandardOpenOption.READ);
+            size = channel.size();
+            modified = attributes.lastModifiedTime().toMillis();
+        } catch (NoSuchFileException e) {
+            LOG.warn("Track {} is in the library but its file is missing: {}", trackId, file.file());
+            notFound(response, callback);
+            return;
+        } catch (IOException e) {
+            LOG.warn("Cannot read the file of track {}: {}", trackId, e.toString());
+            response.setStatus(500);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, callback);
+            return;
+        }
+        HttpFields headers = request.getHeaders();
+        String range = headers.get(HttpHeader.RANGE);
+        String etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
+        long modifiedSeconds = modified / 1000;
+        Preconditions.Outcome outcome = Preconditions.evaluate(new Preconditions.Request(
+                headers.get(HttpHeader.IF_MATCH), headers.get(HttpHeader.IF_NONE_MATCH),
+                headers.get(HttpHeader.IF_MODIFIED_SINCE), headers.get(HttpHeader.IF_UNMODIFIED_SINCE),
+                headers.get(HttpHeader.IF_RANGE), range != null), etag, modifiedSeconds);
+
+        HttpFields.Mutable out = response.getHeaders();
+        out.put(ACCEPT_RANGES);
+        out.put(HttpHeader.ETAG, etag);
+        out.put(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modifiedSeconds * 1000));
+        Exchange exchange = new Exchange(request, response, callback, channel, trackId, grant, range);
+        switch (outcome) {
+            case NOT_MODIFIED -> exchange.finish(304);
+            case FAILED -> exchange.finishEmpty(412);
+            case SERVE, SERVE_WHOLE -> {
+                RangeHeader.Decision decision = outcome == Preconditions.Outcome.SERVE
+                        ? RangeHeader.decide(range, size) : new RangeHeader.Whole();
+                out.put(HttpHeader.CONTENT_TYPE, file.mediaType());
+                out.put(NO_SNIFF);
+                if (decision instanceof RangeHeader.Part part) {
+                    out.put(HttpHeader.CONTENT_RANGE, part.range().contentRange(size));
+                    exchange.send(206, part.range().first(), part.range().length(), head);
+                } else if (decision instanceof RangeHeader.Unsatisfiable) {
+                    out.put(HttpHeader.CONTENT_RANGE, ByteRange.unsatisfied(size));
+                    out.remove(HttpHeader.CONTENT_TYPE);
+                    exchange.finishEmpty(416);
+                } else {
+                    exchange.send(200, 0, size, head);
+                }
+            }
+        }
+    }
+
+    private static void notFound(Response response, Callback callback) {
+        response.setStatus(404);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain; charset=us-ascii");
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, NOT_FOUND.remaining());
+        response.write(true, NOT_FOUND.slice(), callback);
+    }
+
+    /** One request being answered: sends, then closes the channel and writes the access log. */
+    private final class Exchange {
+        private final Request request;
+        private final Response response;
+        private final Callback callback;
+        private final FileChannel channel;
+        private final String trackId;
+        private final Grant grant;
+        private final String range;
+
+        Exchange(Request request, Response response, Callback callback, FileChannel channel, String trackId,
+                Grant grant, String range) {
+            this.request = request;
+            this.response = response;
+            this.callback = callback;
+            this.channel = channel;
+            this.trackId = trackId;
+            this.grant = grant;
+            this.range = range;
+        }
+
+        /** A status with no body and no Content-Length (304). */
+        void finish(int status) {
+            response.setStatus(status);
+            response.write(true, null, done(status));
+        }
+
+        /** A status with an empty body (412, 416). */
+        void finishEmpty(int status) {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+            response.write(true, null, done(status));
+        }
+
+        void send(int status, long first, long length, boolean head) {
+            response.setStatus(status);
+            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, length);
+            if (head || length == 0) {
+                response.write(true, null, done(status));
+                return;
+            }
+            ByteBufferPool.Sized pool = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true,
+                    BUFFER_SIZE);
+            Content.copy(Content.Source.from(pool, channel, first, length), response, done(status));
+        }
+
+        private Callback done(int status) {
+            return Callback.from(() -> {
+                end(status);
+                callback.succeeded();
+            }, failure -> {
+                end(status);
+                callback.failed(failure);
+            });
+        }
+
+        private void end(int status) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.debug("Closing the file of track {}", trackId, e);
+            }
+            accessLog.add(new AccessEntry(Instant.now(), trackId, grant.label(), request.getMethod(),
+                    range == null ? "" : range, status, Response.getContentBytesWritten(response),
+                    Request.getRemoteAddr(request)));
+        }
+    }
+}

@@ -1,0 +1,262 @@
+package com.yotosmartstream.story.doc;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.yotosmartstream.story.model.AudioRef;
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Position;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.StoryInfo;
+import com.yotosmartstream.story.model.StoryNode;
+import com.yotosmartstream.story.model.Target;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Story files: readable JSON with a fixed field order, nodes in id order and two-space indents, so
+ * the same story always gives the same bytes and a change shows as a small diff. Reading is
+ * forgiving: a damaged node or field is reported as a warning and the rest of the story still
+ * opens; only a file that is not a story at all, or is from a newer version, is refused.
+ */
+public final class StoryJson {
+
+    public static final String FORMAT = "yoto-smart-stream/story";
+    public static final int VERSION = 1;
+
+    private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
+
+    /** A story read from a file, and what could not be read in it. */
+    public record Read(Story story, List<String> warnings) {
+    }
+
+    private StoryJson() {
+    }
+
+    public static String write(Story story) {
+        JsonObject json = new JsonObject();
+        json.addProperty("format", FORMAT);
+        json.addProperty("version", VERSION);
+        StoryInfo info = story.info();
+        json.addProperty("id", info.id());
+        json.addProperty("title", info.title());
+        json.addProperty("author", info.author());
+        json.addProperty("description", info.description());
+        json.addProperty("cover", info.cover());
+        json.addProperty("start", info.startId());
+        json.add("nodes", nodes(story.nodes()));
+        return pretty(json);
+    }
+
+    /** The nodes alone (the clipboard's format). */
+    public static JsonArray nodes(Collection<StoryNode> nodes) {
+        JsonArray array = new JsonArray();
+        nodes.forEach(n -> array.add(node(n)));
+        return array;
+    }
+
+    static JsonObject node(StoryNode node) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", node.id());
+        json.addProperty("title", node.title());
+        json.addProperty("narration", node.narration());
+        node.audio().ifPresent(audio -> {
+            JsonObject a = new JsonObject();
+            a.addProperty("track", audio.trackId());
+            a.addProperty("title", audio.title());
+            a.add("seconds", number(audio.seconds()));
+            json.add("audio", a);
+        });
+        node.icon().ifPresent(icon -> json.addProperty("icon", icon));
+        if (!node.tags().isEmpty()) {
+            JsonArray tags = new JsonArray();
+            node.tags().forEach(tags::add);
+            json.add("tags", tags);
+        }
+        json.add("x", number(node.position().x()));
+        json.add("y", number(node.position().y()));
+        if (node.isEnding()) {
+            json.addProperty("ending", true);
+        }
+        if (!node.exits().isEmpty()) {
+            JsonObject exits = new JsonObject();
+            for (Map.Entry<Exit, Target> exit : node.exits().entrySet()) {
+                JsonObject target = new JsonObject();
+                if (exit.getValue() instanceof Target.Goto go) {
+                    target.addProperty("goto", go.nodeId());
+                } else {
+                    target.addProperty("stop", true);
+                }
+                exits.add(exit.getKey().id(), target);
+            }
+            json.add("exits", exits);
+        }
+        return json;
+    }
+
+    /** Whole numbers without ".0"; others rounded to two decimals. */
+    private static JsonPrimitive number(double value) {
+        double rounded = Math.round(value * 100) / 100.0;
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return new JsonPrimitive((long) rounded);
+        }
+        return new JsonPrimitive(rounded);
+    }
+
+    static String pretty(JsonElement json) {
+        return PRETTY.toJson(json) + "\n";
+    }
+
+    public static Read read(String text) throws StoryFormatException {
+        JsonElement parsed;
+        try {
+            parsed = JsonParser.parseString(text);
+        } catch (JsonParseException e) {
+            throw new StoryFormatException("This file is not a story: it is not valid JSON ("
+                    + firstLine(e.getMessage()) + ").", e);
+        }
+        if (!parsed.isJsonObject() || !FORMAT.equals(string(parsed.getAsJsonObject(), "format"))) {
+            throw new StoryFormatException("This file is not a Yoto Smart Stream story (it has no \"format\": \""
+                    + FORMAT + "\"). To bring in a Twine story, use Import instead.");
+        }
+        JsonObject json = parsed.getAsJsonObject();
+        int version = json.get("version") instanceof JsonPrimitive p && p.isNumber() ? p.getAsInt() : -1;
+        if (version > VERSION) {
+            throw new StoryFormatException("This story was saved by a newer version of Yoto Smart Stream (story format "
+                    + version + "; this version reads up to " + VERSION + "). Update the app to open it.");
+        }
+        if (version < 1) {
+            throw new StoryFormatException("This story file has no valid \"version\"; it may be damaged.");
+        }
+        List<String> warnings = new ArrayList<>();
+        String id = string(json, "id");
+        StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
+                string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
+                string(json, "start"));
+        List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
+        return new Read(Story.of(info, nodes), List.copyOf(warnings));
+    }
+
+    /** Reads an array of nodes (a story's or the clipboard's); bad entries become warnings. */
+    public static List<StoryNode> readNodes(JsonElement element, List<String> warnings) {
+        List<StoryNode> nodes = new ArrayList<>();
+        if (element == null || !element.isJsonArray()) {
+            if (element != null) {
+                warnings.add("\"nodes\" is not a list; the story opens without nodes.");
+            }
+            return nodes;
+        }
+        Set<String> seen = new LinkedHashSet<>();
+        int index = 0;
+        for (JsonElement item : element.getAsJsonArray()) {
+            index++;
+            if (!item.isJsonObject() || string(item.getAsJsonObject(), "id").isBlank()) {
+                warnings.add("Node " + index + " has no id and was left out.");
+                continue;
+            }
+            StoryNode node = readNode(item.getAsJsonObject(), warnings);
+            if (!seen.add(node.id())) {
+                warnings.add("Two nodes have the id " + node.id() + "; the second ('" + node.title() + "') was left out.");
+                continue;
+            }
+            nodes.add(node);
+        }
+        return nodes;
+    }
+
+    private static StoryNode readNode(JsonObject json, List<String> warnings) {
+        String id = string(json, "id");
+        String title = string(json, "title");
+        StoryNode node = StoryNode.create(id, title, position(json, id, warnings))
+                .withNarration(string(json, "narration"))
+                .withIcon(string(json, "icon"))
+                .withEnding(json.get("ending") instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean());
+        if (json.get("audio") instanceof JsonObject audio) {
+            String track = string(audio, "track");
+            if (track.isBlank()) {
+                warnings.add("Node '" + title + "' (" + id + ") names audio without a track id; it has no audio now.");
+            } else {
+                node = node.withAudio(new AudioRef(track, string(audio, "title"), number(audio, "seconds")));
+            }
+        }
+        if (json.get("tags") instanceof JsonArray tags) {
+            List<String> list = new ArrayList<>();
+            tags.forEach(t -> {
+                if (t.isJsonPrimitive()) {
+                    list.add(t.getAsString());
+                }
+            });
+            node = node.withTags(list);
+        }
+        if (json.get("exits") instanceof JsonObject exits) {
+            for (Map.Entry<String, JsonElement> entry : exits.entrySet()) {
+                var exit = Exit.fromId(entry.getKey());
+                Target target = target(entry.getValue());
+                if (exit.isEmpty() || target == null) {
+                    warnings.add("Node '" + title + "' (" + id + ") has an exit \"" + entry.getKey()
+                            + "\" that could not be read; it was left out.");
+                } else {
+                    node = node.withExit(exit.get(), target);
+                }
+            }
+        }
+        return node;
+    }
+
+    private static Target target(JsonElement element) {
+        if (!(element instanceof JsonObject json)) {
+            return null;
+        }
+        if (json.get("goto") instanceof JsonPrimitive p && !p.getAsString().isBlank()) {
+            return Target.to(p.getAsString());
+        }
+        if (json.get("stop") instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean()) {
+            return Target.STOP;
+        }
+        return null;
+    }
+
+    private static Position position(JsonObject json, String id, List<String> warnings) {
+        double x = number(json, "x");
+        double y = number(json, "y");
+        if (!Double.isFinite(x) || !Double.isFinite(y)) {
+            warnings.add("Node " + id + " had no valid place; it is at the top left now.");
+            return Position.ORIGIN;
+        }
+        return new Position(x, y);
+    }
+
+    private static String string(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        return value != null && value.isJsonPrimitive() ? value.getAsString() : "";
+    }
+
+    private static double number(JsonObject json, String name) {
+        JsonElement value = json.get(name);
+        if (value == null) {
+            return 0;
+        }
+        if (value.isJsonPrimitive() && value.getAsJsonPrimitive().isNumber()) {
+            return value.getAsDouble();
+        }
+        return Double.NaN;
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

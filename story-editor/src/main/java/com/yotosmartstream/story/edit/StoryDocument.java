@@ -1,0 +1,178 @@
+package com.yotosmartstream.story.edit;
+
+import com.yotosmartstream.story.model.Story;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.BiConsumer;
+
+/**
+ * The story being edited and its one undo/redo stack. Every change goes through {@link #execute};
+ * listeners hear each change (old and new story) after it happened and must not execute commands
+ * themselves. A document is dirty when its story is not the one last saved, so undoing back to
+ * the saved state makes it clean again. Not thread-safe: use it from one thread (the FX thread).
+ */
+public final class StoryDocument {
+
+    /** How many steps undo remembers. */
+    public static final int DEFAULT_LIMIT = 500;
+
+    private record Entry(StoryCommand command, long state) {
+    }
+
+    private final int limit;
+    private final List<Entry> done = new ArrayList<>();
+    private final List<Entry> undone = new ArrayList<>();
+    private final List<BiConsumer<Story, Story>> listeners = new CopyOnWriteArrayList<>();
+    private Story story;
+    private long nextState = 1;
+    private long savedState;
+    private boolean mergeOpen;
+    private boolean notifying;
+
+    public StoryDocument(Story story) {
+        this(story, DEFAULT_LIMIT);
+    }
+
+    public StoryDocument(Story story, int limit) {
+        this.story = Objects.requireNonNull(story);
+        this.limit = limit;
+    }
+
+    public Story story() {
+        return story;
+    }
+
+    /** Listens to every change: (before, after). */
+    public void addListener(BiConsumer<Story, Story> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(BiConsumer<Story, Story> listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Applies the command and puts it on the undo stack (clearing redo). A command that changes
+     * nothing is dropped. A command with the same merge key as the last one merges with it, until
+     * {@link #closeMerge()}.
+     */
+    public void execute(StoryCommand command) {
+        if (notifying) {
+            throw new IllegalStateException("A listener may not execute commands: " + command.description());
+        }
+        Story after = command.apply(story);
+        if (after.equals(story)) {
+            return;
+        }
+        undone.clear();
+        Entry last = done.isEmpty() ? null : done.get(done.size() - 1);
+        if (mergeOpen && last != null && command.mergeKey().isPresent()
+                && command.mergeKey().equals(last.command().mergeKey()) && last.state() != savedState) {
+            done.set(done.size() - 1, new Entry(last.command().mergedWith(command), nextState++));
+        } else {
+            done.add(new Entry(command, nextState++));
+            if (done.size() > limit) {
+                done.remove(0);
+            }
+        }
+        mergeOpen = command.mergeKey().isPresent();
+        change(after);
+    }
+
+    /** Ends merging: the next command starts its own undo step even if its merge key matches. */
+    public void closeMerge() {
+        mergeOpen = false;
+    }
+
+    public boolean canUndo() {
+        return !done.isEmpty();
+    }
+
+    public boolean canRedo() {
+        return !undone.isEmpty();
+    }
+
+    /** What Undo would take back. */
+    public Optional<String> undoDescription() {
+        return done.isEmpty() ? Optional.empty() : Optional.of(done.get(done.size() - 1).command().description());
+    }
+
+    public Optional<String> redoDescription() {
+        return undone.isEmpty() ? Optional.empty()
+                : Optional.of(undone.get(undone.size() - 1).command().description());
+    }
+
+    public boolean undo() {
+        if (done.isEmpty()) {
+            return false;
+        }
+        Entry entry = done.remove(done.size() - 1);
+        undone.add(entry);
+        mergeOpen = false;
+        change(entry.command().revert(story));
+        return true;
+    }
+
+    public boolean redo() {
+        if (undone.isEmpty()) {
+            return false;
+        }
+        Entry entry = undone.remove(undone.size() - 1);
+        done.add(entry);
+        mergeOpen = false;
+        change(entry.command().apply(story));
+        return true;
+    }
+
+    /** An id of the current state: equal ids mean the same point in the edit history. */
+    public long state() {
+        return done.isEmpty() ? 0 : done.get(done.size() - 1).state();
+    }
+
+    public boolean isDirty() {
+        return state() != savedState;
+    }
+
+    /** Marks the current state as the saved one. */
+    public void markSaved() {
+        savedState = state();
+        mergeOpen = false;
+        fire(story, story);
+    }
+
+    /**
+     * Marks an earlier state as the saved one: a save that ran in the background while the user
+     * went on editing saved the story of {@code state}, not the current one.
+     */
+    public void markSavedAt(long state) {
+        savedState = state;
+        mergeOpen = false;
+        fire(story, story);
+    }
+
+    /** Marks the document as changed since its last save (for a story recovered after a crash). */
+    public void markUnsaved() {
+        savedState = -1;
+        fire(story, story);
+    }
+
+    private void change(Story after) {
+        Story before = story;
+        story = after;
+        fire(before, after);
+    }
+
+    private void fire(Story before, Story after) {
+        notifying = true;
+        try {
+            for (BiConsumer<Story, Story> listener : listeners) {
+                listener.accept(before, after);
+            }
+        } finally {
+            notifying = false;
+        }
+    }
+}

@@ -1,0 +1,55 @@
+package com.yotosmartstream.story.library;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the story editor needs from the audio library: which tracks there are, and the address a
+ * player streams each from. Declared here and implemented by the app (the library lives in
+ * another module, which this one must not depend on). Methods may block (they may read a database
+ * or ask a server): call them off the UI thread.
+ */
+public interface AudioLibrary {
+
+    /** Every track, in the library's order. */
+    List<AudioTrack> tracks();
+
+    Optional<AudioTrack> track(String id);
+
+    /** Where a player streams the track from; empty when it cannot be streamed now. */
+    Optional<URI> streamUrl(String id);
+
+    /**
+     * A short line for the picker when the library cannot offer tracks, saying why and what to do
+     * (for example, no library yet); empty when it can.
+     */
+    default Optional<String> unavailableReason() {
+        return Optional.empty();
+    }
+
+    /** A library with no tracks, saying why. */
+    static AudioLibrary none(String reason) {
+        return new AudioLibrary() {
+            @Override
+            public List<AudioTrack> tracks() {
+                return List.of();
+            }
+
+            @Override
+            public Optional<AudioTrack> track(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<URI> streamUrl(String id) {
+                return Optional.empty();
+            }
+
+            @Override
+            public Optional<String> unavailableReason() {
+                return Optional.of(reason);
+            }
+        };
+    }
+}

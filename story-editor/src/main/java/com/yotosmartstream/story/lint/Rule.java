@@ -1,0 +1,26 @@
+package com.yotosmartstream.story.lint;
+
+/** What the lint checks, each with how bad a finding is. */
+public enum Rule {
+    EMPTY_STORY(Severity.ERROR),
+    NO_START(Severity.ERROR),
+    MISSING_TARGET(Severity.ERROR),
+    NO_AUDIO(Severity.ERROR),
+    TOO_MANY_NODES(Severity.ERROR),
+    TRACK_TOO_LONG(Severity.ERROR),
+    /** Found by the compiler, not the lint: the library no longer has the node's track. */
+    TRACK_NOT_IN_LIBRARY(Severity.ERROR),
+    LOOP_WITHOUT_EXIT(Severity.WARNING),
+    DEAD_END(Severity.WARNING),
+    UNREACHABLE(Severity.WARNING);
+
+    private final Severity severity;
+
+    Rule(Severity severity) {
+        this.severity = severity;
+    }
+
+    public Severity severity() {
+        return severity;
+    }
+}

@@ -1,0 +1,166 @@
+package com.yotosmartstream.story.model;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One node of a story, which becomes one chapter (with one track) of the card: a title, the
+ * narration to record, the library track it plays, a 16x16 icon, tags, its place on the canvas,
+ * whether it is an ending, and up to three exits. Immutable: {@code with...} returns a copy.
+ */
+public final class StoryNode {
+
+    private final String id;
+    private final String title;
+    private final String narration;
+    private final AudioRef audio;
+    private final String icon;
+    private final List<String> tags;
+    private final Position position;
+    private final boolean ending;
+    private final Map<Exit, Target> exits;
+
+    private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
+            Position position, boolean ending, Map<Exit, Target> exits) {
+        this.id = Objects.requireNonNull(id, "id");
+        if (id.isBlank()) {
+            throw new IllegalArgumentException("A node id must not be blank");
+        }
+        this.title = title == null ? "" : title;
+        this.narration = narration == null ? "" : narration;
+        this.audio = audio;
+        this.icon = icon == null || icon.isBlank() ? null : icon;
+        this.tags = List.copyOf(tags);
+        this.position = Objects.requireNonNull(position, "position");
+        this.ending = ending;
+        EnumMap<Exit, Target> copy = new EnumMap<>(Exit.class);
+        copy.putAll(exits);
+        this.exits = Collections.unmodifiableMap(copy);
+    }
+
+    /** A new node with only an id, a title and a place. */
+    public static StoryNode create(String id, String title, Position position) {
+        return new StoryNode(id, title, "", null, null, List.of(), position, false, Map.of());
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    /** The script a storyteller records for this node. */
+    public String narration() {
+        return narration;
+    }
+
+    public Optional<AudioRef> audio() {
+        return Optional.ofNullable(audio);
+    }
+
+    /** The icon reference ({@code yoto:#<mediaId>}), if one was chosen. */
+    public Optional<String> icon() {
+        return Optional.ofNullable(icon);
+    }
+
+    public List<String> tags() {
+        return tags;
+    }
+
+    public Position position() {
+        return position;
+    }
+
+    /** Marked by the storyteller as one of the story's endings. */
+    public boolean isEnding() {
+        return ending;
+    }
+
+    /** The exits that are set, in left, right, end order. */
+    public Map<Exit, Target> exits() {
+        return exits;
+    }
+
+    public Optional<Target> exit(Exit exit) {
+        return Optional.ofNullable(exits.get(exit));
+    }
+
+    /** The ids of the nodes this node's exits go to, in exit order (a node may appear twice). */
+    public List<String> targetIds() {
+        return exits.values().stream().filter(t -> t instanceof Target.Goto)
+                .map(t -> ((Target.Goto) t).nodeId()).toList();
+    }
+
+    public StoryNode withId(String value) {
+        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits);
+    }
+
+    public StoryNode withTitle(String value) {
+        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits);
+    }
+
+    public StoryNode withNarration(String value) {
+        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits);
+    }
+
+    /** With {@code value} null, the node has no audio. */
+    public StoryNode withAudio(AudioRef value) {
+        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits);
+    }
+
+    /** With {@code value} null or blank, the node has no icon. */
+    public StoryNode withIcon(String value) {
+        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits);
+    }
+
+    public StoryNode withTags(List<String> value) {
+        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits);
+    }
+
+    public StoryNode withPosition(Position value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits);
+    }
+
+    public StoryNode withEnding(boolean value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits);
+    }
+
+    /** With {@code target} null, the exit is cleared. */
+    public StoryNode withExit(Exit exit, Target target) {
+        EnumMap<Exit, Target> copy = new EnumMap<>(Exit.class);
+        copy.putAll(exits);
+        if (target == null) {
+            copy.remove(exit);
+        } else {
+            copy.put(exit, target);
+        }
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy);
+    }
+
+    public StoryNode withExits(Map<Exit, Target> value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof StoryNode n && id.equals(n.id) && title.equals(n.title) && narration.equals(n.narration)
+                && Objects.equals(audio, n.audio) && Objects.equals(icon, n.icon) && tags.equals(n.tags)
+                && position.equals(n.position) && ending == n.ending && exits.equals(n.exits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits);
+    }
+
+    @Override
+    public String toString() {
+        return "StoryNode[" + id + " '" + title + "' " + exits + (ending ? " ending" : "") + "]";
+    }
+}

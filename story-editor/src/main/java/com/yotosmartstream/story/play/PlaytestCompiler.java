@@ -1,0 +1,62 @@
+package com.yotosmartstream.story.play;
+
+import com.yotosmartstream.story.compile.CardCompiler;
+import com.yotosmartstream.story.compile.CompileResult;
+import com.yotosmartstream.story.library.AudioLibrary;
+import com.yotosmartstream.story.library.AudioTrack;
+import com.yotosmartstream.story.lint.Lint;
+import com.yotosmartstream.story.model.AudioRef;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.StoryNode;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.IntFunction;
+import java.util.stream.Collectors;
+
+/**
+ * Compiles a story for a playtest, which should work before the story is finished: a node without
+ * audio, or whose track the library cannot stream, plays a few seconds of silence instead, and a
+ * story larger than a card still plays. Everything else is as the real compiler makes it, and
+ * what would stop a player (exits to missing nodes, no start) still refuses.
+ */
+public final class PlaytestCompiler {
+
+    /** How long a node without audio plays in a playtest. */
+    public static final int SILENCE_SECONDS = 8;
+    private static final String SILENCE = "playtest-silence";
+
+    private PlaytestCompiler() {
+    }
+
+    public static CompileResult compile(Story story, AudioLibrary library, IntFunction<URI> silence) {
+        Map<String, Boolean> playable = story.nodes().stream().collect(Collectors.toMap(StoryNode::id,
+                n -> n.audio().flatMap(a -> library.track(a.trackId())).flatMap(t -> library.streamUrl(t.id())).isPresent()));
+        Story withStandIns = story;
+        for (StoryNode node : story.nodes()) {
+            if (!playable.get(node.id())) {
+                withStandIns = withStandIns.withNode(node.withAudio(new AudioRef(SILENCE, "No audio yet", SILENCE_SECONDS)));
+            }
+        }
+        AudioLibrary standIns = new AudioLibrary() {
+            @Override
+            public List<AudioTrack> tracks() {
+                return library.tracks();
+            }
+
+            @Override
+            public Optional<AudioTrack> track(String id) {
+                return id.equals(SILENCE) ? Optional.of(new AudioTrack(SILENCE, "No audio yet",
+                        Duration.ofSeconds(SILENCE_SECONDS), "mp3")) : library.track(id);
+            }
+
+            @Override
+            public Optional<URI> streamUrl(String id) {
+                return id.equals(SILENCE) ? Optional.of(silence.apply(SILENCE_SECONDS)) : library.streamUrl(id);
+            }
+        };
+        return new CardCompiler(new Lint(Integer.MAX_VALUE, Double.MAX_VALUE)).compile(withStandIns, standIns);
+    }
+}

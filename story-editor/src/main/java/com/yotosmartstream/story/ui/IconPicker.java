@@ -1,0 +1,65 @@
+package com.yotosmartstream.story.ui;
+
+import com.yotosmartstream.core.task.BackgroundTask;
+import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.story.editor.StoryEditorViewModel;
+import com.yotosmartstream.story.library.StoryIcon;
+import java.util.List;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The icons a node can show on the player, as a grid of buttons; "None" clears the icon. */
+final class IconPicker extends VBox {
+
+    private final StoryEditorViewModel viewModel;
+    private final IconImages images;
+    private final FlowPane grid = new FlowPane(4, 4);
+    private final Label status = new Label();
+    private final Runnable onLoaded;
+
+    IconPicker(StoryEditorViewModel viewModel, IconImages images, TaskExecutor executor, Runnable onLoaded) {
+        super(6);
+        this.viewModel = viewModel;
+        this.images = images;
+        this.onLoaded = onLoaded;
+        setId("icon-picker");
+        status.setWrapText(true);
+        status.getStyleClass().add("muted");
+        status.setId("icon-status");
+        getChildren().addAll(grid, status);
+        executor.submit(BackgroundTask.of("Listing icons", ctx -> List.copyOf(viewModel.iconLibrary().icons()))
+                .onSuccess(this::show)
+                .onFailure(error -> status.setText("The icons could not be read: " + error.getMessage())));
+    }
+
+    private void show(List<StoryIcon> icons) {
+        images.setIcons(icons);
+        grid.getChildren().clear();
+        Button none = new Button(null, new FontIcon("fth-slash"));
+        none.setId("icon-none");
+        none.setTooltip(new Tooltip("No icon"));
+        none.setOnAction(e -> viewModel.setIcon(List.copyOf(viewModel.selection()), null));
+        grid.getChildren().add(none);
+        for (StoryIcon icon : icons) {
+            ImageView view = new ImageView(IconImages.image(icon));
+            view.setFitWidth(24);
+            view.setFitHeight(24);
+            view.setSmooth(false);
+            Button button = new Button(null, view);
+            button.setTooltip(new Tooltip(icon.name()));
+            button.getStyleClass().add("icon-choice");
+            button.setOnAction(e -> viewModel.setIcon(List.copyOf(viewModel.selection()), icon.ref()));
+            grid.getChildren().add(button);
+        }
+        status.setText(viewModel.iconLibrary().unavailableReason().orElse(icons.isEmpty()
+                ? "No icons yet. Paint some on the Icons page." : ""));
+        status.setVisible(!status.getText().isEmpty());
+        status.setManaged(status.isVisible());
+        onLoaded.run();
+    }
+}

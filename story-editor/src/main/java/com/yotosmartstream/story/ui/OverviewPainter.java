@@ -1,0 +1,85 @@
+package com.yotosmartstream.story.ui;
+
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.StoryNode;
+import com.yotosmartstream.story.model.Target;
+import java.util.Map;
+import java.util.function.Function;
+import javafx.geometry.Point2D;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.paint.Color;
+
+/**
+ * Draws a zoomed-out story on one canvas: each node a box coloured as its card would be marked,
+ * each exit a line coloured by exit (left out below {@link #ARROWS_FROM} zoom, where they would
+ * only blur). Only what falls on the canvas is drawn.
+ */
+final class OverviewPainter {
+
+    /** Below this zoom the overview shows nodes without arrows. */
+    static final double ARROWS_FROM = 0.12;
+
+    /** How a node is marked, most important first. */
+    enum Mark {
+        PLAYING(Color.web("#2da44e")), SELECTED(Color.web("#0969da")), ERROR(Color.web("#cf222e")),
+        MATCH(Color.web("#bf8700")), START(Color.web("#1a7f37")), ENDING(Color.web("#57606a")), PLAIN(Color.web("#8c959f"));
+
+        private final Color colour;
+
+        Mark(Color colour) {
+            this.colour = colour;
+        }
+    }
+
+    private static final Map<Exit, Color> ARROW = Map.of(Exit.LEFT, Color.web("#0969da", 0.55),
+            Exit.RIGHT, Color.web("#bf3989", 0.55), Exit.END, Color.web("#6e7781", 0.55));
+
+    private OverviewPainter() {
+    }
+
+    static void paint(Canvas canvas, Story story, CanvasViewport viewport, Function<StoryNode, Point2D> position,
+            Function<StoryNode, Mark> mark) {
+        GraphicsContext g = canvas.getGraphicsContext2D();
+        double width = canvas.getWidth();
+        double height = canvas.getHeight();
+        g.clearRect(0, 0, width, height);
+        double scale = viewport.scale();
+        double tx = viewport.translateXProperty().get();
+        double ty = viewport.translateYProperty().get();
+        double w = NodeView.WIDTH * scale;
+        double h = NodeView.HEIGHT * scale;
+        g.setLineWidth(1);
+        for (Exit exit : scale < ARROWS_FROM ? new Exit[0] : Exit.values()) {
+            g.setStroke(ARROW.get(exit));
+            g.beginPath();
+            for (StoryNode node : story.nodes()) {
+                StoryNode to = node.exits().get(exit) instanceof Target.Goto go ? story.node(go.nodeId()).orElse(null) : null;
+                if (to == null) {
+                    continue;
+                }
+                Point2D from = position.apply(node);
+                Point2D end = position.apply(to);
+                double x1 = from.getX() * scale + tx + w;
+                double y1 = from.getY() * scale + ty + h / 2;
+                double x2 = end.getX() * scale + tx;
+                double y2 = end.getY() * scale + ty + h / 2;
+                if (Math.max(x1, x2) >= 0 && Math.min(x1, x2) <= width && Math.max(y1, y2) >= 0 && Math.min(y1, y2) <= height) {
+                    g.moveTo(x1, y1);
+                    g.lineTo(x2, y2);
+                }
+            }
+            g.stroke();
+        }
+        for (StoryNode node : story.nodes()) {
+            Point2D p = position.apply(node);
+            double x = p.getX() * scale + tx;
+            double y = p.getY() * scale + ty;
+            if (x + w >= 0 && x <= width && y + h >= 0 && y <= height) {
+                g.setFill(mark.apply(node).colour);
+                g.fillRect(x, y, Math.max(2, w), Math.max(2, h));
+            }
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package com.yotosmartstream.story.ui;
+
+import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.story.edit.Edits;
+import com.yotosmartstream.story.editor.StoryEditorViewModel;
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.StoryNode;
+import com.yotosmartstream.story.model.Target;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import javafx.collections.SetChangeListener;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TitledPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/**
+ * The panel beside the canvas. With one node selected it edits that node (title, narration, audio,
+ * icon, tags, ending, start, exits); with several, what they share; with none, the story itself.
+ * Typing is sent as edits as it happens (one undo step per field), and the fields follow the model,
+ * so undo shows at once.
+ */
+final class SidePanel extends ScrollPane {
+
+    private final StoryEditorViewModel viewModel;
+    private final VBox storySection = new VBox(10);
+    private final VBox nodeSection = new VBox(10);
+    private final VBox manySection = new VBox(10);
+    private final VBox shared = new VBox(10);
+    private final TextField storyTitle = new TextField();
+    private final TextField author = new TextField();
+    private final TextArea description = new TextArea();
+    private final TextField cover = new TextField();
+    private final TextField title = new TextField();
+    private final TextArea narration = new TextArea();
+    private final Label words = new Label();
+    private final TextField tags = new TextField();
+    private final CheckBox ending = new CheckBox("This node is an ending");
+    private final Button makeStart = new Button("Start the story here", new FontIcon("fth-play"));
+    private final Label audioNow = new Label();
+    private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
+    private final Label manyCount = new Label();
+    private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
+    private final Fields.Guarded storyTitleField;
+    private final Fields.Guarded authorField;
+    private final Fields.Guarded descriptionField;
+    private final Fields.Guarded coverField;
+    private final Fields.Guarded titleField;
+    private final Fields.Guarded narrationField;
+    private final Fields.Guarded tagsField;
+    private boolean updating;
+
+    SidePanel(StoryEditorViewModel viewModel, IconImages icons, TaskExecutor executor, Runnable iconsLoaded) {
+        this.viewModel = viewModel;
+        setId("side-panel");
+        getStyleClass().add("story-side-panel");
+        setFitToWidth(true);
+        setHbarPolicy(ScrollBarPolicy.NEVER);
+        setPrefWidth(320);
+        setMinWidth(260);
+
+        storyTitle.setId("story-title");
+        author.setId("story-author");
+        description.setId("story-description");
+        description.setPrefRowCount(3);
+        description.setWrapText(true);
+        cover.setId("story-cover");
+        cover.setPromptText("https://… (a Yoto cover image)");
+        storyTitleField = Fields.bind(storyTitle, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "title", i -> i.withTitle(v))));
+        authorField = Fields.bind(author, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "author", i -> i.withAuthor(v))));
+        descriptionField = Fields.bind(description, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "description",
+                i -> i.withDescription(v))));
+        coverField = Fields.bind(cover, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "cover", i -> i.withCover(v))));
+        Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
+                + "node's L, R or E port to connect it.");
+        storyHint.setWrapText(true);
+        storyHint.getStyleClass().add("muted");
+        storySection.getChildren().addAll(Fields.heading("Story"), Fields.labelled("Title", storyTitle),
+                Fields.labelled("Author", author), Fields.labelled("Description", description),
+                Fields.labelled("Cover", cover), storyHint);
+
+        title.setId("node-title-field");
+        narration.setId("node-narration");
+        narration.setWrapText(true);
+        narration.setPrefRowCount(6);
+        words.getStyleClass().add("muted");
+        tags.setId("node-tags");
+        tags.setPromptText("tags, separated by spaces");
+        ending.setId("node-ending");
+        makeStart.setId("node-make-start");
+        titleField = Fields.bind(title, v -> focused(id -> viewModel.execute(Edits.setTitle(viewModel.story(), id, v))));
+        narrationField = Fields.bind(narration, v -> focused(id -> viewModel.execute(Edits.setNarration(viewModel.story(), id, v))));
+        tagsField = Fields.bind(tags, v -> focused(id -> viewModel.execute(Edits.setTags(viewModel.story(), id,
+                Arrays.stream(v.split("[\\s,]+")).filter(t -> !t.isBlank()).toList()))));
+        ending.selectedProperty().addListener((obs, o, now) -> {
+            if (!updating) {
+                focused(id -> viewModel.execute(Edits.setEnding(viewModel.story(), List.of(id), now)));
+            }
+        });
+        makeStart.setOnAction(e -> focused(id -> viewModel.execute(Edits.setStart(viewModel.story(), id))));
+        audioNow.setId("node-audio");
+        audioNow.setWrapText(true);
+        removeAudio.setId("node-audio-remove");
+        removeAudio.setOnAction(e -> viewModel.setAudio(List.copyOf(viewModel.selection()), null));
+        HBox audioRow = new HBox(6, audioNow, removeAudio);
+        audioRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(audioNow, Priority.ALWAYS);
+        audioNow.setMaxWidth(Double.MAX_VALUE);
+        nodeSection.getChildren().addAll(Fields.heading("Node"), Fields.labelled("Title", title),
+                Fields.labelled("Narration (the script to record)", narration), words, audioRow,
+                new HBox(8, ending), makeStart, exits(), Fields.labelled("Tags", tags));
+
+        manyCount.setId("many-count");
+        Button markEnding = new Button("Mark as endings", new FontIcon("fth-flag"));
+        markEnding.setOnAction(e -> viewModel.execute(Edits.setEnding(viewModel.story(), List.copyOf(viewModel.selection()), true)));
+        Button delete = new Button("Delete", new FontIcon("fth-trash-2"));
+        delete.setOnAction(e -> viewModel.deleteSelection());
+        manySection.getChildren().addAll(Fields.heading("Selection"), manyCount, new HBox(8, markEnding, delete));
+
+        TitledPane audio = new TitledPane("Audio from the Library", new AudioPicker(viewModel, executor));
+        audio.setId("audio-pane");
+        TitledPane iconPane = new TitledPane("Icon", new IconPicker(viewModel, icons, executor, iconsLoaded));
+        iconPane.setId("icon-pane");
+        iconPane.setExpanded(false);
+        shared.getChildren().addAll(audio, iconPane);
+
+        VBox content = new VBox(14, storySection, nodeSection, manySection, shared);
+        content.getStyleClass().add("side-panel-content");
+        setContent(content);
+
+        viewModel.storyProperty().addListener((obs, o, story) -> refresh());
+        viewModel.focusedProperty().addListener((obs, o, id) -> refresh());
+        viewModel.selection().addListener((SetChangeListener<String>) c -> refresh());
+        refresh();
+    }
+
+    private Region exits() {
+        VBox box = new VBox(6, Fields.heading("Exits"));
+        for (Exit exit : Exit.values()) {
+            Label name = new Label(exit.label());
+            name.getStyleClass().addAll("exit-name", "exit-" + exit.id());
+            name.setMinWidth(92);
+            Label target = new Label();
+            target.setId("exit-" + exit.id() + "-target");
+            target.setMaxWidth(Double.MAX_VALUE);
+            target.setWrapText(true);
+            HBox.setHgrow(target, Priority.ALWAYS);
+            exitTargets.put(exit, target);
+            Button stop = new Button(null, new FontIcon("fth-square"));
+            stop.setId("exit-" + exit.id() + "-stop");
+            stop.setTooltip(new javafx.scene.control.Tooltip("Stop the story here"));
+            stop.setOnAction(e -> focused(id -> viewModel.connect(id, exit, Target.STOP)));
+            Button clear = new Button(null, new FontIcon("fth-x"));
+            clear.setId("exit-" + exit.id() + "-clear");
+            clear.setTooltip(new javafx.scene.control.Tooltip("Remove this exit"));
+            clear.setOnAction(e -> focused(id -> viewModel.disconnect(id, exit)));
+            HBox row = new HBox(6, name, target, stop, clear);
+            row.setAlignment(Pos.CENTER_LEFT);
+            box.getChildren().add(row);
+        }
+        Label hint = new Label("To connect an exit, drag from its port (L, R, E) on the card to another node, or to "
+                + "empty space for a new one.");
+        hint.setWrapText(true);
+        hint.getStyleClass().add("muted");
+        box.getChildren().add(hint);
+        return box;
+    }
+
+    private void focused(java.util.function.Consumer<String> edit) {
+        String id = viewModel.focusedProperty().get();
+        if (id != null && viewModel.story().contains(id)) {
+            edit.accept(id);
+        }
+    }
+
+    private void refresh() {
+        Story story = viewModel.story();
+        int selected = viewModel.selection().size();
+        show(storySection, selected == 0);
+        show(nodeSection, selected == 1 && viewModel.focusedNode().isPresent());
+        show(manySection, selected > 1);
+        show(shared, selected > 0);
+        storyTitleField.set(story.title());
+        authorField.set(story.info().author());
+        descriptionField.set(story.info().description());
+        coverField.set(story.info().cover());
+        manyCount.setText(selected + " nodes selected");
+        viewModel.focusedNode().ifPresent(node -> showNode(story, node));
+    }
+
+    private void showNode(Story story, StoryNode node) {
+        updating = true;
+        try {
+            titleField.set(node.title());
+            narrationField.set(node.narration());
+            tagsField.set(String.join(" ", node.tags()));
+            ending.setSelected(node.isEnding());
+        } finally {
+            updating = false;
+        }
+        long count = Arrays.stream(node.narration().split("\\s+")).filter(w -> !w.isBlank()).count();
+        words.setText(count + (count == 1 ? " word" : " words") + ", about " + Math.max(1, Math.round(count / 2.5))
+                + " s read aloud");
+        boolean isStart = node.id().equals(story.info().startId());
+        makeStart.setDisable(isStart);
+        makeStart.setText(isStart ? "The story starts here" : "Start the story here");
+        audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + NodeView.duration(a.seconds()) + ")")
+                .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
+        removeAudio.setVisible(node.audio().isPresent());
+        for (Exit exit : Exit.values()) {
+            exitTargets.get(exit).setText(node.exit(exit).map(t -> t instanceof Target.Goto go
+                    ? "→ " + story.node(go.nodeId()).map(n -> n.title().isBlank() ? n.id() : n.title())
+                            .orElse(go.nodeId() + " (missing)") : "Stops the story")
+                    .orElse(exit == Exit.END ? "Not set (stops)" : "Not set"));
+        }
+    }
+
+    private static void show(Region region, boolean visible) {
+        region.setVisible(visible);
+        region.setManaged(visible);
+    }
+
+    /** Puts the cursor in the title field (after a double-click on a node). */
+    void focusTitle() {
+        title.requestFocus();
+        title.selectAll();
+    }
+}

@@ -1,0 +1,59 @@
+package com.yotosmartstream.story;
+
+import com.yotosmartstream.story.library.AudioLibrary;
+import com.yotosmartstream.story.library.AudioTrack;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/** An audio library for tests: tracks added by hand, stream URLs from a function. */
+public final class FakeLibrary implements AudioLibrary {
+
+    private final Map<String, AudioTrack> tracks = new LinkedHashMap<>();
+    private final Function<AudioTrack, URI> urls;
+    private final List<String> unstreamable = new ArrayList<>();
+
+    public FakeLibrary(Function<AudioTrack, URI> urls) {
+        this.urls = urls;
+    }
+
+    public static FakeLibrary serving(String base) {
+        return new FakeLibrary(t -> URI.create(base + "/stream/" + t.id() + ".mp3"));
+    }
+
+    public FakeLibrary add(String id, String title, int seconds) {
+        tracks.put(id, new AudioTrack(id, title, Duration.ofSeconds(seconds), "mp3"));
+        return this;
+    }
+
+    /** Adds a track for every node's audio of the story. */
+    public FakeLibrary addAll(com.yotosmartstream.story.model.Story story) {
+        story.nodes().forEach(n -> n.audio().ifPresent(a -> add(a.trackId(), a.title(), (int) a.seconds())));
+        return this;
+    }
+
+    public FakeLibrary unstreamable(String id) {
+        unstreamable.add(id);
+        return this;
+    }
+
+    @Override
+    public List<AudioTrack> tracks() {
+        return List.copyOf(tracks.values());
+    }
+
+    @Override
+    public Optional<AudioTrack> track(String id) {
+        return Optional.ofNullable(tracks.get(id));
+    }
+
+    @Override
+    public Optional<URI> streamUrl(String id) {
+        return unstreamable.contains(id) ? Optional.empty() : track(id).map(urls);
+    }
+}

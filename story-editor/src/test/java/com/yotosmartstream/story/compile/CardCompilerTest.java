@@ -1,0 +1,172 @@
+package com.yotosmartstream.story.compile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.CardAction;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.story.FakeLibrary;
+import com.yotosmartstream.story.StoryFixtures;
+import com.yotosmartstream.story.lint.LintIssue;
+import com.yotosmartstream.story.lint.Rule;
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.Target;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CardCompilerTest {
+
+    private final CardCompiler compiler = new CardCompiler();
+    private final Story cave = StoryFixtures.dragonsCave();
+    private final FakeLibrary library = FakeLibrary.serving("https://pc.local:8443").addAll(cave);
+
+    private CompileResult.Compiled compiled(Story story) {
+        CompileResult result = compiler.compile(story, library);
+        assertThat(result).isInstanceOf(CompileResult.Compiled.class);
+        return (CompileResult.Compiled) result;
+    }
+
+    @Test
+    void eachNodeBecomesAChapterWithOneStreamedTrackAndTheStartComesFirst() {
+        Story story = cave.withInfo(cave.info().withStartId("n2")).withNode(cave.node("n1").orElseThrow());
+
+        Card card = compiled(story).card();
+
+        assertThat(card.isInteractive()).isTrue();
+        assertThat(card.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03", "04");
+        assertThat(card.chapters()).extracting(Chapter::title).containsExactly("Cave", "Start", "Forest", "Treasure");
+        Track track = card.chapters().get(0).tracks().get(0);
+        assertThat(track.key()).isEqualTo("01");
+        assertThat(track.type()).isEqualTo("stream");
+        assertThat(track.trackUrl()).isEqualTo("https://pc.local:8443/stream/track-n2.mp3");
+        assertThat(track.durationSeconds()).contains(30.0);
+    }
+
+    @Test
+    void exitsBecomeGotoAndStopEventsWithPaddedKeys() {
+        Card card = compiled(cave).card();
+
+        Track start = card.chapters().get(0).tracks().get(0);
+        assertThat(start.action(Track.Event.LEFT_BUTTON)).contains(new CardAction.Goto("02", "01"));
+        assertThat(start.action(Track.Event.RIGHT_BUTTON)).contains(new CardAction.Goto("03", "01"));
+        assertThat(start.action(Track.Event.END)).as("no end-of-track exit: the card stops")
+                .contains(new CardAction.Stop());
+        Track cavern = card.chapters().get(1).tracks().get(0);
+        assertThat(cavern.action(Track.Event.END)).contains(new CardAction.Goto("04", "01"));
+        assertThat(cavern.action(Track.Event.LEFT_BUTTON)).as("a button without an exit is left out").isEmpty();
+        assertThat(card.chapters().get(2).tracks().get(0).action(Track.Event.END)).contains(new CardAction.Stop());
+    }
+
+    @Test
+    void theCardCarriesTheInteractiveConfigAndEditSettings() {
+        JsonObject json = compiled(cave).card().toJson();
+
+        JsonObject content = json.getAsJsonObject("content");
+        assertThat(content.get("playbackType").getAsString()).isEqualTo("interactive");
+        assertThat(content.getAsJsonObject("config").toString()).isEqualTo(
+                "{\"autoadvance\":\"none\",\"disableTrackNav\":true,\"disableChapterNav\":true,\"resumeTimeout\":2592000}");
+        assertThat(content.getAsJsonObject("editSettings").toString()).isEqualTo(
+                "{\"autoOverlayLabels\":\"chapters\",\"editKeys\":false,\"interactiveContent\":true}");
+        assertThat(json.get("title").getAsString()).isEqualTo("The Dragon's Cave");
+        assertThat(json.getAsJsonObject("metadata").get("author").getAsString()).isEqualTo("Ada");
+        assertThat(content.getAsJsonArray("chapters").get(0).getAsJsonObject().get("hasStreams").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void theCardJsonReadsBackAsTheSameCard() {
+        Card card = compiled(cave).card();
+
+        assertThat(Card.parse(card.toJson().toString())).isEqualTo(card);
+    }
+
+    @Test
+    void iconsGoOnChapterAndTrack() {
+        Story story = cave.withNode(cave.node("n1").orElseThrow().withIcon("yoto:#dragon"));
+
+        Chapter chapter = compiled(story).card().chapters().get(0);
+
+        assertThat(chapter.icon()).contains("yoto:#dragon");
+        assertThat(chapter.tracks().get(0).icon()).contains("yoto:#dragon");
+    }
+
+    @Test
+    void theChapterKeysTellWhichNodeIsPlaying() {
+        CompileResult.Compiled result = compiled(cave);
+
+        assertThat(result.chapterKeys()).containsEntry("n1", "01").containsEntry("n4", "04");
+        assertThat(result.nodeFor("03")).contains("n3");
+    }
+
+    @Test
+    void keysPastNineKeepTheirLeadingZeroAndPastNinetyNineGrow() {
+        Story story = StoryFixtures.generated(100, 5);
+        FakeLibrary big = FakeLibrary.serving("https://x").addAll(story);
+
+        Card card = ((CompileResult.Compiled) new CardCompiler().compile(story, big)).card();
+
+        assertThat(card.chapters()).extracting(Chapter::key).contains("08", "09", "10", "99", "100");
+        for (Chapter chapter : card.chapters()) {
+            for (Track.Event event : Track.Event.values()) {
+                chapter.tracks().get(0).action(event).filter(a -> a instanceof CardAction.Goto)
+                        .map(a -> ((CardAction.Goto) a).chapterKey())
+                        .ifPresent(key -> assertThat(card.chapters()).extracting(Chapter::key).contains(key));
+            }
+        }
+    }
+
+    @Test
+    void aStoryWithAnExitToAMissingNodeIsRefusedWithTheLintReason() {
+        Story story = cave.withNode(cave.node("n3").orElseThrow().withExit(Exit.LEFT, Target.to("n9")));
+
+        CompileResult result = compiler.compile(story, library);
+
+        assertThat(result).isInstanceOfSatisfying(CompileResult.Refused.class, r -> assertThat(r.reasons())
+                .extracting(LintIssue::rule).containsExactly(Rule.MISSING_TARGET));
+    }
+
+    @Test
+    void aStoryWithANodeWithoutAudioIsRefused() {
+        Story story = cave.withNode(cave.node("n4").orElseThrow().withAudio(null));
+
+        assertThat(compiler.compile(story, library)).isInstanceOfSatisfying(CompileResult.Refused.class,
+                r -> assertThat(r.reasons()).singleElement().satisfies(i -> {
+                    assertThat(i.rule()).isEqualTo(Rule.NO_AUDIO);
+                    assertThat(i.nodeIds()).containsExactly("n4");
+                }));
+    }
+
+    @Test
+    void aTrackTheLibraryNoLongerHasOrCannotStreamIsRefused() {
+        FakeLibrary partial = FakeLibrary.serving("https://x").addAll(cave).unstreamable("track-n3");
+        Story story = cave.withNode(cave.node("n2").orElseThrow().withAudio(
+                new com.yotosmartstream.story.model.AudioRef("deleted", "Old take", 10)));
+
+        CompileResult result = compiler.compile(story, partial);
+
+        assertThat(result).isInstanceOfSatisfying(CompileResult.Refused.class, r -> assertThat(r.reasons())
+                .extracting(LintIssue::message).containsExactly(
+                        "'Cave' plays 'Old take', which is not in the library any more. Pick another track.",
+                        "'Forest' plays 'Forest audio', which the library cannot stream now."));
+    }
+
+    @Test
+    void warningsDoNotStopTheCardButComeWithIt() {
+        Story story = cave.withNode(StoryFixtures.node("n5", "Lost", 0, 500).withEnding(true));
+        library.addAll(story);
+
+        CompileResult.Compiled result = compiled(story);
+
+        assertThat(result.warnings()).extracting(LintIssue::rule).containsExactly(Rule.UNREACHABLE);
+        assertThat(result.card().chapters()).hasSize(5);
+    }
+
+    @Test
+    void anUntitledStoryGetsATitleAndALongOneIsCut() {
+        assertThat(CardCompiler.title("  ")).isEqualTo("Untitled story");
+        assertThat(CardCompiler.title("x".repeat(150))).hasSize(100).endsWith("…");
+        assertThat(List.of(CardCompiler.title("Short"))).containsExactly("Short");
+    }
+}

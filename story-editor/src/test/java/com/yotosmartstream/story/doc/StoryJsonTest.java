@@ -1,0 +1,112 @@
+package com.yotosmartstream.story.doc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yotosmartstream.story.StoryFixtures;
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Position;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.model.StoryNode;
+import com.yotosmartstream.story.model.Target;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class StoryJsonTest {
+
+    @Test
+    void aStoryReadsBackExactlyAsItWasWritten() throws Exception {
+        Story story = StoryFixtures.dragonsCave();
+        Story more = story.withNode(story.node("n2").orElseThrow().withTags(List.of("dark", "scary"))
+                .withIcon("yoto:#abc").withExit(Exit.LEFT, Target.STOP).withPosition(new Position(12.5, -3.25)));
+
+        StoryJson.Read read = StoryJson.read(StoryJson.write(more));
+
+        assertThat(read.story()).isEqualTo(more);
+        assertThat(read.warnings()).isEmpty();
+    }
+
+    @Test
+    void aGeneratedStoryOfTwoThousandNodesRoundTrips() throws Exception {
+        Story story = StoryFixtures.generated(2000, 7);
+
+        assertThat(StoryJson.read(StoryJson.write(story)).story()).isEqualTo(story);
+    }
+
+    @Test
+    void theSameStoryAlwaysGivesTheSameBytesWhateverOrderItWasBuiltIn() {
+        Story story = StoryFixtures.dragonsCave();
+        List<StoryNode> shuffled = new ArrayList<>(story.nodes());
+        Collections.reverse(shuffled);
+        Story rebuilt = Story.of(story.info(), shuffled);
+
+        assertThat(StoryJson.write(rebuilt)).isEqualTo(StoryJson.write(story));
+    }
+
+    @Test
+    void theFileIsReadableJsonWithFieldsInAFixedOrder() {
+        String json = StoryJson.write(StoryFixtures.dragonsCave());
+
+        assertThat(json).startsWith("{\n  \"format\": \"yoto-smart-stream/story\",\n  \"version\": 1,\n  \"id\": ");
+        assertThat(json).contains("""
+                    {
+                      "id": "n2",
+                      "title": "Cave",
+                      "narration": "The cave is dark and warm.",
+                      "audio": {
+                        "track": "track-n2",
+                        "title": "Cave audio",
+                        "seconds": 30
+                      },
+                      "x": 300,
+                      "y": -100,
+                      "exits": {
+                        "end": {
+                          "goto": "n4"
+                        }
+                      }
+                    },
+                """);
+        assertThat(json).contains("\"ending\": true").contains("\"stop\": true").endsWith("}\n");
+    }
+
+    @Test
+    void somethingThatIsNotJsonIsRefusedWithAClearMessage() {
+        assertThatThrownBy(() -> StoryJson.read("<html>not a story</html>"))
+                .isInstanceOf(StoryFormatException.class).hasMessageContaining("not a story");
+    }
+
+    @Test
+    void otherJsonIsRefusedAndPointsAtImportForTwine() {
+        assertThatThrownBy(() -> StoryJson.read("{\"title\":\"x\"}"))
+                .isInstanceOf(StoryFormatException.class).hasMessageContaining("use Import");
+    }
+
+    @Test
+    void aStoryFromANewerVersionIsRefusedAndSaysToUpdate() {
+        assertThatThrownBy(() -> StoryJson.read("{\"format\":\"yoto-smart-stream/story\",\"version\":9}"))
+                .isInstanceOf(StoryFormatException.class).hasMessageContaining("newer version").hasMessageContaining("Update");
+    }
+
+    @Test
+    void damagedNodesAreLeftOutWithWarningsAndTheRestOpens() throws Exception {
+        String text = """
+                {"format":"yoto-smart-stream/story","version":1,"title":"Hurt","start":"n1","nodes":[
+                  {"id":"n1","title":"Good","x":1,"y":2,"exits":{"left":{"goto":"n2"},"up":{"goto":"n2"}}},
+                  {"title":"No id"},
+                  "not a node",
+                  {"id":"n2","title":"Odd place","x":"far","y":3,"audio":{"title":"no track"}},
+                  {"id":"n1","title":"Twin"}
+                ]}""";
+
+        StoryJson.Read read = StoryJson.read(text);
+
+        assertThat(read.story().nodeMap().keySet()).containsExactly("n1", "n2");
+        assertThat(read.story().node("n1").orElseThrow().exit(Exit.LEFT)).contains(Target.to("n2"));
+        assertThat(read.story().node("n2").orElseThrow().position()).isEqualTo(Position.ORIGIN);
+        assertThat(read.warnings()).hasSize(6).anySatisfy(w -> assertThat(w).contains("\"up\""))
+                .anySatisfy(w -> assertThat(w).contains("Twin")).anySatisfy(w -> assertThat(w).contains("no valid place"));
+    }
+}
