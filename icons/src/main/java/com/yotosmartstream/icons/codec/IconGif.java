@@ -62,7 +62,7 @@ public final class IconGif {
     /** Reads a GIF (any size, any number of frames up to the limit) as an icon animation, exactly for a 16x16 one. */
     public static IconAnimation decode(byte[] gif) throws BadImageException {
         return ImageImport.toAnimation(gif, new ImageImport.Options(ImageImport.Scaling.NEAREST,
-                ImageImport.Framing.CROP, new com.yotosmartstream.icons.codec.Reduction.None()));
+                ImageImport.Framing.CROP, new Reduction.None()));
     }
 
     /** Whether the bytes are a GIF whose logical screen is 16x16 (what Yoto checks). */
