@@ -63,8 +63,20 @@ public final class FxTaskExecutor implements TaskExecutor {
         task.messageProperty().addListener((obs, old, now) ->
                 background.progressed(task.getProgress(), now));
         task.setOnScheduled(e -> LOG.debug("Task started: {}", background.title()));
+        if (pool.isShutdown()) {
+            // the app is closing: work asked for now (often by another task finishing) is dropped
+            LOG.debug("Not started, the app is closing: {}", background.title());
+            task.cancel();
+            return new Handle(background.title(), task);
+        }
         runOnFxThread(() -> running.add(task)); // queued before any outcome, so removal always finds it
-        pool.execute(task);
+        try {
+            pool.execute(task);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            LOG.debug("Not started, the app is closing: {}", background.title());
+            runOnFxThread(() -> running.remove(task));
+            task.cancel();
+        }
         return new Handle(background.title(), task);
     }
 

@@ -58,6 +58,21 @@ class StatusBarTest {
     }
 
     @Test
+    void workAskedForWhileTheAppClosesIsDroppedNotThrown(FxRobot robot) throws Exception {
+        com.yotosmartstream.app.task.FxTaskExecutor closing = new com.yotosmartstream.app.task.FxTaskExecutor();
+        closing.close();
+        AtomicReference<String> outcome = new AtomicReference<>("none");
+        com.yotosmartstream.core.task.TaskHandle[] handle = new com.yotosmartstream.core.task.TaskHandle[1];
+
+        robot.interact(() -> handle[0] = closing.submit(BackgroundTask.of("Converting audio", ctx -> "done")
+                .onSuccess(outcome::set).onCancelled(() -> outcome.set("cancelled"))));
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(handle[0].isCancelled()).isTrue();
+        assertThat(outcome.get()).isEqualTo("cancelled");
+    }
+
+    @Test
     void showsTheVersion(FxRobot robot) {
         assertThat(label(robot, "#status-version").getText()).isEqualTo("v9.8.7");
     }
