@@ -47,6 +47,20 @@ final class TrackTable {
         placeholder.getStyleClass().add("library-placeholder");
         table.setPlaceholder(placeholder);
 
+        // a track dragged from here can be dropped on a story node (the Stories page takes TrackDrop)
+        table.setOnDragDetected(e -> {
+            TrackRow row = table.getSelectionModel().getSelectedItem();
+            if (row == null) {
+                return;
+            }
+            javafx.scene.input.Dragboard board = table.startDragAndDrop(javafx.scene.input.TransferMode.COPY);
+            javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+            content.put(trackFormat(), com.yotosmartstream.story.editor.TrackDrop.encode(
+                    new com.yotosmartstream.story.library.AudioTrack(row.id(), row.title(), row.duration(), row.format())));
+            content.putString(row.title());
+            board.setContent(content);
+            e.consume();
+        });
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null || viewModel.visibleTracks().isEmpty()) {
                 viewModel.selectedProperty().set(row);
@@ -57,6 +71,12 @@ final class TrackTable {
                 table.getSelectionModel().select(row);
             }
         });
+    }
+
+    static javafx.scene.input.DataFormat trackFormat() {
+        javafx.scene.input.DataFormat known = javafx.scene.input.DataFormat.lookupMimeType(
+                com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
+        return known != null ? known : new javafx.scene.input.DataFormat(com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
     }
 
     TableView<TrackRow> view() {
