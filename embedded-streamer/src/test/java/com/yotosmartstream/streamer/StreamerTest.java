@@ -6,6 +6,7 @@ import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.streamer.access.Grant;
 import com.yotosmartstream.streamer.library.ImportReport;
 import com.yotosmartstream.streamer.testing.AudioFixtures;
+import com.yotosmartstream.streamer.testing.Eventually;
 import com.yotosmartstream.streamer.testing.LibraryFixture;
 import com.yotosmartstream.streamer.testing.RecordingContext;
 import java.net.ServerSocket;
@@ -79,7 +80,7 @@ class StreamerTest {
         assertThat(get(url, "Range", "bytes=-1000").body()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 1000,
                 bytes.length));
         assertThat(get(url, "Range", "bytes=" + bytes.length + "-").statusCode()).isEqualTo(416);
-        assertThat(streamer.accessLog().forTrack(id)).hasSize(4);
+        assertThat(Eventually.await(() -> streamer.accessLog().forTrack(id), entries -> entries.size() == 4)).hasSize(4);
     }
 
     @Test
