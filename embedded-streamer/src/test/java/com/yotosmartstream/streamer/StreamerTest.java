@@ -188,4 +188,33 @@ class StreamerTest {
         streamer.tokens().revoke(card);
         assertThat(get(url).statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void afterClosingNothingStartsAgainAndNoConversionIsSubmitted() throws Exception {
+        streamer.start();
+        streamer.close();
+        java.util.List<String> submitted = new java.util.ArrayList<>();
+        com.yotosmartstream.core.task.TaskExecutor recording = new com.yotosmartstream.core.task.TaskExecutor() {
+            @Override
+            public <T> com.yotosmartstream.core.task.TaskHandle submit(com.yotosmartstream.core.task.BackgroundTask<T> task) {
+                submitted.add(task.title());
+                throw new java.util.concurrent.RejectedExecutionException("closed");
+            }
+
+            @Override
+            public java.util.concurrent.Executor serial(String name) {
+                return Runnable::run;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        Streamer.Status status = streamer.start();
+        streamer.requestConversion(recording);
+
+        assertThat(status.running()).isFalse();
+        assertThat(submitted).isEmpty();
+    }
 }
