@@ -5,6 +5,8 @@
 #   scripts/bench.sh mqtt       just the MQTT one
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 #   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
+#   scripts/bench.sh streaming  the stream server beside nginx (needs nginx and wrk: apt-get install nginx-light wrk),
+#                               heap per stream, and the MP3 probe against a full decode
 set -euo pipefail
 cd "$(dirname "$0")/.."
 which="${1:-all}"
@@ -16,8 +18,8 @@ classpath() { # a module's test classpath (its own and sibling modules' classes,
   done
   echo "${cp#:}:$(cat "$1/target/bench-classpath.txt")"
 }
-cp="$(classpath yoto-client)"
 if [ "$which" = all ] || [ "$which" = mqtt ]; then
+  cp="$(classpath yoto-client)"
   echo "== MQTT: parse+merge throughput and publish-to-listener latency"
   java -Xmx512m -cp "$cp" com.yotosmartstream.client.mqtt.MqttBenchmark
 fi
@@ -33,4 +35,7 @@ if [ "$which" = all ] || [ "$which" = stories ]; then
   else
     "${run[@]}"
   fi
+fi
+if [ "$which" = all ] || [ "$which" = streaming ]; then
+  scripts/bench-streaming.sh
 fi

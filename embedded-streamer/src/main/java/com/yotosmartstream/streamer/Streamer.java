@@ -57,6 +57,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     private volatile Status status = Status.NOT_STARTED;
     private boolean converting;
     private boolean convertAgain;
+    private volatile boolean closed;
 
     private Streamer(Library library, StreamTokens tokens, SettingsStore settings) {
         this.library = library;
@@ -100,6 +101,9 @@ public final class Streamer implements StreamLinks, AutoCloseable {
      */
     public synchronized Status start() {
         stopServer();
+        if (closed) {
+            return publish(Status.stopped("The app is closing."));
+        }
         String host = settings.get(StreamerSettings.BIND_ADDRESS).strip();
         int port = settings.get(StreamerSettings.PORT);
         StringBuilder problem = new StringBuilder();
@@ -237,6 +241,9 @@ public final class Streamer implements StreamLinks, AutoCloseable {
      */
     public void requestConversion(TaskExecutor executor) {
         synchronized (this) {
+            if (closed) {
+                return; // a callback that arrives while the app closes: its executor is gone
+            }
             if (converting) {
                 convertAgain = true;
                 return;
@@ -286,8 +293,10 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         return SelfCheck.run(url.get(), library.streamPath(track.get()).orElseThrow(), client);
     }
 
+    /** Stops the server for good: later starts and conversion requests are ignored. */
     @Override
     public void close() {
+        closed = true;
         stop();
     }
 }

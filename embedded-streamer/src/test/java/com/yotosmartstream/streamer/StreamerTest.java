@@ -6,6 +6,7 @@ import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.streamer.access.Grant;
 import com.yotosmartstream.streamer.library.ImportReport;
 import com.yotosmartstream.streamer.testing.AudioFixtures;
+import com.yotosmartstream.streamer.testing.Eventually;
 import com.yotosmartstream.streamer.testing.LibraryFixture;
 import com.yotosmartstream.streamer.testing.RecordingContext;
 import java.net.ServerSocket;
@@ -79,12 +80,7 @@ class StreamerTest {
         assertThat(get(url, "Range", "bytes=-1000").body()).isEqualTo(Arrays.copyOfRange(bytes, bytes.length - 1000,
                 bytes.length));
         assertThat(get(url, "Range", "bytes=" + bytes.length + "-").statusCode()).isEqualTo(416);
-        // an entry is written when its response has completed, which can be just after the client has it
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(5);
-        while (streamer.accessLog().forTrack(id).size() < 4 && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
-        assertThat(streamer.accessLog().forTrack(id)).hasSize(4);
+        assertThat(Eventually.await(() -> streamer.accessLog().forTrack(id), entries -> entries.size() == 4)).hasSize(4);
     }
 
     @Test
@@ -191,5 +187,34 @@ class StreamerTest {
         assertThat(get(URI.create(url.toString().replace(a, b))).statusCode()).isEqualTo(404);
         streamer.tokens().revoke(card);
         assertThat(get(url).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void afterClosingNothingStartsAgainAndNoConversionIsSubmitted() throws Exception {
+        streamer.start();
+        streamer.close();
+        java.util.List<String> submitted = new java.util.ArrayList<>();
+        com.yotosmartstream.core.task.TaskExecutor recording = new com.yotosmartstream.core.task.TaskExecutor() {
+            @Override
+            public <T> com.yotosmartstream.core.task.TaskHandle submit(com.yotosmartstream.core.task.BackgroundTask<T> task) {
+                submitted.add(task.title());
+                throw new java.util.concurrent.RejectedExecutionException("closed");
+            }
+
+            @Override
+            public java.util.concurrent.Executor serial(String name) {
+                return Runnable::run;
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+
+        Streamer.Status status = streamer.start();
+        streamer.requestConversion(recording);
+
+        assertThat(status.running()).isFalse();
+        assertThat(submitted).isEmpty();
     }
 }

@@ -55,10 +55,24 @@ public final class StreamTokens {
 
     /** The grant a presented token stands for, if it is a live one. */
     public Optional<Grant> find(String token) {
-        if (token == null || !TOKEN.matcher(token).matches()) {
+        if (!wellFormed(token)) {
             return Optional.empty();
         }
         return Optional.ofNullable(byDigest.get(digest(token)));
+    }
+
+    /** Whether {@code token} has a token's shape (43 URL-safe base64 characters). */
+    static boolean wellFormed(String token) {
+        if (token == null || token.length() != 43) {
+            return false;
+        }
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The library grant, made on first use. */
@@ -170,12 +184,16 @@ public final class StreamTokens {
         });
     }
 
-    private static String digest(String token) {
+    private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> {
         try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII));
-            return Base64.getEncoder().encodeToString(hash);
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("Every Java runtime has SHA-256", e);
         }
+    });
+
+    private static String digest(String token) {
+        byte[] hash = SHA256.get().digest(token.getBytes(StandardCharsets.US_ASCII));
+        return new String(hash, StandardCharsets.ISO_8859_1);
     }
 }

@@ -103,8 +103,29 @@ public final class Catalogue {
         fire();
     }
 
+    /** A change to a track, applied to its current state. */
+    @FunctionalInterface
+    public interface Change {
+        Track apply(Track current);
+    }
+
+    /**
+     * Changes a live track from its current state and saves it, so that two changes made at once
+     * (a rename during a conversion) never undo each other. Returns the saved track, or empty if
+     * the track is gone.
+     */
+    public synchronized Optional<Track> modify(String id, Change change) throws StorageException {
+        Track current = live.get(id);
+        if (current == null) {
+            return Optional.empty();
+        }
+        Track changed = change.apply(current);
+        update(changed);
+        return Optional.of(changed);
+    }
+
     /** Saves changed fields of a live track. */
-    public void update(Track track) throws StorageException {
+    public synchronized void update(Track track) throws StorageException {
         database.write(c -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE track SET title = ?, artist = ?, cover_file = ?,"
                     + " stream_file = ?, stream_format = ?, status = ?, status_detail = ? WHERE id = ?")) {

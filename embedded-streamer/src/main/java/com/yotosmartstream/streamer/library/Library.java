@@ -115,7 +115,7 @@ public final class Library {
             if (settled.isEmpty()) {
                 work.add(track);
             } else if (!settled.get().equals(track)) {
-                catalogue.update(settled.get());
+                update(settled.get());
                 if (settled.get().status() == TrackStatus.NEEDS_FFMPEG) {
                     lines.add(new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.NEEDS_FFMPEG,
                             settled.get().statusDetail()));
@@ -187,11 +187,10 @@ public final class Library {
         return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CONVERTED, "");
     }
 
-    /** Saves a change unless the track was deleted meanwhile. */
+    /** Saves a track's stream fields (what conversion decides), keeping whatever else changed meanwhile. */
     private void update(Track track) throws StorageException {
-        if (catalogue.find(track.id()).isPresent()) {
-            catalogue.update(track);
-        }
+        catalogue.modify(track.id(), current -> current.withStream(track.streamFile(), track.streamExtension(),
+                track.status(), track.statusDetail()));
     }
 
     /** ffmpeg if it was found and has the MP3 encoder, else the built-in converter if it reads the format. */
@@ -205,13 +204,11 @@ public final class Library {
 
     /** Changes what the user calls a track; a blank title is refused. */
     public Track rename(String id, String title, String artist) throws StorageException {
-        Track track = catalogue.find(id).orElseThrow(() -> new IllegalArgumentException("No track " + id));
         if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A track needs a title.");
         }
-        Track renamed = track.withNames(title.strip(), artist == null ? "" : artist.strip());
-        catalogue.update(renamed);
-        return renamed;
+        return catalogue.modify(id, track -> track.withNames(title.strip(), artist == null ? "" : artist.strip()))
+                .orElseThrow(() -> new IllegalArgumentException("No track " + id));
     }
 
     /** Removes a track from the library; it stops streaming at once. {@link #restore} undoes it. */

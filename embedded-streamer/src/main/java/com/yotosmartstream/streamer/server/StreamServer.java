@@ -23,6 +23,9 @@ import org.slf4j.LoggerFactory;
 public final class StreamServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamServer.class);
+    /** Windows will not delete a file while it is mapped, so files are not mapped there. */
+    private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
+            .startsWith("windows");
 
     /**
      * Where and how to listen.
@@ -61,7 +64,7 @@ public final class StreamServer implements AutoCloseable {
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
-                server.setHandler(new TrackStreamHandler(tokens, tracks, accessLog));
+                server.setHandler(new TrackStreamHandler(tokens, tracks, accessLog, options.tls().isEmpty() && !WINDOWS));
                 server.setErrorHandler(new BareErrorHandler());
             });
             config.jetty.modifyHttpConfiguration(StreamServer::quiet);

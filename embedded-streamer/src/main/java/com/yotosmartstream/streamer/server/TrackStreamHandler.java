@@ -11,14 +11,15 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
@@ -36,30 +37,34 @@ import org.slf4j.LoggerFactory;
  *
  * <p>GET and HEAD answer with Content-Type, Content-Length, Accept-Ranges, ETag (modification time
  * and size, as nginx does) and Last-Modified; conditional requests and one byte range per RFC 9110.
- * The body is copied asynchronously from a file channel opened once per request, in pooled direct
- * buffers, so a slow player holds no thread and a file deleted or replaced mid-stream is served
- * whole from the version that was opened.
+ * The body is written asynchronously, so a slow player holds no thread: over plain HTTP in one
+ * write from a memory mapping of the file ({@link MappedFiles}), otherwise copied from a file
+ * channel opened once per request, in pooled direct buffers. Either way a file deleted or replaced
+ * mid-stream is served whole from the version that was opened.
  */
 final class TrackStreamHandler extends Handler.Wrapper {
 
     private static final Logger LOG = LoggerFactory.getLogger(TrackStreamHandler.class);
 
     static final String PREFIX = "/stream/";
-    private static final Pattern PATH = Pattern.compile("/stream/([A-Za-z0-9_-]{43})/([0-9a-f]{16})\\.(mp3|m4a|aac)");
     private static final int BUFFER_SIZE = 64 * 1024;
-    private static final HttpField ACCEPT_RANGES = new HttpField(HttpHeader.ACCEPT_RANGES, "bytes");
-    private static final HttpField NO_SNIFF = new HttpField("X-Content-Type-Options", "nosniff");
+    private static final HttpField ACCEPT_RANGES = new PreEncodedHttpField(HttpHeader.ACCEPT_RANGES, "bytes");
+    private static final HttpField NO_SNIFF = new PreEncodedHttpField("X-Content-Type-Options", "nosniff");
+    private static final Map<String, HttpField> CONTENT_TYPES = new ConcurrentHashMap<>();
     private static final ByteBuffer NOT_FOUND = ByteBuffer.wrap("Not found\n".getBytes(StandardCharsets.US_ASCII))
             .asReadOnlyBuffer();
 
     private final StreamTokens tokens;
     private final TrackSource tracks;
     private final AccessLog accessLog;
+    /** Mapped files for plain HTTP; empty under TLS (the encryption reads the bytes in Java anyway) and on Windows. */
+    private final Optional<MappedFiles> mapped;
 
-    TrackStreamHandler(StreamTokens tokens, TrackSource tracks, AccessLog accessLog) {
+    TrackStreamHandler(StreamTokens tokens, TrackSource tracks, AccessLog accessLog, boolean mapFiles) {
         this.tokens = tokens;
         this.tracks = tracks;
         this.accessLog = accessLog;
+        this.mapped = mapFiles ? Optional.of(new MappedFiles()) : Optional.empty();
     }
 
     @Override
@@ -68,13 +73,13 @@ final class TrackStreamHandler extends Handler.Wrapper {
         if (path == null || !path.startsWith(PREFIX)) {
             return super.handle(request, response, callback);
         }
-        Matcher m = PATH.matcher(path);
-        if (!m.matches()) {
+        StreamPath parsed = StreamPath.parse(path);
+        if (parsed == null) {
             notFound(response, callback);
             return true;
         }
-        String trackId = m.group(2);
-        Optional<Grant> grant = tokens.find(m.group(1)).filter(g -> g.allows(trackId));
+        String trackId = parsed.trackId();
+        Optional<Grant> grant = tokens.find(parsed.token()).filter(g -> g.allows(trackId));
         Optional<ServedFile> file = grant.isPresent() ? tracks.find(trackId) : Optional.empty();
         if (file.isEmpty()) {
             notFound(response, callback);
@@ -107,14 +112,20 @@ final class TrackStreamHandler extends Handler.Wrapper {
 
     private void serve(Request request, Response response, Callback callback, String trackId, Grant grant,
             ServedFile file, boolean head) {
-        FileChannel channel;
+        FileChannel channel = null;
+        Optional<MappedFiles.Mapped> map = Optional.empty();
         long size;
         long modified;
         try {
             BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-            channel = FileChannel.open(file.file(), StandardOpenOption.READ);
-            size = channel.size();
             modified = attributes.lastModifiedTime().toMillis();
+            map = mapped.flatMap(files -> files.get(file.file(), attributes));
+            if (map.isPresent()) {
+                size = map.get().size();
+            } else {
+                channel = FileChannel.open(file.file(), StandardOpenOption.READ);
+                size = channel.size();
+            }
         } catch (NoSuchFileException e) {
             LOG.warn("Track {} is in the library but its file is missing: {}", trackId, file.file());
             notFound(response, callback);
@@ -139,14 +150,15 @@ final class TrackStreamHandler extends Handler.Wrapper {
         out.put(ACCEPT_RANGES);
         out.put(HttpHeader.ETAG, etag);
         out.put(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modifiedSeconds * 1000));
-        Exchange exchange = new Exchange(request, response, callback, channel, trackId, grant, range);
+        Exchange exchange = new Exchange(request, response, callback, channel, map, trackId, grant, range);
         switch (outcome) {
             case NOT_MODIFIED -> exchange.finish(304);
             case FAILED -> exchange.finishEmpty(412);
             case SERVE, SERVE_WHOLE -> {
                 RangeHeader.Decision decision = outcome == Preconditions.Outcome.SERVE
                         ? RangeHeader.decide(range, size) : new RangeHeader.Whole();
-                out.put(HttpHeader.CONTENT_TYPE, file.mediaType());
+                out.put(CONTENT_TYPES.computeIfAbsent(file.mediaType(),
+                        type -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type)));
                 out.put(NO_SNIFF);
                 if (decision instanceof RangeHeader.Part part) {
                     out.put(HttpHeader.CONTENT_RANGE, part.range().contentRange(size));
@@ -175,16 +187,18 @@ final class TrackStreamHandler extends Handler.Wrapper {
         private final Response response;
         private final Callback callback;
         private final FileChannel channel;
+        private final Optional<MappedFiles.Mapped> map;
         private final String trackId;
         private final Grant grant;
         private final String range;
 
-        Exchange(Request request, Response response, Callback callback, FileChannel channel, String trackId,
-                Grant grant, String range) {
+        Exchange(Request request, Response response, Callback callback, FileChannel channel,
+                Optional<MappedFiles.Mapped> map, String trackId, Grant grant, String range) {
             this.request = request;
             this.response = response;
             this.callback = callback;
             this.channel = channel;
+            this.map = map;
             this.trackId = trackId;
             this.grant = grant;
             this.range = range;
@@ -210,6 +224,10 @@ final class TrackStreamHandler extends Handler.Wrapper {
                 response.write(true, null, done(status));
                 return;
             }
+            if (map.isPresent()) {
+                response.write(true, map.get().bytes().slice((int) first, (int) length), done(status));
+                return;
+            }
             ByteBufferPool.Sized pool = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true,
                     BUFFER_SIZE);
             Content.copy(Content.Source.from(pool, channel, first, length), response, done(status));
@@ -227,7 +245,9 @@ final class TrackStreamHandler extends Handler.Wrapper {
 
         private void end(int status) {
             try {
-                channel.close();
+                if (channel != null) {
+                    channel.close();
+                }
             } catch (IOException e) {
                 LOG.debug("Closing the file of track {}", trackId, e);
             }

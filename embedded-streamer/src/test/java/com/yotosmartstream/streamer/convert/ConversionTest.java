@@ -152,6 +152,45 @@ class ConversionTest {
     }
 
     @Test
+    void aRenameWhileConvertingIsNotUndoneByTheConversion() throws Exception {
+        Track wav = importOne(AudioFixtures.wav(fixture.inbox("rename").resolve("talk.wav"), 1.0, 44_100, 1));
+        com.yotosmartstream.core.task.TaskContext renamesMidway = new RecordingContext0() {
+            @Override
+            public void updateMessage(String message) {
+                try {
+                    library.rename(wav.id(), "Renamed meanwhile", "Me");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+        }.context();
+
+        library.convertPending(renamesMidway);
+
+        Track done = library.catalogue().find(wav.id()).orElseThrow();
+        assertThat(done.title()).isEqualTo("Renamed meanwhile");
+        assertThat(done.status()).isEqualTo(TrackStatus.READY);
+        assertThat(com.yotosmartstream.streamer.library.Catalogue.load(fixture.database).find(wav.id()).orElseThrow()
+                .title()).isEqualTo("Renamed meanwhile");
+    }
+
+    /** A context whose message callback does something (for changes made during a run). */
+    private abstract static class RecordingContext0 implements com.yotosmartstream.core.task.TaskContext {
+        @Override
+        public void updateProgress(long done, long total) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+
+        com.yotosmartstream.core.task.TaskContext context() {
+            return this;
+        }
+    }
+
+    @Test
     void convertedFilesAreCachedPerProfile() throws Exception {
         Track wav = importOne(AudioFixtures.wav(fixture.inbox("cache").resolve("c.wav"), 1.0, 44_100, 2));
         library.convertPending(RecordingContext.running());

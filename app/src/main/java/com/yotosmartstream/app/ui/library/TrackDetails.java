@@ -205,9 +205,10 @@ final class TrackDetails {
         check.setTooltip(new Tooltip("Fetch the link as a player would and compare the bytes"));
         check.disableProperty().bind(viewModel.streamUrlProperty().isEmpty().or(viewModel.checkingProperty()));
         check.setOnAction(e -> viewModel.runSelfCheck());
-        HBox.setHgrow(url, Priority.ALWAYS);
-        HBox row = new HBox(8, url, fixed(copy), fixed(check));
-        row.setAlignment(Pos.CENTER_LEFT);
+        url.setMaxWidth(Double.MAX_VALUE);
+        HBox buttons = new HBox(8, fixed(copy), fixed(check));
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        VBox row = new VBox(8, url, buttons);
         ListView<String> result = new ListView<>(viewModel.selfCheckLines());
         result.setId("library-self-check-result");
         result.setPrefHeight(120);

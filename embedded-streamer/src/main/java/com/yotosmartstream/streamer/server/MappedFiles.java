@@ -1,0 +1,69 @@
+package com.yotosmartstream.streamer.server;
+
+import java.io.IOException;
+import java.nio.MappedByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Served files mapped into memory, so a response is one write from the page cache to the socket
+ * with no copy through a buffer (what nginx's sendfile achieves). A mapping is reused only while
+ * the file is the same (same file key, size and modification time); a replaced file is mapped
+ * anew, and a deleted one keeps serving the streams that already had it. Bounded in count; an
+ * evicted mapping is released by the garbage collector.
+ */
+final class MappedFiles {
+
+    /** A mapping and the file it was made from. */
+    record Mapped(Object fileKey, long size, long modified, MappedByteBuffer bytes) {
+    }
+
+    /** Larger files are sent from a file channel instead (a mapping's index is an int). */
+    static final long MAX_SIZE = 512L * 1024 * 1024;
+    private static final int MAX_ENTRIES = 256;
+
+    private final Map<Path, Mapped> cache = new ConcurrentHashMap<>();
+
+    /** The mapping of {@code file} as {@code attributes} describe it, or empty when it cannot be mapped. */
+    Optional<Mapped> get(Path file, BasicFileAttributes attributes) {
+        long modified = attributes.lastModifiedTime().toMillis();
+        Mapped known = cache.get(file);
+        if (known != null && known.size() == attributes.size() && known.modified() == modified
+                && Objects.equals(known.fileKey(), attributes.fileKey())) {
+            return Optional.of(known);
+        }
+        if (attributes.size() == 0 || attributes.size() > MAX_SIZE || attributes.fileKey() == null) {
+            return Optional.empty();
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
+            long size = channel.size();
+            if (size != attributes.size()) {
+                return Optional.empty(); // changing under us: serve it from a channel this time
+            }
+            MappedByteBuffer bytes = channel.map(FileChannel.MapMode.READ_ONLY, 0, size);
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            if (!Objects.equals(now.fileKey(), attributes.fileKey())) {
+                return Optional.empty();
+            }
+            Mapped mapped = new Mapped(attributes.fileKey(), size, modified, bytes);
+            if (cache.size() >= MAX_ENTRIES) {
+                Iterator<Path> oldest = cache.keySet().iterator();
+                if (oldest.hasNext()) {
+                    cache.remove(oldest.next());
+                }
+            }
+            cache.put(file, mapped);
+            return Optional.of(mapped);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+}
