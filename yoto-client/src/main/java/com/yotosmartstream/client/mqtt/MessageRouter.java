@@ -49,10 +49,6 @@ final class MessageRouter {
         this.stats = stats;
     }
 
-    MessageStats stats() {
-        return stats;
-    }
-
     AutoCloseable addListener(MessageListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);

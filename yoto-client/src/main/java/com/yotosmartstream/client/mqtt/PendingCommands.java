@@ -71,10 +71,6 @@ final class PendingCommands {
         all.forEach(p -> p.future().complete(result));
     }
 
-    synchronized int size() {
-        return byName.values().stream().mapToInt(Deque::size).sum();
-    }
-
     private synchronized Pending take(String name, JsonElement reqBody) {
         Deque<Pending> queue = byName.get(name);
         if (queue == null || queue.isEmpty()) {

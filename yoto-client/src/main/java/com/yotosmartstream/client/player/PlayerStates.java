@@ -164,9 +164,4 @@ public final class PlayerStates {
             }
         }
     }
-
-    /** Device ids of the players tracked. */
-    public Set<String> deviceIds() {
-        return Set.copyOf(states.keySet());
-    }
 }
