@@ -140,7 +140,11 @@ class DashboardTest extends ShellTest {
         shell.window.household().connection().orElseThrow().send("dash1",
                 com.yotosmartstream.client.mqtt.Command.start(com.yotosmartstream.client.mqtt.CardStart.of(coverCardId)));
 
-        await(() -> robot.lookup("#cover-dash1").query().isVisible(), "the cover");
+        // The tile sets its cover and its title in one FX update; this thread may look in between, so wait for both.
+        await(() -> robot.lookup("#cover-dash1").query().isVisible() && text("#card-dash1").equals("With a cover"),
+                "the cover and the card's title");
+        robot.interact(() -> { });
+        assertThat(robot.lookup("#cover-dash1").query().isVisible()).isTrue();
         assertThat(text("#card-dash1")).isEqualTo("With a cover");
     }
 
@@ -170,8 +174,9 @@ class DashboardTest extends ShellTest {
     @Test
     void playPauseAndStopControlThePlayer() throws Exception {
         playTheCardFromTheTile();
-        await(() -> robot.lookup("#icon-dash1").query().isVisible(), "the chapter's icon");
-        assertThat(robot.lookup("#icon-dash1").queryAs(javafx.scene.image.ImageView.class).getImage()).isNotNull();
+        await(() -> robot.lookup("#icon-dash1").query().isVisible()
+                && robot.lookup("#icon-dash1").queryAs(javafx.scene.image.ImageView.class).getImage() != null,
+                "the chapter's icon");
 
         robot.clickOn("#playpause-dash1");
         await(() -> bedroom.playback() == PlaybackStatus.PAUSED, "pause");
