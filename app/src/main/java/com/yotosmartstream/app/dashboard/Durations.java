@@ -4,20 +4,20 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Times as people read them. */
-final class Durations {
+public final class Durations {
 
     private Durations() {
     }
 
     /** 75 s -> "1:15", 3725 s -> "1:02:05". */
-    static String clock(double seconds) {
+    public static String clock(double seconds) {
         long s = Math.max(0, Math.round(seconds));
         return s >= 3600 ? String.format(Locale.ROOT, "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60)
                 : String.format(Locale.ROOT, "%d:%02d", s / 60, s % 60);
     }
 
     /** "just now", "40 s ago", "3 min ago", "2 h ago". */
-    static String ago(Duration age) {
+    public static String ago(Duration age) {
         long s = Math.max(0, age.toSeconds());
         if (s < 5) {
             return "just now";

@@ -40,14 +40,17 @@ public final class HouseholdConnection implements AutoCloseable {
     private final YotoMqtt mqtt;
     private final AutoCloseable resources;
     private final YotoApi api;
+    private final String account;
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
-            Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api) {
-        this.icons = icons;
+            Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api,
+            String account) {
+        this.icons = new java.util.concurrent.ConcurrentHashMap<>(icons);
         this.api = api;
+        this.account = account;
         this.demo = demo;
         this.players = players;
-        this.cards = cards;
+        this.cards = java.util.Collections.synchronizedMap(new LinkedHashMap<>(cards));
         this.states = states;
         this.mqtt = mqtt;
         this.resources = resources;
@@ -84,8 +87,8 @@ public final class HouseholdConnection implements AutoCloseable {
         YotoMqtt mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
         mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
         LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
-        return new HouseholdConnection(demo, List.copyOf(players), Map.copyOf(cards), Map.copyOf(icons), states, mqtt,
-                resources, api);
+        return new HouseholdConnection(demo, List.copyOf(players), cards, icons, states, mqtt, resources, api,
+                (demo ? "demo@" : "yoto@") + config.apiBase());
     }
 
     /** Whether this is the simulated household of demo mode. */
@@ -97,9 +100,33 @@ public final class HouseholdConnection implements AutoCloseable {
         return players;
     }
 
-    /** Cards that can be played, by id, in the order Yoto listed them. */
+    /**
+     * Who uploads and grants are remembered for: the simulated household of one run (a fresh one
+     * each start has none of the last one's uploads) or the Yoto service.
+     */
+    public String account() {
+        return account;
+    }
+
+    /** Cards that can be played, by title. */
     public List<Card> cards() {
-        return cards.values().stream().sorted(java.util.Comparator.comparing(Card::title)).toList();
+        synchronized (cards) {
+            return cards.values().stream().sorted(java.util.Comparator.comparing(Card::title)).toList();
+        }
+    }
+
+    /** Adds or replaces a card the account has now (after a publish), so tiles show its title. */
+    public void putCard(Card card) {
+        card.cardId().ifPresent(id -> cards.put(id, card));
+    }
+
+    public void removeCard(String cardId) {
+        cards.remove(cardId);
+    }
+
+    /** Remembers a display icon's picture address (after an upload). */
+    public void putIcon(String reference, String url) {
+        icons.put(reference, url);
     }
 
     public Optional<Card> card(String cardId) {

@@ -1,0 +1,252 @@
+package com.yotosmartstream.app.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.yotosmartstream.app.household.DemoHousehold;
+import com.yotosmartstream.app.household.HouseholdConnection;
+import com.yotosmartstream.app.library.TestAudio;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.client.mqtt.CardStart;
+import com.yotosmartstream.client.mqtt.Command;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.client.sim.VirtualPlayer;
+import com.yotosmartstream.core.storage.CoreSchema;
+import com.yotosmartstream.core.storage.Database;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.icons.library.IconLibrary;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.StreamerSettings;
+import com.yotosmartstream.streamer.library.LibrarySchema;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Publishing cards from library audio against a simulated household over real sockets: the
+ * stream server on port 0, the simulated cloud and broker, and a virtual player that fetches what
+ * the card points at.
+ */
+class CardPublisherTest {
+
+    @TempDir
+    Path dir;
+    Database database;
+    Streamer streamer;
+    SimulatedHousehold household;
+    VirtualPlayer player;
+    HouseholdConnection connection;
+    CardStore store;
+    SettingsStore settings;
+    List<String> ids = new ArrayList<>();
+
+    @BeforeEach
+    void openALibraryAServerAndAHousehold() throws Exception {
+        database = Database.open(dir.resolve("db"), List.of(CoreSchema.migrations(), LibrarySchema.migrations(),
+                IconLibrary.migrations(), CardStore.migrations()), dir.resolve("backups"));
+        settings = SettingsStore.load(database, Runnable::run);
+        settings.put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
+        streamer = Streamer.open(dir.resolve("library"), database, settings);
+        for (String title : List.of("The Owl", "The Fox", "The Bear")) {
+            Path file = TestAudio.mp3(dir.resolve(title + ".mp3"), 2.0, title, "Gran");
+            ids.add(streamer.library().importAll(List.of(file), new Quiet()).lines().get(0).trackId().orElseThrow());
+        }
+        assertThat(streamer.start().running()).isTrue();
+        household = SimulatedHousehold.start(Clock.systemUTC());
+        household.account().uploads().transcodeAfterPolls(0);
+        player = household.addPlayer("card1", "Bedroom", "v3");
+        connection = DemoHousehold.connect(household, dir.resolve("tokens.json"), Clock.systemUTC(),
+                MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(3)));
+        store = new CardStore(database, Clock.systemUTC());
+    }
+
+    @AfterEach
+    void close() {
+        connection.close();
+        streamer.close();
+        database.close();
+    }
+
+    private CardPublisher publisher() {
+        String account = connection.account();
+        IconLibrary icons = new IconLibrary(database, Clock.systemUTC());
+        return new CardPublisher(connection.api(), new CardAudio(streamer, settings, store, account, true), new CardIcons(icons, store, account, connection::putIcon), store, streamer,
+                account);
+    }
+
+    private CardDraft threeChapters(Delivery delivery) {
+        List<DraftChapter> chapters = new ArrayList<>();
+        for (String id : ids) {
+            var track = streamer.library().catalogue().find(id).orElseThrow();
+            chapters.add(DraftChapter.of(DraftTrack.fromLibrary(id, track.title(), track.duration())));
+        }
+        return CardDraft.empty(delivery).withTitle("Animal stories").withAuthor("Gran").withChapters(chapters);
+    }
+
+    private void play(Card card) throws Exception {
+        await(() -> connection.states().isOnline("card1"), "the player to be heard");
+        assertThat(connection.send("card1", Command.start(CardStart.of(card.cardId().orElseThrow())))
+                .get(10, TimeUnit.SECONDS)).isEqualTo(com.yotosmartstream.client.mqtt.CommandResult.OK);
+    }
+
+    private Card publish(CardDraft draft) throws Exception {
+        CardPublisher publisher = publisher();
+        return publisher.publish(publisher.prepare(draft, new Quiet()));
+    }
+
+    @Test
+    void aStreamedThreeChapterCardPointsAtThisComputerAndAVirtualPlayerPlaysIt() throws Exception {
+        Card saved = publish(threeChapters(Delivery.STREAM));
+
+        Card onYoto = new Card(household.account().card(saved.cardId().orElseThrow()).orElseThrow());
+        assertThat(onYoto.title()).isEqualTo("Animal stories");
+        assertThat(onYoto.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03");
+        assertThat(onYoto.chapters()).extracting(Chapter::title).containsExactly("The Owl", "The Fox", "The Bear");
+        assertThat(onYoto.chapters()).allSatisfy(c -> assertThat(c.icon()).get().asString().startsWith("yoto:#"));
+        Track first = onYoto.chapters().get(0).tracks().get(0);
+        assertThat(first.type()).isEqualTo("stream");
+        assertThat(first.trackUrl()).startsWith(streamer.status().base().orElseThrow() + "/stream/")
+                .endsWith(ids.get(0) + ".mp3");
+        assertThat(first.trackUrl()).doesNotContain(streamer.tokens().library().token());
+
+        play(saved);
+        await(() -> player.playback() == PlaybackStatus.PLAYING, "playback");
+        household.advance(Duration.ofSeconds(1));
+        assertThat(player.positionSeconds()).isGreaterThan(0.5);
+        assertThat(player.chapterKey()).contains("01");
+        assertThat(player.lastProblem()).isEmpty();
+        assertThat(streamer.accessLog().forTrack(ids.get(0))).isNotEmpty();
+    }
+
+    @Test
+    void anUploadedCardPlaysWithoutTheServerAndEachFileIsUploadedOnce() throws Exception {
+        Card saved = publish(threeChapters(Delivery.UPLOAD));
+        assertThat(household.account().uploads().puts()).isEqualTo(3);
+        Track first = new Card(household.account().card(saved.cardId().orElseThrow()).orElseThrow()).chapters().get(0)
+                .tracks().get(0);
+        assertThat(first.type()).isEqualTo("audio");
+        assertThat(first.trackUrl()).startsWith("yoto:#");
+
+        publish(threeChapters(Delivery.UPLOAD).withTitle("Animal stories, again"));
+        assertThat(household.account().uploads().puts()).isEqualTo(3);
+
+        streamer.stop();
+        play(saved);
+        await(() -> player.playback() == PlaybackStatus.PLAYING, "playback");
+        household.advance(Duration.ofSeconds(1));
+        assertThat(player.positionSeconds()).isGreaterThan(0.5);
+        assertThat(player.lastProblem()).isEmpty();
+    }
+
+    @Test
+    void anUploadThatFailsHalfWayLeavesTheCardAloneAndResumesWithoutSendingTheDoneFilesAgain() throws Exception {
+        CardDraft two = threeChapters(Delivery.UPLOAD);
+        two = two.withChapters(two.chapters().subList(0, 2));
+        Card saved = publish(two);
+        assertThat(household.account().uploads().puts()).isEqualTo(2);
+
+        CardDraft three = threeChapters(Delivery.UPLOAD).published(saved).withTitle("Three now");
+        household.account().uploads().failNextTranscodes(1);
+        assertThatThrownBy(() -> publish(three)).isInstanceOf(PublishException.class)
+                .hasMessageContaining("'The Bear' failed").hasMessageContaining("2 of 3 tracks are on Yoto")
+                .hasMessageContaining("Nothing on your card changed");
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).chapters()).hasSize(2);
+
+        Card resumed = publish(three);
+        assertThat(resumed.cardId()).isEqualTo(saved.cardId());
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).chapters()).hasSize(3);
+        assertThat(household.account().uploads().puts()).as("only the file whose conversion failed is sent again")
+                .isEqualTo(4);
+    }
+
+    @Test
+    void republishingShowsWhatChangesAndKeepsTheCardsStreamAddresses() throws Exception {
+        CardDraft draft = threeChapters(Delivery.STREAM);
+        Card saved = publish(draft);
+        String before = saved.chapters().get(0).tracks().get(0).trackUrl();
+
+        CardDraft changed = draft.published(saved).withTitle("Bedtime animals")
+                .withChapters(draft.chapters().subList(0, 2));
+        CardPublisher.Prepared prepared = publisher().prepare(changed, new Quiet());
+
+        assertThat(prepared.changes()).contains("title: \"Animal stories\" \u2192 \"Bedtime animals\"",
+                "chapter 03: removed 'The Bear'");
+        assertThat(prepared.changes()).noneMatch(line -> line.contains("trackUrl"));
+        assertThat(prepared.card().chapters().get(0).tracks().get(0).trackUrl()).isEqualTo(before);
+        assertThat(household.account().card(saved.cardId().get()).orElseThrow().get("title").getAsString())
+                .isEqualTo("Animal stories");
+    }
+
+    @Test
+    void aSaveYotoRefusesSaysTheCardIsUnchanged() throws Exception {
+        CardDraft draft = threeChapters(Delivery.STREAM);
+        Card saved = publish(draft);
+        CardPublisher publisher = publisher();
+        CardPublisher.Prepared prepared = publisher.prepare(draft.published(saved).withTitle("Renamed"), new Quiet());
+
+        household.cloud().failNextApiCalls(500, 1, null);
+        assertThatThrownBy(() -> publisher.publish(prepared)).isInstanceOf(PublishException.class)
+                .hasMessageContaining("The card on Yoto is as it was");
+        assertThat(household.account().card(saved.cardId().get()).orElseThrow().get("title").getAsString())
+                .isEqualTo("Animal stories");
+    }
+
+    @Test
+    void aCardWithoutTitleOrChaptersIsRefusedBeforeAnythingIsUploaded() {
+        assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new Quiet()))
+                .isInstanceOf(PublishException.class).hasMessageContaining("Give the card a title")
+                .hasMessageContaining("Add a chapter");
+        assertThat(household.account().uploads().puts()).isZero();
+    }
+
+    @Test
+    void streamingNeedsTheServerRunningAndSaysSo() {
+        streamer.stop();
+        assertThatThrownBy(() -> publisher().prepare(threeChapters(Delivery.STREAM), new Quiet()))
+                .isInstanceOf(PublishException.class).hasMessageContaining("stream server is not running")
+                .hasMessageContaining("Upload to Yoto");
+    }
+
+    private final java.util.function.Supplier<String> diagnosis = () -> "(player: " + player.playback() + " "
+            + player.chapterKey() + " " + player.positionSeconds() + " " + player.lastProblem() + " "
+            + player.commandsReceived() + ")";
+
+    private void await(BooleanSupplier condition, String what) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > end) {
+                throw new AssertionError("Timed out waiting for " + what + " " + diagnosis.get());
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static final class Quiet implements TaskContext {
+        @Override
+        public void updateProgress(long done, long total) {
+        }
+
+        @Override
+        public void updateMessage(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}
