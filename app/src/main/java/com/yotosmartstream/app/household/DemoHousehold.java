@@ -94,7 +94,8 @@ public final class DemoHousehold {
         String[] titles = {"The sleepy owl", "A boat made of moonlight", "Counting clouds", "The quiet forest"};
         for (int i = 0; i < titles.length; i++) {
             String key = Keys.of(i + 1);
-            Track track = Track.stream("01", titles[i], household.silenceUrl(240 + 60 * i).toString(), "mp3");
+            Track track = Track.stream("01", titles[i], household.silenceUrl(240 + 60 * i).toString(), "mp3")
+                    .withDuration(240 + 60 * i);
             Chapter chapter = Chapter.of(key, titles[i], List.of(track));
             chapters.add(icon(household, i % 2 == 0 ? "Moon" : "Star").map(chapter::withIcon).orElse(chapter));
         }
@@ -111,18 +112,18 @@ public final class DemoHousehold {
     private static Card songs(SimulatedHousehold household) {
         return Card.create("Morning songs", "linear", List.of(
                 Chapter.of("01", "Wake up!", List.of(Track.stream("01", "Wake up!",
-                        household.silenceUrl(150).toString(), "mp3"))),
+                        household.silenceUrl(150).toString(), "mp3").withDuration(150))),
                 Chapter.of("02", "Brush your teeth", List.of(Track.stream("01", "Brush your teeth",
-                        household.silenceUrl(120).toString(), "mp3")))));
+                        household.silenceUrl(120).toString(), "mp3").withDuration(120)))));
     }
 
     private static Card dragon(SimulatedHousehold household) {
-        Track start = Track.stream("01", "The cave or the river?", household.silenceUrl(60).toString(), "mp3")
+        Track start = Track.stream("01", "The cave or the river?", household.silenceUrl(60).toString(), "mp3").withDuration(60)
                 .withAction(Track.Event.LEFT_BUTTON, new CardAction.Goto("02", "01"))
                 .withAction(Track.Event.RIGHT_BUTTON, new CardAction.Goto("03", "01"));
-        Track cave = Track.stream("01", "Into the cave", household.silenceUrl(90).toString(), "mp3")
+        Track cave = Track.stream("01", "Into the cave", household.silenceUrl(90).toString(), "mp3").withDuration(90)
                 .withAction(Track.Event.END, new CardAction.Stop());
-        Track river = Track.stream("01", "Along the river", household.silenceUrl(90).toString(), "mp3")
+        Track river = Track.stream("01", "Along the river", household.silenceUrl(90).toString(), "mp3").withDuration(90)
                 .withAction(Track.Event.END, new CardAction.Stop());
         return Card.create("The lost dragon", "interactive", List.of(Chapter.of("01", "The start", List.of(start)),
                 Chapter.of("02", "The cave", List.of(cave)), Chapter.of("03", "The river", List.of(river))));

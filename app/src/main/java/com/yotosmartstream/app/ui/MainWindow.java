@@ -163,6 +163,10 @@ public final class MainWindow {
         return household;
     }
 
+    public PageHost pages() {
+        return pages;
+    }
+
     /** Stops live updates and disconnects from the players (at exit). */
     public void close() {
         pages.close();

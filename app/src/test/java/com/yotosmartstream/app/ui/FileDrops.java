@@ -26,7 +26,12 @@ final class FileDrops {
 
     /** Drops {@code files} on {@code target}; returns whether the target accepted the drag. Call on the FX thread. */
     static boolean drop(Node target, List<File> files) {
-        Dragboard dragboard = DragboardHelper.createDragboard(new FilesClipboard(files));
+        return drop(target, java.util.Map.of(DataFormat.FILES, files));
+    }
+
+    /** Drops any content (a track dragged from the library, say) on {@code target}. Call on the FX thread. */
+    static boolean drop(Node target, java.util.Map<DataFormat, Object> content) {
+        Dragboard dragboard = DragboardHelper.createDragboard(new FilesClipboard(content));
         DragEvent over = new DragEvent(DragEvent.DRAG_OVER, dragboard, 10, 10, 10, 10, TransferMode.COPY, null, null,
                 null);
         Event.fireEvent(target, over);
@@ -37,10 +42,10 @@ final class FileDrops {
     }
 
     private static final class FilesClipboard implements TKClipboard {
-        private final List<File> files;
+        private final java.util.Map<DataFormat, Object> content;
 
-        FilesClipboard(List<File> files) {
-            this.files = files;
+        FilesClipboard(java.util.Map<DataFormat, Object> content) {
+            this.content = java.util.Map.copyOf(content);
         }
 
         @Override
@@ -49,7 +54,7 @@ final class FileDrops {
 
         @Override
         public Set<DataFormat> getContentTypes() {
-            return Set.of(DataFormat.FILES);
+            return content.keySet();
         }
 
         @Override
@@ -60,12 +65,12 @@ final class FileDrops {
 
         @Override
         public Object getContent(DataFormat dataFormat) {
-            return DataFormat.FILES.equals(dataFormat) ? files : null;
+            return content.get(dataFormat);
         }
 
         @Override
         public boolean hasContent(DataFormat dataFormat) {
-            return DataFormat.FILES.equals(dataFormat);
+            return content.containsKey(dataFormat);
         }
 
         @Override

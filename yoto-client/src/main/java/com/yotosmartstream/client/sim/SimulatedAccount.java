@@ -123,6 +123,8 @@ public final class SimulatedAccount {
     /** Creates (no cardId) or replaces (known cardId) a card; empty when the id is unknown. */
     public synchronized Optional<JsonObject> saveCard(JsonObject card) {
         JsonObject stored = card.deepCopy();
+        stored.addProperty("updatedAt", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS)
+                .toString()); // as Yoto does: the time of the last save
         if (stored.has("cardId")) {
             String id = stored.get("cardId").getAsString();
             if (!cards.containsKey(id)) {

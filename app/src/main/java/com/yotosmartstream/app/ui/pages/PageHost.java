@@ -38,10 +38,12 @@ public final class PageHost {
     private final java.util.Optional<java.nio.file.Path> openFile;
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
+    private final ShellViewModel shell;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
             Runnable showAbout, HouseholdService household, Runnable signIn, java.util.Optional<java.nio.file.Path> openFile) {
         this.openFile = openFile;
+        this.shell = viewModel;
         this.household = household;
         this.signIn = signIn;
         this.theme = theme;
@@ -51,6 +53,14 @@ public final class PageHost {
         view.getStyleClass().add("page-host");
         show(viewModel.currentPage());
         viewModel.currentPageProperty().addListener((obs, old, page) -> show(page));
+    }
+
+    /** The Cards page's questions (tests answer them without windows). */
+    private com.yotosmartstream.app.ui.cards.CardsPage.Questions cardQuestions =
+            com.yotosmartstream.app.ui.cards.CardsPage.dialogs();
+
+    public void setCardQuestions(com.yotosmartstream.app.ui.cards.CardsPage.Questions questions) {
+        this.cardQuestions = questions;
     }
 
     public StackPane view() {
@@ -103,6 +113,8 @@ public final class PageHost {
             }
             case STORIES -> new StoriesPage(services, null, openFile).view();
             case ICONS -> new IconsPage(services, household).view();
+            case CARDS -> com.yotosmartstream.app.ui.cards.CardsPages.create(services, household,
+                    () -> shell.navigate(Page.DASHBOARD), cardQuestions).view();
             default -> new PlannedPage(page).view();
         };
     }

@@ -1,0 +1,121 @@
+package com.yotosmartstream.app.ui.cards;
+
+import com.yotosmartstream.app.cards.CardRow;
+import com.yotosmartstream.app.cards.CardsViewModel;
+import com.yotosmartstream.app.dashboard.Durations;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.function.Consumer;
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** The account's own cards: cover, title, chapters, length, delivery and last update; New, Refresh, Delete. */
+final class CardList {
+
+    private final VBox view;
+    private final ListView<CardRow> list = new ListView<>();
+
+    CardList(CardsViewModel viewModel, Clock clock, Consumer<CardRow> confirmDelete) {
+        Button newCard = new Button("New card", new FontIcon("fth-plus"));
+        newCard.setId("card-new");
+        newCard.setOnAction(e -> viewModel.newCard());
+        Button refresh = new Button("", new FontIcon("fth-refresh-cw"));
+        refresh.setId("card-refresh");
+        refresh.setTooltip(new Tooltip("List the cards on Yoto again"));
+        refresh.setOnAction(e -> viewModel.refresh());
+        refresh.disableProperty().bind(viewModel.loadingProperty());
+        Button delete = new Button("", new FontIcon("fth-trash-2"));
+        delete.setId("card-delete");
+        delete.setTooltip(new Tooltip("Delete the selected card from Yoto"));
+        delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> confirmDelete.accept(list.getSelectionModel().getSelectedItem()));
+        HBox tools = new HBox(6, newCard, refresh, delete);
+
+        list.setId("card-list");
+        list.setItems(viewModel.cards());
+        list.setPlaceholder(new Label("No cards yet"));
+        list.setCellFactory(v -> new CardCell(clock));
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null && row != viewModel.selectedProperty().get()) {
+                viewModel.open(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != list.getSelectionModel().getSelectedItem()) {
+                if (row == null) {
+                    list.getSelectionModel().clearSelection();
+                } else {
+                    list.getSelectionModel().select(row);
+                }
+            }
+        });
+        Label status = new Label();
+        status.setId("card-status");
+        status.setWrapText(true);
+        status.textProperty().bind(viewModel.statusProperty());
+        status.getStyleClass().add("muted");
+        VBox.setVgrow(list, Priority.ALWAYS);
+        view = new VBox(8, tools, list, status);
+        view.setPadding(new Insets(12));
+        view.setMinWidth(260);
+        view.setPrefWidth(300);
+    }
+
+    VBox view() {
+        return view;
+    }
+
+    private static final class CardCell extends ListCell<CardRow> {
+        private final Clock clock;
+        private final ImageView cover = new ImageView();
+        private final Label title = new Label();
+        private final Label summary = new Label();
+        private final Label updated = new Label();
+        private final HBox box;
+
+        CardCell(Clock clock) {
+            this.clock = clock;
+            cover.setFitWidth(40);
+            cover.setFitHeight(40);
+            cover.setPreserveRatio(true);
+            StackPane frame = new StackPane(new FontIcon("fth-layers"), cover);
+            frame.setMinSize(40, 40);
+            frame.getStyleClass().add("card-cover-frame");
+            title.getStyleClass().add("card-title");
+            summary.getStyleClass().add("muted");
+            summary.setWrapText(true);
+            updated.getStyleClass().add("muted");
+            VBox text = new VBox(2, title, summary, updated);
+            HBox.setHgrow(text, Priority.ALWAYS);
+            title.setWrapText(true);
+            box = new HBox(8, frame, text);
+            setPrefWidth(0); // the list's width, not the text's, decides: long titles wrap
+        }
+
+        @Override
+        protected void updateItem(CardRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                return;
+            }
+            title.setText(row.title());
+            summary.setText(row.summary());
+            updated.setText(row.updated().map(at -> "updated " + Durations.ago(Duration.between(at, clock.instant())))
+                    .orElse(""));
+            cover.setImage(row.coverUrl().map(url -> new Image(url, 80, 80, true, true, true)).orElse(null));
+            setGraphic(box);
+        }
+    }
+}

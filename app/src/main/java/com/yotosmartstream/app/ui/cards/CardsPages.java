@@ -1,0 +1,71 @@
+package com.yotosmartstream.app.ui.cards;
+
+import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.cards.CardAudio;
+import com.yotosmartstream.app.cards.CardIcons;
+import com.yotosmartstream.app.cards.CardPublisher;
+import com.yotosmartstream.app.cards.CardStore;
+import com.yotosmartstream.app.cards.CardsViewModel;
+import com.yotosmartstream.app.cards.DraftTrack;
+import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.icons.library.IconCloud;
+import com.yotosmartstream.icons.library.IconLibrary;
+import com.yotosmartstream.icons.library.IconRecord;
+import com.yotosmartstream.icons.picker.IconSource;
+import com.yotosmartstream.icons.picker.LibraryIconSource;
+import com.yotosmartstream.icons.picker.PublicIconSource;
+import com.yotosmartstream.streamer.library.Catalogue;
+import com.yotosmartstream.streamer.library.Track;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javafx.application.Platform;
+
+/** Builds the Cards page on the app's services: the library, the icon library and the connected household. */
+public final class CardsPages {
+
+    private CardsPages() {
+    }
+
+    public static CardsPage create(AppServices services, HouseholdService household, Runnable showDashboard,
+            CardsPage.Questions questions) {
+        CardStore store = new CardStore(services.database(), Clock.systemUTC());
+        IconLibrary icons = new IconLibrary(services.database(), Clock.systemUTC());
+        Catalogue catalogue = services.streamer().library().catalogue();
+        CardsViewModel viewModel = new CardsViewModel(household.connectionProperty(), connection -> new CardPublisher(
+                connection.api(), new CardAudio(services.streamer(), services.settings(), store, connection.account(),
+                connection.demo()), new CardIcons(icons, store, connection.account(), connection::putIcon), store,
+                services.streamer(), connection.account()),
+                id -> catalogue.find(id).filter(t -> !catalogue.isDeleted(id)).map(CardsPages::draftTrack),
+                services.executor(), Platform::runLater, showDashboard);
+        Runnable reload = () -> viewModel.setLibrary(catalogue.all().stream().filter(t -> !catalogue.isDeleted(t.id()))
+                .map(CardsPages::draftTrack).sorted(java.util.Comparator.comparing(DraftTrack::title,
+                        String.CASE_INSENSITIVE_ORDER)).toList());
+        catalogue.addListener(() -> Platform.runLater(reload));
+        reload.run();
+        CardsPage.ChapterIconSource pictures = new CardsPage.ChapterIconSource() {
+            @Override
+            public Optional<byte[]> libraryPng(long id) throws Exception {
+                return icons.get(id).map(IconRecord::png);
+            }
+
+            @Override
+            public Optional<String> yotoUrl(String reference) {
+                return household.connection().flatMap(c -> c.iconUrl(reference));
+            }
+        };
+        return new CardsPage(viewModel, services.executor(), pictures, () -> {
+            List<IconSource> sources = new ArrayList<>();
+            sources.add(new LibraryIconSource(icons, record -> Optional.empty()));
+            household.connection().ifPresent(c -> sources.add(new PublicIconSource(IconCloud.of(c.api(),
+                    c.account()))));
+            return sources;
+        }, questions);
+    }
+
+    static DraftTrack draftTrack(Track track) {
+        return DraftTrack.fromLibrary(track.id(), track.title().isBlank() ? track.fileName() : track.title(),
+                track.duration());
+    }
+}

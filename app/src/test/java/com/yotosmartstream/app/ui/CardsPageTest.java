@@ -1,0 +1,266 @@
+package com.yotosmartstream.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.app.cards.CardPublisher;
+import com.yotosmartstream.app.cards.CardRow;
+import com.yotosmartstream.app.household.DemoHousehold;
+import com.yotosmartstream.app.library.TestAudio;
+import com.yotosmartstream.app.ui.cards.CardsPage;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.client.sim.VirtualPlayer;
+import com.yotosmartstream.story.editor.TrackDrop;
+import com.yotosmartstream.story.library.AudioTrack;
+import com.yotosmartstream.streamer.StreamerSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.DataFormat;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Cards page in the real main window against a simulated household over real sockets: make a
+ * three-chapter card from the library, publish it both ways, play it on a virtual player.
+ */
+class CardsPageTest extends ShellTest {
+
+    private final FxRobot robot = new FxRobot();
+    private SimulatedHousehold household;
+    private VirtualPlayer bedroom;
+    private final List<String> ids = new ArrayList<>();
+    private final List<CardPublisher.Prepared> reviewed = new ArrayList<>();
+    private boolean publishOnReview = true;
+    private boolean deleteOnAsk = true;
+
+    @Override
+    protected String[] options() {
+        return new String[] {"--size=1200x740", "--page=dashboard"};
+    }
+
+    @BeforeEach
+    void openTheCardsPageOnAHouseholdWithALibrary() throws Exception {
+        shell.services.settings().put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
+        shell.services.streamer().stop();
+        assertThat(shell.services.streamer().start().running()).isTrue();
+        for (String title : List.of("The Owl", "The Fox", "The Bear")) {
+            Path file = TestAudio.mp3(dataDir.resolve(title + ".mp3"), 2.0, title, "Gran");
+            var report = shell.services.streamer().library().importAll(List.of(file), new Quiet());
+            ids.add(report.lines().get(0).trackId().orElseThrow());
+        }
+        household = SimulatedHousehold.start(Clock.systemUTC());
+        household.account().uploads().transcodeAfterPolls(0);
+        bedroom = household.addPlayer("cards1", "Bedroom", "v3");
+        household.account().saveCard(Card.create("A story", "interactive", List.of(Chapter.of("01", "Start",
+                List.of(Track.stream("01", "Start", household.silenceUrl(30).toString(), "mp3"))))).toJson());
+        robot.interact(() -> shell.window.pages().setCardQuestions(new CardsPage.Questions() {
+            @Override
+            public boolean confirmDelete(Window owner, CardRow row) {
+                return deleteOnAsk;
+            }
+
+            @Override
+            public Optional<Path> chooseCover(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean review(Window owner, CardPublisher.Prepared prepared) {
+                reviewed.add(prepared);
+                return publishOnReview;
+            }
+        }));
+        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+                dataDir.resolve("cards-tokens.json"), Clock.systemUTC(), MqttOptions.defaults()
+                        .withCommandTimeout(Duration.ofSeconds(3)))));
+        robot.clickOn("#nav-cards");
+        await(() -> cardList().getItems().size() == 1 && library().getItems().size() >= 3, "the cards and library");
+    }
+
+    @AfterEach
+    void stopHousehold() {
+        household.close();
+        for (String id : ids) {
+            try {
+                shell.services.streamer().library().delete(id);
+            } catch (Exception e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<CardRow> cardList() {
+        return robot.lookup("#card-list").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<Object> library() {
+        return robot.lookup("#card-library").queryAs(ListView.class);
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private void makeAThreeChapterCard(String title) {
+        robot.clickOn("#card-new");
+        robot.interact(() -> library().getSelectionModel().selectAll());
+        robot.clickOn("#card-library-add");
+        robot.clickOn("#card-title-field").write(title).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private Card onYoto(String title) {
+        return household.account().cards().stream().map(Card::new).filter(c -> c.title().equals(title)).findFirst()
+                .orElseThrow(() -> new AssertionError("No card '" + title + "' on the simulated Yoto"));
+    }
+
+    @Test
+    void aParentMakesAThreeChapterCardPublishesItAndWatchesAVirtualPlayerPlayIt() throws Exception {
+        makeAThreeChapterCard("Animal stories");
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 3 tracks");
+
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+
+        assertThat(reviewed).hasSize(1);
+        assertThat(reviewed.get(0).changes()).containsExactly("A new card: 'Animal stories' with 3 chapters.");
+        Card card = onYoto("Animal stories");
+        assertThat(card.chapters()).extracting(Chapter::title).containsExactly("The Bear", "The Fox", "The Owl");
+        assertThat(card.chapters().get(2).tracks().get(0).type()).isEqualTo("stream");
+        assertThat(cardList().getItems()).extracting(CardRow::title).contains("Animal stories");
+        assertThat(robot.lookup("#card-unsaved").query().isVisible()).isFalse();
+
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        assertThat(bedroom.chapterKey()).contains("01");
+        assertThat(robot.lookup("#page-dashboard").tryQuery()).isPresent();
+        await(() -> text("#card-cards1").equals("Animal stories"), "the tile to show the new card");
+    }
+
+    @Test
+    void aCardUploadedToYotoPlaysWithTheServerStopped() throws Exception {
+        makeAThreeChapterCard("Uploaded animals");
+        robot.clickOn("#delivery-upload");
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+
+        assertThat(onYoto("Uploaded animals").chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).trackUrl())
+                .startsWith("yoto:#"));
+        assertThat(household.account().uploads().puts()).isEqualTo(3);
+        shell.services.streamer().stop();
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        household.advance(Duration.ofSeconds(1));
+        assertThat(bedroom.lastProblem()).isEmpty();
+    }
+
+    @Test
+    void aTrackDroppedOnAChapterJoinsItAndUndoTakesItOut() throws Exception {
+        makeAThreeChapterCard("Dropped");
+        boolean[] accepted = new boolean[1];
+        String drop = TrackDrop.encode(new AudioTrack(ids.get(0), "The Owl", Duration.ofSeconds(2), "MP3"));
+        DataFormat format = Optional.ofNullable(DataFormat.lookupMimeType(TrackDrop.MIME_TYPE))
+                .orElseGet(() -> new DataFormat(TrackDrop.MIME_TYPE));
+        robot.interact(() -> accepted[0] = FileDrops.drop(robot.lookup("#chapter-1").query(), Map.of(format, drop)));
+        assertThat(accepted[0]).isTrue();
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 4 tracks");
+
+        robot.clickOn("#chapter-remove-0");
+        assertThat(text("#card-summary")).startsWith("2 chapters \u00b7 3 tracks");
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 4 tracks");
+        robot.clickOn("#card-undo");
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 3 tracks");
+        robot.clickOn("#card-redo");
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 4 tracks");
+    }
+
+    @Test
+    void republishingShowsTheChangesAndCancellingTheReviewLeavesYotoAlone() throws Exception {
+        makeAThreeChapterCard("Changing");
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the first publish");
+
+        robot.clickOn("#chapter-remove-2");
+        publishOnReview = false;
+        robot.clickOn("#card-publish");
+        await(() -> reviewed.size() == 2, "the review");
+        assertThat(reviewed.get(1).changes()).containsExactly("chapter 03: removed 'The Owl'");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(onYoto("Changing").chapters()).hasSize(3);
+        assertThat(robot.lookup("#card-unsaved").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void aCardWithoutATitleCannotBePublishedAndSaysWhy() {
+        robot.clickOn("#card-new");
+        assertThat(robot.lookup("#card-publish").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#card-problems .label").queryAllAs(Label.class)).extracting(Label::getText)
+                .contains("Give the card a title.");
+    }
+
+    @Test
+    void aStorysInteractiveCardOpensToPlayButNotToEdit() throws Exception {
+        robot.interact(() -> cardList().getSelectionModel().select(0));
+        await(() -> robot.lookup("#card-read-only").query().isVisible(), "the read-only banner");
+        assertThat(robot.lookup("#card-title-field").queryAs(TextField.class).getText()).isEqualTo("A story");
+        assertThat(robot.lookup("#card-publish").query().isDisabled()).isTrue();
+        assertThat(robot.lookup("#card-play").query().isDisabled()).isFalse();
+    }
+
+    @Test
+    void deletingACardAsksFirstAndRemovesItFromYoto() throws Exception {
+        robot.interact(() -> cardList().getSelectionModel().select(0));
+        deleteOnAsk = false;
+        robot.clickOn("#card-delete");
+        assertThat(household.account().cards()).hasSize(1);
+        deleteOnAsk = true;
+        robot.clickOn("#card-delete");
+        await(() -> household.account().cards().isEmpty() && cardList().getItems().isEmpty(), "the delete");
+    }
+
+    private void await(BooleanSupplier condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what + " (status: " + text("#card-status")
+                    + "; message: " + text("#card-message") + "; error: " + text("#card-error") + ")", e);
+        }
+    }
+
+    private static final class Quiet implements com.yotosmartstream.core.task.TaskContext {
+        @Override
+        public void updateProgress(long done, long total) {
+        }
+
+        @Override
+        public void updateMessage(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}
