@@ -17,8 +17,8 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
         List<Track> tracks = card.chapters().stream().flatMap(c -> c.tracks().stream()).toList();
         double seconds = tracks.stream().mapToDouble(t -> t.durationSeconds().orElse(0.0)).sum();
         long streams = tracks.stream().filter(t -> t.type().equals("stream")).count();
-        String delivery = tracks.isEmpty() ? "no tracks" : streams == tracks.size() ? "streams from this computer"
-                : streams == 0 ? "uploaded to Yoto" : "streamed and uploaded";
+        String delivery = tracks.isEmpty() ? "no tracks" : streams == tracks.size() ? "streamed"
+                : streams == 0 ? "uploaded" : "streamed + uploaded";
         return new CardRow(card, card.cardId().orElse(""), card.title().isBlank() ? "(no title)" : card.title(),
                 card.coverUrl(), card.chapters().size(), Duration.ofMillis(Math.round(seconds * 1000)), delivery,
                 updated(card), card.isInteractive());
@@ -36,11 +36,10 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
         }
     }
 
-    /** "3 chapters · 12:04 · streams from this computer". */
+    /** "3 chapters · 12:04". */
     public String summary() {
         return chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 "
-                + com.yotosmartstream.app.library.TrackRow.formatDuration(duration) + " \u00b7 "
-                + (interactive ? "interactive story, " : "") + delivery;
+                + com.yotosmartstream.app.library.TrackRow.formatDuration(duration);
     }
 
     public List<Chapter> chapterList() {

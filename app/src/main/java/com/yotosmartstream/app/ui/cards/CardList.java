@@ -16,6 +16,7 @@ import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -82,6 +83,7 @@ final class CardList {
         private final Label title = new Label();
         private final Label summary = new Label();
         private final Label updated = new Label();
+        private final Label delivery = new Label();
         private final HBox box;
 
         CardCell(Clock clock) {
@@ -96,11 +98,15 @@ final class CardList {
             summary.getStyleClass().add("muted");
             summary.setWrapText(true);
             updated.getStyleClass().add("muted");
-            VBox text = new VBox(2, title, summary, updated);
+            delivery.getStyleClass().add("muted");
+            VBox text = new VBox(2, title, summary, delivery, updated);
             HBox.setHgrow(text, Priority.ALWAYS);
             title.setWrapText(true);
+            text.setMinWidth(0);
             box = new HBox(8, frame, text);
-            setPrefWidth(0); // the list's width, not the text's, decides: long titles wrap
+            setPrefWidth(0); // the list's width, not the text's, decides: long lines wrap
+            box.prefWidthProperty().bind(widthProperty().subtract(24));
+            box.setMaxWidth(Region.USE_PREF_SIZE);
         }
 
         @Override
@@ -112,6 +118,7 @@ final class CardList {
             }
             title.setText(row.title());
             summary.setText(row.summary());
+            delivery.setText((row.interactive() ? "story, " : "") + row.delivery());
             updated.setText(row.updated().map(at -> "updated " + Durations.ago(Duration.between(at, clock.instant())))
                     .orElse(""));
             cover.setImage(row.coverUrl().map(url -> new Image(url, 80, 80, true, true, true)).orElse(null));
