@@ -64,16 +64,27 @@ public final class CardAudio {
 
     public Resolved resolve(CardDraft draft, YotoApi api, TaskContext context)
             throws PublishException, InterruptedException, StorageException, TaskCancelledException {
+        return resolve(draft.libraryIds(), draft.delivery(), draft.cardId(), draft.title(), api, context);
+    }
+
+    /**
+     * @param ids the library tracks the card plays
+     * @param cardId the card on Yoto, when it exists (its stream grant is reused)
+     * @param title what the grant is called
+     */
+    public Resolved resolve(List<String> ids, Delivery delivery, Optional<String> cardId, String title, YotoApi api,
+            TaskContext context) throws PublishException, InterruptedException, StorageException,
+            TaskCancelledException {
         List<com.yotosmartstream.streamer.library.Track> tracks = new ArrayList<>();
-        for (String id : draft.libraryIds()) {
+        for (String id : ids) {
             tracks.add(streamer.library().catalogue().find(id).filter(t -> !streamer.library().catalogue()
                     .isDeleted(t.id())).orElseThrow(() -> new PublishException("A track of the card is no longer in"
                     + " the library. Remove it from the card, or restore it on the Library page.")));
         }
-        return draft.delivery() == Delivery.STREAM ? stream(draft, tracks, context) : upload(tracks, api, context);
+        return delivery == Delivery.STREAM ? stream(cardId, title, tracks, context) : upload(tracks, api, context);
     }
 
-    private Resolved stream(CardDraft draft, List<com.yotosmartstream.streamer.library.Track> tracks,
+    private Resolved stream(Optional<String> cardId, String title, List<com.yotosmartstream.streamer.library.Track> tracks,
             TaskContext context) throws PublishException, StorageException {
         if (!streamer.status().running()) {
             throw new PublishException("The stream server is not running" + (streamer.status().problem().isBlank()
@@ -89,11 +100,11 @@ public final class CardAudio {
         }
         context.updateMessage("Preparing the stream addresses");
         List<String> ids = tracks.stream().map(com.yotosmartstream.streamer.library.Track::id).toList();
-        Optional<Grant> previous = previousGrant(draft);
+        Optional<Grant> previous = previousGrant(cardId);
         Grant grant = previous.filter(g -> g.trackIds().containsAll(ids)).orElse(null);
         Optional<Grant> replaced = grant == null ? previous : Optional.empty();
         if (grant == null) {
-            grant = streamer.grantCard(draft.title().strip(), ids);
+            grant = streamer.grantCard(title.strip(), ids);
         }
         Map<String, URI> urls = streamer.cardUrls(grant);
         Map<String, Track> made = new LinkedHashMap<>();
@@ -122,11 +133,11 @@ public final class CardAudio {
         return new Resolved(made, Optional.of(grant), replaced, warnings);
     }
 
-    private Optional<Grant> previousGrant(CardDraft draft) throws StorageException {
-        if (draft.cardId().isEmpty()) {
+    private Optional<Grant> previousGrant(Optional<String> cardId) throws StorageException {
+        if (cardId.isEmpty()) {
             return Optional.empty();
         }
-        OptionalLong id = store.grant(account, draft.cardId().get());
+        OptionalLong id = store.grant(account, cardId.get());
         return id.isEmpty() ? Optional.empty()
                 : streamer.tokens().all().stream().filter(g -> g.id() == id.getAsLong()).findFirst();
     }

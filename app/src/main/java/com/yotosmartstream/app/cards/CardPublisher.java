@@ -101,6 +101,44 @@ public final class CardPublisher {
         return new Prepared(draft, card, remote, CardDiff.between(remote, card), warnings, resolved);
     }
 
+    /**
+     * Gets a story's compiled interactive card ready: its library tracks (placeholders
+     * {@code library:<id>}) streamed or uploaded, its icons on Yoto, the diff against the card on Yoto.
+     *
+     * @param cardId the card the story was published as before, if any
+     */
+    public Prepared prepareInteractive(Card compiled, Optional<String> cardId, Delivery delivery, TaskContext context)
+            throws PublishException, InterruptedException, StorageException, TaskCancelledException {
+        CardAudio.Resolved resolved = audio.resolve(InteractiveCards.libraryIds(compiled), delivery, cardId,
+                compiled.title(), api, context);
+        context.throwIfCancelled();
+        context.updateMessage("Putting the icons on Yoto");
+        Set<String> references = InteractiveCards.icons(compiled);
+        Map<String, String> iconRefs = icons.resolve(references, api);
+        String defaultIcon = icons.defaultIcon(api);
+        Optional<Card> remote = Optional.empty();
+        List<String> warnings = new ArrayList<>(resolved.warnings());
+        Optional<String> target = cardId;
+        if (cardId.isPresent()) {
+            context.updateMessage("Reading the card on Yoto");
+            try {
+                remote = Optional.of(api.card(cardId.get()));
+            } catch (YotoApiException e) {
+                if (e.status() != 404) {
+                    throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
+                }
+                warnings.add("The story's card is no longer on Yoto (deleted elsewhere?): publishing makes a new one.");
+                target = Optional.empty();
+            } catch (YotoException e) {
+                throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
+            }
+        }
+        Card card = InteractiveCards.resolve(compiled, target, resolved.tracks(), iconRefs, defaultIcon);
+        CardDraft draft = new CardDraft(target, compiled.title(), "", "", Optional.empty(), Optional.empty(), delivery,
+                List.of(), remote);
+        return new Prepared(draft, card, remote, CardDiff.between(remote, card), warnings, resolved);
+    }
+
     private String uploadCover(CardDraft draft, TaskContext context)
             throws PublishException, InterruptedException, StorageException {
         var file = draft.newCover().orElseThrow();

@@ -69,6 +69,36 @@ public final class StoryServices {
         };
     }
 
+    /**
+     * The Library's tracks for compiling a story into a card to publish: each track's address is a
+     * placeholder ({@code library:<id>}) that publishing turns into a stream address or an upload.
+     */
+    public static AudioLibrary cardLibrary(com.yotosmartstream.streamer.Streamer streamer) {
+        AudioLibrary library = audioLibrary(streamer);
+        return new AudioLibrary() {
+            @Override
+            public List<com.yotosmartstream.story.library.AudioTrack> tracks() {
+                return library.tracks();
+            }
+
+            @Override
+            public java.util.Optional<com.yotosmartstream.story.library.AudioTrack> track(String id) {
+                return library.track(id).filter(t -> !streamer.library().catalogue().isDeleted(id));
+            }
+
+            @Override
+            public java.util.Optional<java.net.URI> streamUrl(String id) {
+                return track(id).map(t -> java.net.URI.create(
+                        com.yotosmartstream.app.cards.InteractiveCards.PLACEHOLDER + t.id()));
+            }
+
+            @Override
+            public java.util.Optional<String> unavailableReason() {
+                return library.unavailableReason();
+            }
+        };
+    }
+
     private static com.yotosmartstream.story.library.AudioTrack track(com.yotosmartstream.streamer.library.Track t) {
         String title = t.title() == null || t.title().isBlank() ? t.fileName() : t.title();
         return new com.yotosmartstream.story.library.AudioTrack(t.id(), title, t.duration(), t.format().label());

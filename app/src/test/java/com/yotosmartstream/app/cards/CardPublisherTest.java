@@ -205,6 +205,55 @@ class CardPublisherTest {
                 .isEqualTo("Animal stories");
     }
 
+    private com.yotosmartstream.story.model.Story story() {
+        var story = com.yotosmartstream.story.model.Story.empty("The fork in the road");
+        String[] titles = {"The fork", "Left path", "Right path"};
+        for (int i = 0; i < 3; i++) {
+            var track = streamer.library().catalogue().find(ids.get(i)).orElseThrow();
+            var node = com.yotosmartstream.story.model.StoryNode.create("n" + i, titles[i],
+                    com.yotosmartstream.story.model.Position.ORIGIN).withAudio(new com.yotosmartstream.story.model
+                    .AudioRef(track.id(), track.title(), track.duration().toMillis() / 1000.0));
+            story = story.withNode(i == 0 ? node.withExit(com.yotosmartstream.story.model.Exit.LEFT,
+                    com.yotosmartstream.story.model.Target.to("n1")).withExit(
+                    com.yotosmartstream.story.model.Exit.RIGHT, com.yotosmartstream.story.model.Target.to("n2"))
+                    : node.withEnding(true));
+        }
+        return story.withInfo(story.info().withStartId("n0"));
+    }
+
+    private Card compiled() {
+        var result = new com.yotosmartstream.story.compile.CardCompiler().compile(story(),
+                com.yotosmartstream.app.stories.StoryServices.cardLibrary(streamer));
+        assertThat(result).isInstanceOf(com.yotosmartstream.story.compile.CompileResult.Compiled.class);
+        return ((com.yotosmartstream.story.compile.CompileResult.Compiled) result).card();
+    }
+
+    @Test
+    void aStoryBecomesAnInteractiveCardInBothDeliveriesAndTheButtonsWalkIt() throws Exception {
+        CardPublisher publisher = publisher();
+        Card streamed = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(), Delivery.STREAM,
+                new Quiet()));
+        Card onYoto = new Card(household.account().card(streamed.cardId().orElseThrow()).orElseThrow());
+        assertThat(onYoto.isInteractive()).isTrue();
+        assertThat(onYoto.chapters().get(0).tracks().get(0).trackUrl()).contains("/stream/");
+        assertThat(onYoto.chapters()).allSatisfy(c -> assertThat(c.icon()).get().asString().startsWith("yoto:#"));
+
+        play(streamed);
+        await(() -> player.playback() == PlaybackStatus.PLAYING && player.chapterKey().orElse("").equals("01"),
+                "the start");
+        player.pressLeft();
+        await(() -> player.chapterKey().orElse("").equals("02"), "the left path");
+
+        CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), streamed.cardId(), Delivery.UPLOAD,
+                new Quiet());
+        assertThat(again.changes()).anyMatch(line -> line.startsWith("chapter 01 > track 01 > type"));
+        Card uploaded = publisher.publish(again);
+        assertThat(uploaded.cardId()).isEqualTo(streamed.cardId());
+        assertThat(new Card(household.account().card(streamed.cardId().get()).orElseThrow()).chapters())
+                .allSatisfy(c -> assertThat(c.tracks().get(0).trackUrl()).startsWith("yoto:#"));
+        assertThat(household.account().cards()).hasSize(1);
+    }
+
     @Test
     void aCardWithoutTitleOrChaptersIsRefusedBeforeAnythingIsUploaded() {
         assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new Quiet()))
