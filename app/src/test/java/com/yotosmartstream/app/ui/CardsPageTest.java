@@ -213,6 +213,30 @@ class CardsPageTest extends ShellTest {
     }
 
     @Test
+    void aChapterGetsAYotoIconFromThePickerAndTheCardCarriesIt() throws Exception {
+        makeAThreeChapterCard("With icons");
+        robot.clickOn("#chapter-icon-0");
+        await(() -> robot.lookup("#picker-source").tryQuery().isPresent(), "the icon picker");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Object> sources = robot.lookup("#picker-source")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            sources.getSelectionModel().select(sources.getItems().size() - 1);
+        });
+        await(() -> !robot.lookup(".icon-tile").queryAll().isEmpty(), "Yoto's public icons");
+        robot.doubleClickOn((javafx.scene.Node) robot.lookup(".icon-tile").query());
+        await(() -> robot.lookup("#picker-source").tryQuery().isEmpty(), "the picker to close");
+
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+        List<String> publicIcons = household.account().images().publicIcons().stream()
+                .map(i -> "yoto:#" + i.get("mediaId").getAsString()).toList();
+        Card card = onYoto("With icons");
+        assertThat(publicIcons).contains(card.chapters().get(0).icon().orElseThrow());
+        assertThat(publicIcons).doesNotContain(card.chapters().get(1).icon().orElseThrow());
+    }
+
+    @Test
     void aCardWithoutATitleCannotBePublishedAndSaysWhy() {
         robot.clickOn("#card-new");
         assertThat(robot.lookup("#card-publish").query().isDisabled()).isTrue();
