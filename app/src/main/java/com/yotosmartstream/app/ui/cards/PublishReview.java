@@ -21,14 +21,14 @@ import javafx.stage.Window;
  * What publishing will do, before it does it: the changes against the card on Yoto, what may stop
  * players, and the JSON that will be sent (stream tokens hidden on screen; Copy copies it exactly).
  */
-final class PublishReview {
+public final class PublishReview {
 
     static final ButtonType PUBLISH = new ButtonType("Publish", ButtonBar.ButtonData.OK_DONE);
 
     private PublishReview() {
     }
 
-    static Dialog<ButtonType> dialog(Window owner, CardPublisher.Prepared prepared) {
+    public static Dialog<ButtonType> dialog(Window owner, CardPublisher.Prepared prepared) {
         String json = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(prepared.card().toJson());
         ListView<String> changes = new ListView<>();
@@ -56,7 +56,9 @@ final class PublishReview {
             Clipboard.getSystemClipboard().setContent(content);
             copy.setText("Copied");
         });
+        copy.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Label hidden = new Label("Stream tokens are hidden here; Copy JSON copies the card exactly as it is sent.");
+        hidden.setWrapText(true);
         hidden.getStyleClass().add("muted");
         TabPane tabs = new TabPane(new Tab(prepared.remote().isPresent() ? "Changes on Yoto" : "New card",
                 new VBox(8, changes, warnings)), new Tab("JSON", new VBox(8, shown, new javafx.scene.layout.HBox(8,
