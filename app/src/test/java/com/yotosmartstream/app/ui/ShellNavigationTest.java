@@ -64,12 +64,4 @@ class ShellNavigationTest extends ShellTest {
         robot.clickOn("#nav-stories");
         assertThat(shell.services.settings().get(AppSettings.LAST_PAGE)).isEqualTo(Page.STORIES);
     }
-
-    @Test
-    void plannedPagesSayWhatTheyWillHold(FxRobot robot) {
-        robot.clickOn("#nav-cards");
-        assertThat(robot.lookup("#page-cards .label").queryAllAs(javafx.scene.control.Label.class))
-                .extracting(javafx.scene.control.Label::getText)
-                .contains("Cards", Page.CARDS.summary(), Page.CARDS.plans().get(0));
-    }
 }

@@ -40,7 +40,10 @@ final class LibraryPanel {
         list.setId("card-library");
         list.setItems(viewModel.libraryTracks());
         list.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        list.setPlaceholder(new Label("Import audio on the Library page,\nthen drag it onto a card."));
+        Label empty = new Label("Import audio on the Library page, then drag it onto a card.");
+        empty.setWrapText(true);
+        empty.setMaxWidth(200);
+        list.setPlaceholder(empty);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
             protected void updateItem(DraftTrack track, boolean empty) {

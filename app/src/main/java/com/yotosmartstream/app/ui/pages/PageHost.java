@@ -115,7 +115,6 @@ public final class PageHost {
             case ICONS -> new IconsPage(services, household).view();
             case CARDS -> com.yotosmartstream.app.ui.cards.CardsPages.create(services, household,
                     () -> shell.navigate(Page.DASHBOARD), cardQuestions).view();
-            default -> new PlannedPage(page).view();
         };
     }
 }
