@@ -122,6 +122,24 @@ public final class StoryEditorView extends BorderPane {
         });
     }
 
+    /**
+     * Adds the live trace: the nodes the household's players are playing now are ringed on the
+     * canvas with the players' names, and a Journeys tab lists the recorded play-throughs; the
+     * selected one's path is drawn on the canvas.
+     */
+    public void attachTrace(com.yotosmartstream.story.editor.StoryTraceViewModel trace) {
+        TraceOverlay overlay = new TraceOverlay(canvas, trace);
+        canvas.addWorldLayer(overlay.under, false);
+        canvas.addWorldLayer(overlay.over, true);
+        Tab tab = new Tab();
+        tab.setId("tab-journeys");
+        tab.textProperty().bind(Bindings.createStringBinding(() -> trace.journeys().isEmpty() ? "Journeys"
+                : "Journeys (" + trace.journeys().size() + ")", trace.journeys()));
+        tab.setContent(new JourneysPanel(trace));
+        tab.setClosable(false);
+        bottom.getTabs().add(tab);
+    }
+
     /** Shows the whole story. */
     public void zoomToFit() {
         canvas.zoomToFit();
