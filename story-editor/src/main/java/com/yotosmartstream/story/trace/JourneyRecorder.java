@@ -147,6 +147,10 @@ public final class JourneyRecorder {
     }
 
     private Journey stopped(Open journey, PlayerReport report) {
+        if (journey.trackLength == null && report.trackLength().isPresent()) {
+            // the playing report was coalesced into this one: its length is the stopped track's
+            journey.trackLength = report.trackLength().get();
+        }
         boolean over = journey.trackOver(report.at(), report.position());
         Optional<CardMap> map = cards.apply(journey.cardId);
         Choice choice = journey.nodeId.isPresent() && map.isPresent()

@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -33,6 +34,8 @@ final class JourneysPanel extends BorderPane {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+            .withZone(ZoneId.systemDefault());
 
     JourneysPanel(StoryTraceViewModel trace) {
         setId("journeys-panel");
@@ -40,7 +43,10 @@ final class JourneysPanel extends BorderPane {
 
         Label live = new Label();
         live.setId("trace-status");
-        live.setWrapText(true);
+        live.setTooltip(new Tooltip());
+        live.getTooltip().textProperty().bind(trace.liveTextProperty());
+        live.getTooltip().setWrapText(true);
+        live.getTooltip().setMaxWidth(480);
         live.setGraphic(new FontIcon("fth-radio"));
         live.getStyleClass().add("trace-status");
         live.textProperty().bind(trace.liveTextProperty());
@@ -54,12 +60,12 @@ final class JourneysPanel extends BorderPane {
 
         TableView<Journey> table = new TableView<>(trace.journeys());
         table.setId("journey-table");
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getColumns().add(column("Player", 100, Journey::playerName));
-        table.getColumns().add(column("When", 140, j -> WHEN.format(j.started())));
-        table.getColumns().add(column("Length", 64, j -> time(j.length())));
-        table.getColumns().add(column("Nodes", 64, j -> Integer.toString(j.nodesVisited().size())));
-        table.getColumns().add(column("How it ended", 170, j -> j.outcome().label()));
+        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
+        table.getColumns().add(column("Player", 96, Journey::playerName));
+        table.getColumns().add(column("When", 84, j -> when(j.started())));
+        table.getColumns().add(column("Length", 72, j -> time(j.length())));
+        table.getColumns().add(column("Nodes", 68, j -> Integer.toString(j.nodesVisited().size())));
+        table.getColumns().add(column("How it ended", 160, j -> j.outcome().label()));
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(trace.cardIdProperty().map(card -> card.isEmpty()
@@ -83,7 +89,21 @@ final class JourneysPanel extends BorderPane {
 
         ListView<String> steps = new ListView<>();
         steps.setId("journey-steps");
-        steps.setPlaceholder(new Label("Select a journey to see its path."));
+        Label pick = new Label("Select a journey to see its path.");
+        pick.setWrapText(true);
+        steps.setPlaceholder(pick);
+        steps.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            {
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
+            @Override
+            protected void updateItem(String line, boolean empty) {
+                super.updateItem(line, empty);
+                setText(empty ? null : line);
+            }
+        });
         trace.selectedProperty().addListener((obs, old, journey) -> steps.getItems().setAll(steps(trace, journey)));
         Button delete = new Button("Delete", new FontIcon("fth-trash-2"));
         delete.setId("journey-delete");
@@ -94,16 +114,16 @@ final class JourneysPanel extends BorderPane {
         clear.setId("journey-hide");
         clear.disableProperty().bind(trace.selectedProperty().isNull());
         clear.setOnAction(e -> trace.selectedProperty().set(null));
-        HBox buttons = new HBox(8, delete, clear);
-        buttons.setAlignment(Pos.CENTER_LEFT);
-        VBox right = new VBox(6, steps, buttons);
-        VBox.setVgrow(steps, Priority.ALWAYS);
-        right.setPrefWidth(330);
-        right.setMinWidth(220);
-
-        HBox body = new HBox(10, table, right);
-        HBox.setHgrow(table, Priority.ALWAYS);
-        VBox top = new VBox(4, live, problem);
+        delete.setMinWidth(Region.USE_PREF_SIZE);
+        clear.setMinWidth(Region.USE_PREF_SIZE);
+        live.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(live, Priority.ALWAYS);
+        HBox statusRow = new HBox(8, live, delete, clear);
+        statusRow.setAlignment(Pos.CENTER_LEFT);
+        javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, steps);
+        body.setDividerPositions(0.62);
+        body.getStyleClass().add("journeys-split");
+        VBox top = new VBox(4, statusRow, problem);
         top.getStyleClass().add("trace-top");
         setTop(top);
         setCenter(body);
@@ -130,6 +150,12 @@ final class JourneysPanel extends BorderPane {
         column.setPrefWidth(width);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
+    }
+
+    /** The time alone for today, else the date and time. */
+    static String when(java.time.Instant at) {
+        boolean today = at.atZone(ZoneId.systemDefault()).toLocalDate().equals(java.time.LocalDate.now());
+        return (today ? TODAY : WHEN).format(at);
     }
 
     static String time(Duration duration) {

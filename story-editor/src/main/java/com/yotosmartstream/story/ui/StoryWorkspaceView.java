@@ -174,6 +174,7 @@ public final class StoryWorkspaceView extends BorderPane {
         publish.disableProperty().bind(viewModel.publishUnavailableProperty().isNotEmpty());
         javafx.scene.layout.StackPane wrapper = new javafx.scene.layout.StackPane(publish);
         wrapper.setId("story-publish-wrapper");
+        wrapper.getStyleClass().add("toolbar-button-wrapper");
         Tooltip why = new Tooltip();
         why.textProperty().bind(viewModel.publishUnavailableProperty());
         why.setWrapText(true);

@@ -180,6 +180,16 @@ class JourneyRecorderTest {
     }
 
     @Test
+    void aTrackPlayedOutIsAnEndingEvenWhenItsPlayingReportWasCoalescedIntoTheStop() {
+        feed(kitchen.playing(0, CARD, "02", 0, 30.0),
+                kitchen.of(3, CARD, "04", PlaybackStatus.LOADING, 0.0, 30.0),
+                kitchen.stopped(4, CARD, "04", 30, 30.0));
+
+        assertThat(choices(ended.get(0))).containsExactly(Choice.END, Choice.END);
+        assertThat(ended.get(0).outcome()).isEqualTo(Outcome.ENDING);
+    }
+
+    @Test
     void stoppingBeforeTheTrackEndsIsStoppedNotAnEnding() {
         feed(kitchen.playing(0, CARD, "01", 0, 30.0), kitchen.stopped(5, CARD, "01", 5, 30.0));
 
