@@ -142,10 +142,10 @@ public final class StoryTraceViewModel implements AutoCloseable {
             stored = List.of();
             selected.set(null);
             devicesOnCard.clear();
+            showJourneys();
             reload();
         }
         showLive();
-        showJourneys();
     }
 
     private void playerReported(PlayerReport report) {
@@ -205,7 +205,9 @@ public final class StoryTraceViewModel implements AutoCloseable {
             }
         }
         now.replaceAll((id, players) -> List.copyOf(players));
-        live.set(Map.copyOf(now));
+        if (!now.equals(live.get())) {
+            live.set(Map.copyOf(now));
+        }
         liveText.set(where.isEmpty() ? "Card " + map.cardId() + ": not playing on any player now."
                 : "Playing now: " + String.join("; ", where) + ".");
     }

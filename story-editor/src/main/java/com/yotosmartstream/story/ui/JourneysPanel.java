@@ -141,7 +141,7 @@ final class JourneysPanel extends BorderPane {
             String left = last && journey.outcome() == Outcome.PLAYING ? "playing now" : step.leftBy().label();
             lines.add((i + 1) + ". " + trace.nodeTitle(step) + "  ·  " + time(step.spent()) + "  ·  " + left);
         }
-        lines.add("Ended: " + journey.outcome().label());
+        lines.add(journey.outcome() == Outcome.PLAYING ? "Still playing" : "Ended: " + journey.outcome().label());
         return lines;
     }
 

@@ -117,22 +117,27 @@ class TraceOverlayTest {
                 .isEqualTo("Card cave1: not playing on any player now.");
     }
 
-    /** For looking at the trace while developing ({@code -Dstory.screenshots=true}); asserts nothing about pixels. */
     @Test
-    void aScreenshotOfTheTraceCanBeWritten(FxRobot robot) throws Exception {
+    void aSelectedJourneyStillGoingGrowsOnTheCanvasAsThePlayerMoves(FxRobot robot) throws Exception {
         robot.interact(() -> feed.say(report("d1", "Kitchen", 0, "01", PlaybackStatus.PLAYING),
                 report("d1", "Kitchen", 12, "02", PlaybackStatus.PLAYING),
-                report("d1", "Kitchen", 20, "02", PlaybackStatus.STOPPED),
-                report("d2", "Bedroom", 30, "03", PlaybackStatus.PLAYING)));
+                report("d2", "Bedroom", 30, "03", PlaybackStatus.PAUSED)));
         robot.clickOn("#tab-journeys");
-        robot.interact(() -> trace.selectedProperty().set(trace.journeys().get(trace.journeys().size() - 1)));
-        assertThat(trace.selectedProperty().get().playerName()).isEqualTo("Kitchen");
+        robot.interact(() -> trace.selectedProperty().set(trace.journeys().stream()
+                .filter(j -> j.playerName().equals("Kitchen")).findFirst().orElseThrow()));
+        assertThat(robot.lookup("#trace-step-n2").queryAs(Label.class).getText()).startsWith("2 · ");
+        assertThat(robot.lookup("#trace-step-n4").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#trace-live-n3").queryAs(Label.class).getText()).isEqualTo("Bedroom (paused)");
+
+        robot.interact(() -> feed.say(report("d1", "Kitchen", 40, "04", PlaybackStatus.PLAYING)));
+
+        assertThat(trace.selectedProperty().get().steps()).hasSize(3);
+        assertThat(robot.lookup("#trace-step-n4").queryAs(Label.class).getText()).startsWith("3 · ");
+        assertThat(robot.lookup("#journey-steps").queryAs(ListView.class).getItems()).hasSize(4);
         if (Boolean.getBoolean("story.screenshots")) {
-            robot.interact(() -> { });
-            Path file = Path.of("target", "screenshots", "trace.png");
             robot.interact(() -> {
                 try {
-                    EditorFixture.save(editor.view, file);
+                    EditorFixture.save(editor.view, Path.of("target", "screenshots", "trace.png"));
                 } catch (java.io.IOException e) {
                     throw new java.io.UncheckedIOException(e);
                 }
