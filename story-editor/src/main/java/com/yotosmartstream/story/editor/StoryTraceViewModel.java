@@ -230,8 +230,10 @@ public final class StoryTraceViewModel implements AutoCloseable {
 
     /** The same journey: the same stored id, or the same player from the same start (going on, or just stored). */
     private static boolean same(Journey a, Journey b) {
-        return (a.id() != 0 && a.id() == b.id()) || (a.deviceId().equals(b.deviceId()) && a.started().toEpochMilli() == b.started().toEpochMilli()
-                && a.cardId().equals(b.cardId()));
+        boolean sameId = a.id() != 0 && a.id() == b.id();
+        boolean sameStart = a.deviceId().equals(b.deviceId()) && a.cardId().equals(b.cardId())
+                && a.started().toEpochMilli() == b.started().toEpochMilli();
+        return sameId || sameStart;
     }
 
     @Override
