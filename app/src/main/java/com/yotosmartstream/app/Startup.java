@@ -37,7 +37,8 @@ public final class Startup {
         return List.of(CoreSchema.migrations(), LibrarySchema.migrations(),
                 com.yotosmartstream.app.dashboard.HistoryStore.migrations(),
                 com.yotosmartstream.icons.library.IconLibrary.migrations(),
-                com.yotosmartstream.app.cards.CardStore.migrations());
+                com.yotosmartstream.app.cards.CardStore.migrations(),
+                com.yotosmartstream.app.stories.SqliteJourneyStore.migrations());
     }
 
     public static AppServices prepare(LaunchOptions options) throws StartupException {

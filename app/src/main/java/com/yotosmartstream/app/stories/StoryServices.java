@@ -26,7 +26,28 @@ public final class StoryServices {
     static final String NO_ICON_LIBRARY = "There is no icon library yet: icons painted on the Icons page will "
             + "appear here.";
 
+    static final String NO_PUBLISHER = "Publishing stories as cards is not ready in this version yet. Use Make card… "
+            + "to save the card's JSON meanwhile.";
+
     private StoryServices() {
+    }
+
+    /** What publishes stories as cards (the Cards page's publisher plugs in here). */
+    public static com.yotosmartstream.story.publish.StoryPublisher publisher() {
+        return com.yotosmartstream.story.publish.StoryPublisher.none(NO_PUBLISHER);
+    }
+
+    /**
+     * Journeys of story cards, recorded from the household's players (whichever household is open)
+     * into the database; call {@code start()} on the FX thread, {@code close()} at exit.
+     */
+    public static com.yotosmartstream.story.trace.JourneyRecording journeyRecording(
+            com.yotosmartstream.app.AppServices services, com.yotosmartstream.app.household.HouseholdService household) {
+        java.time.Clock clock = java.time.Clock.systemUTC();
+        return new com.yotosmartstream.story.trace.JourneyRecording(
+                new HouseholdPlayerFeed(household, javafx.application.Platform::runLater, clock),
+                new SqliteJourneyStore(services.database()), services.executor(), javafx.application.Platform::runLater,
+                clock);
     }
 
     public static AudioLibrary audioLibrary() {

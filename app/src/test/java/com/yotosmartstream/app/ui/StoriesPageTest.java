@@ -48,6 +48,15 @@ class StoriesPageTest extends ShellTest {
     }
 
     @Test
+    void publishingIsDisabledAndTheButtonSaysWhy(FxRobot robot) {
+        assertThat(robot.lookup("#story-publish").query().isDisabled()).isTrue();
+        Object tooltip = robot.lookup("#story-publish-wrapper").query().getProperties().get("javafx.scene.control.Tooltip");
+
+        assertThat(tooltip).isInstanceOf(javafx.scene.control.Tooltip.class);
+        assertThat(((javafx.scene.control.Tooltip) tooltip).getText()).startsWith("Publishing stories as cards is not ready");
+    }
+
+    @Test
     void theAudioAndIconPickersSayPlainlyWhenTheLibrariesAreEmpty(FxRobot robot) {
         addNodeOnTheCanvas(robot);
 

@@ -13,6 +13,7 @@ import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.lint.Rule;
 import com.yotosmartstream.story.lint.Severity;
 import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
@@ -86,6 +87,20 @@ public final class CardCompiler {
             chapters.add(chapter(node, keys, urls.get(nodeId), tracks.get(nodeId), position++));
         }
         return new CompileResult.Compiled(new Card(card(story, chapters)), keys, warnings);
+    }
+
+    /**
+     * The chapter key each node gets in the card made from this story: the start node "01", then
+     * the other nodes in story order. Needs no library, so a player's reported chapter can be
+     * mapped back to a node without compiling.
+     */
+    public static Map<String, String> chapterKeys(Story story) {
+        return java.util.Collections.unmodifiableMap(keys(story));
+    }
+
+    /** What a story remembers after it was published as card {@code cardId}: the id and the keys of this story. */
+    public static PublishedCard published(String cardId, Story story) {
+        return new PublishedCard(cardId, keys(story));
     }
 
     /** Chapter keys: the start node "01", then the other nodes in story order. */

@@ -11,6 +11,7 @@ import com.google.gson.JsonPrimitive;
 import com.yotosmartstream.story.model.AudioRef;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.Position;
+import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryInfo;
 import com.yotosmartstream.story.model.StoryNode;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -54,8 +56,21 @@ public final class StoryJson {
         json.addProperty("description", info.description());
         json.addProperty("cover", info.cover());
         json.addProperty("start", info.startId());
+        info.card().ifPresent(card -> json.add("card", card(card)));
         json.add("nodes", nodes(story.nodes()));
         return pretty(json);
+    }
+
+    /** The card the story was published as: its id and each node's chapter key, in node order. */
+    private static JsonObject card(PublishedCard card) {
+        JsonObject json = new JsonObject();
+        json.addProperty("id", card.cardId());
+        if (!card.chapterKeys().isEmpty()) {
+            JsonObject keys = new JsonObject();
+            card.chapterKeys().forEach(keys::addProperty);
+            json.add("chapters", keys);
+        }
+        return json;
     }
 
     /** The nodes alone (the clipboard's format). */
@@ -142,9 +157,28 @@ public final class StoryJson {
         String id = string(json, "id");
         StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
                 string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
-                string(json, "start"));
+                string(json, "start"), readCard(json.get("card"), warnings));
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
+    }
+
+    private static Optional<PublishedCard> readCard(JsonElement element, List<String> warnings) {
+        if (element == null || element.isJsonNull()) {
+            return Optional.empty();
+        }
+        if (!(element instanceof JsonObject json) || string(json, "id").isBlank()) {
+            warnings.add("The card this story was published as could not be read; publishing it again makes a new card.");
+            return Optional.empty();
+        }
+        Map<String, String> keys = new java.util.LinkedHashMap<>();
+        if (json.get("chapters") instanceof JsonObject chapters) {
+            for (Map.Entry<String, JsonElement> entry : chapters.entrySet()) {
+                if (entry.getValue().isJsonPrimitive() && !entry.getValue().getAsString().isBlank()) {
+                    keys.put(entry.getKey(), entry.getValue().getAsString());
+                }
+            }
+        }
+        return Optional.of(new PublishedCard(string(json, "id"), keys));
     }
 
     /** Reads an array of nodes (a story's or the clipboard's); bad entries become warnings. */

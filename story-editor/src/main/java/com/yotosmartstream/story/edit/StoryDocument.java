@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.edit;
 
+import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ public final class StoryDocument {
     private Story story;
     private long nextState = 1;
     private long savedState;
+    private Optional<PublishedCard> savedCard;
     private boolean mergeOpen;
     private boolean notifying;
 
@@ -39,6 +41,7 @@ public final class StoryDocument {
     public StoryDocument(Story story, int limit) {
         this.story = Objects.requireNonNull(story);
         this.limit = limit;
+        this.savedCard = story.info().card();
     }
 
     public Story story() {
@@ -132,15 +135,32 @@ public final class StoryDocument {
         return done.isEmpty() ? 0 : done.get(done.size() - 1).state();
     }
 
+    /** Whether the story differs from the one last saved: in its edits, or in the card it was published as. */
     public boolean isDirty() {
-        return state() != savedState;
+        return state() != savedState || !story.info().card().equals(savedCard);
     }
 
     /** Marks the current state as the saved one. */
     public void markSaved() {
         savedState = state();
+        savedCard = story.info().card();
         mergeOpen = false;
         fire(story, story);
+    }
+
+    /**
+     * Remembers the card the story was published as (or forgets it, with empty). This is a
+     * property of the document, not an edit: it is not on the undo stack, and undo and redo leave
+     * it as it is, because the card stays on Yoto whatever the story's history does (ADR 0028). The
+     * document is dirty until it is saved with it.
+     */
+    public void setCard(Optional<PublishedCard> card) {
+        if (notifying) {
+            throw new IllegalStateException("A listener may not change the document's card");
+        }
+        if (!story.info().card().equals(card)) {
+            change(story.withInfo(story.info().withCard(card)));
+        }
     }
 
     /**
@@ -148,7 +168,13 @@ public final class StoryDocument {
      * went on editing saved the story of {@code state}, not the current one.
      */
     public void markSavedAt(long state) {
+        markSavedAt(state, story);
+    }
+
+    /** As {@link #markSavedAt(long)}, where {@code saved} is the story that was written (its card included). */
+    public void markSavedAt(long state, Story saved) {
         savedState = state;
+        savedCard = saved.info().card();
         mergeOpen = false;
         fire(story, story);
     }

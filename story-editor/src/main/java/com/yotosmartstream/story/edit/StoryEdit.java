@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * A command that records exactly what it changes: the nodes before and after (empty = absent) and
  * the story's info before and after. Applying puts the "after" side in place, reverting the
- * "before" side, so undo and redo restore exactly what was there, whatever the edit was.
+ * "before" side, so undo and redo restore exactly what was there, whatever the edit was. The card
+ * the story was published as is left alone either way (ADR 0028).
  */
 public final class StoryEdit implements StoryCommand {
 
@@ -63,9 +64,10 @@ public final class StoryEdit implements StoryCommand {
         return put(story, before, infoBefore);
     }
 
+    /** Puts one side in place. The published card is the document's, not the edit's: it is kept as it is now. */
     private static Story put(Story story, Map<String, Optional<StoryNode>> nodes, StoryInfo info) {
         Story changed = nodes.isEmpty() ? story : story.withNodes(nodes);
-        return info == null ? changed : changed.withInfo(info);
+        return info == null ? changed : changed.withInfo(info.withCard(story.info().card()));
     }
 
     @Override

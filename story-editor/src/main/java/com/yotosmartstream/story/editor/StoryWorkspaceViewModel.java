@@ -11,6 +11,7 @@ import com.yotosmartstream.story.doc.StoryFiles;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.publish.StoryPublisher;
 import com.yotosmartstream.story.twine.ImportResult;
 import com.yotosmartstream.story.twine.TweeExporter;
 import com.yotosmartstream.story.twine.TwineFiles;
@@ -55,6 +56,8 @@ public final class StoryWorkspaceViewModel {
     private final ObservableList<Path> recent = FXCollections.observableArrayList();
     private final ObservableList<RecoveryStore.Recovered> recoveries = FXCollections.observableArrayList();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper publishUnavailable = new ReadOnlyStringWrapper("");
+    private StoryPublisher publisher = StoryPublisher.none("Publishing is not set up here.");
     private final StringBinding title;
 
     public StoryWorkspaceViewModel(StoryEditorViewModel editor, TaskExecutor executor, WorkspaceDialogs dialogs,
@@ -76,6 +79,7 @@ public final class StoryWorkspaceViewModel {
                     + (file.get() == null ? " (not saved yet)" : "");
         }, editor.storyProperty(), editor.dirtyProperty(), file);
         findRecoveries();
+        refreshPublishing();
     }
 
     public StoryEditorViewModel editor() {
@@ -175,7 +179,7 @@ public final class StoryWorkspaceViewModel {
         executor.submit(BackgroundTask.running("Saving " + path.getFileName(), ctx -> StoryFiles.save(path, story))
                 .onSuccess(done -> {
                     if (editor.document() == document) {
-                        document.markSavedAt(state);
+                        document.markSavedAt(state, story);
                         file.set(path);
                         if (!document.isDirty()) {
                             autosaver.discard();
@@ -293,11 +297,71 @@ public final class StoryWorkspaceViewModel {
                 .onFailure(error -> dialogs.showError("Could not write the card", message(error))));
     }
 
+    // ---- publishing ----
+
+    /** What puts stories on Yoto (the app's; until it is given, publishing is unavailable). */
+    public void setPublisher(StoryPublisher value) {
+        publisher = value;
+        refreshPublishing();
+    }
+
+    /** Why the story cannot be published now; empty text when it can. */
+    public ReadOnlyStringProperty publishUnavailableProperty() {
+        return publishUnavailable.getReadOnlyProperty();
+    }
+
+    /** Asks the publisher again whether it can publish (the household may have come or gone). */
+    public void refreshPublishing() {
+        publishUnavailable.set(publisher.unavailableReason().orElse(""));
+    }
+
+    /**
+     * Publishes the story as it is now as a Yoto interactive card (updating the card it was
+     * published as before); once it is on Yoto the story remembers the card and its chapter keys,
+     * and a story that had no other unsaved changes is saved with it.
+     */
+    public void publish() {
+        refreshPublishing();
+        if (!publishUnavailable.get().isEmpty()) {
+            dialogs.showError("The story cannot be published now", publishUnavailable.get());
+            return;
+        }
+        StoryDocument document = editor.document();
+        Story story = document.story();
+        status.set("Publishing '" + name(story) + "'…");
+        publisher.publish(story, cardId -> published(document, story, cardId));
+    }
+
+    private void published(StoryDocument document, Story story, String cardId) {
+        if (cardId == null || cardId.isBlank()) {
+            return;
+        }
+        if (editor.document() != document) {
+            status.set("Published '" + name(story) + "' as card " + cardId + ", but it is not open any more: open it "
+                    + "and publish it again so that it remembers its card.");
+            return;
+        }
+        boolean again = story.info().cardId().map(cardId::equals).orElse(false);
+        boolean wasClean = !document.isDirty();
+        document.setCard(Optional.of(CardCompiler.published(cardId, story)));
+        String done = (again ? "Updated card " : "Published as card ") + cardId + ".";
+        if (wasClean && file.get() != null) {
+            save(() -> status.set(done + " Saved the story with its link to the card."));
+        } else {
+            status.set(done + " Save the story to keep its link to the card.");
+        }
+    }
+
+    private static String name(Story story) {
+        return story.title().isBlank() ? "Untitled story" : story.title();
+    }
+
     // ---- recovery ----
 
     /** Refreshes the recovery copy when there are unsaved changes (called every few seconds). */
     public void autosaveTick() {
         autosaver.tick(editor.document(), () -> Optional.ofNullable(file.get()));
+        refreshPublishing();
     }
 
     private void findRecoveries() {

@@ -1,15 +1,20 @@
 package com.yotosmartstream.story.model;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * What a story says about itself: title, author, description, cover, and the node it starts at.
+ * What a story says about itself: title, author, description, cover, the node it starts at, and
+ * the Yoto card it was published as.
  *
  * @param id a stable identifier (a UUID; kept as the IFID when the story goes to and from Twine)
  * @param cover an image reference (a Yoto cover URL or a file), empty when none
  * @param startId the start node's id, empty when none is chosen
+ * @param card the card the story was last published as; empty before its first publish. A
+ *     property of the document, not an edit: undo never changes it (ADR 0028)
  */
-public record StoryInfo(String id, String title, String author, String description, String cover, String startId) {
+public record StoryInfo(String id, String title, String author, String description, String cover, String startId,
+        Optional<PublishedCard> card) {
 
     public StoryInfo {
         Objects.requireNonNull(id, "id");
@@ -18,26 +23,41 @@ public record StoryInfo(String id, String title, String author, String descripti
         description = nonNull(description);
         cover = nonNull(cover);
         startId = nonNull(startId);
+        card = card == null ? Optional.empty() : card;
+    }
+
+    /** A story not published yet. */
+    public StoryInfo(String id, String title, String author, String description, String cover, String startId) {
+        this(id, title, author, description, cover, startId, Optional.empty());
     }
 
     public StoryInfo withTitle(String value) {
-        return new StoryInfo(id, value, author, description, cover, startId);
+        return new StoryInfo(id, value, author, description, cover, startId, card);
     }
 
     public StoryInfo withAuthor(String value) {
-        return new StoryInfo(id, title, value, description, cover, startId);
+        return new StoryInfo(id, title, value, description, cover, startId, card);
     }
 
     public StoryInfo withDescription(String value) {
-        return new StoryInfo(id, title, author, value, cover, startId);
+        return new StoryInfo(id, title, author, value, cover, startId, card);
     }
 
     public StoryInfo withCover(String value) {
-        return new StoryInfo(id, title, author, description, value, startId);
+        return new StoryInfo(id, title, author, description, value, startId, card);
     }
 
     public StoryInfo withStartId(String value) {
-        return new StoryInfo(id, title, author, description, cover, value);
+        return new StoryInfo(id, title, author, description, cover, value, card);
+    }
+
+    public StoryInfo withCard(Optional<PublishedCard> value) {
+        return new StoryInfo(id, title, author, description, cover, startId, value);
+    }
+
+    /** The id of the card the story was published as, if it was. */
+    public Optional<String> cardId() {
+        return card.map(PublishedCard::cardId);
     }
 
     private static String nonNull(String value) {

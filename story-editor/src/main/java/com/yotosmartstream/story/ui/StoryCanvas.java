@@ -123,6 +123,11 @@ final class StoryCanvas extends Region {
         storyChanged(null, viewModel.story());
     }
 
+    /** Adds a layer in world coordinates, under the cards (and over the arrows) or over them (the live trace). */
+    void addWorldLayer(javafx.scene.Node layer, boolean overCards) {
+        world.getChildren().add(world.getChildren().indexOf(overCards ? overlayLayer : cards.nodes), layer);
+    }
+
     /** What a double-click on a node does (the editor focuses its title). */
     void setOnOpenNode(java.util.function.Consumer<String> action) {
         onOpenNode = action;

@@ -42,6 +42,7 @@ public final class StoryEditorView extends BorderPane {
     private final StoryCanvas canvas;
     private final SidePanel side;
     private final TabPane bottom = new TabPane();
+    private final SplitPane vertical;
     private final TextField find = new TextField();
     private final Label findCount = new Label();
     private final IconImages icons = new IconImages();
@@ -80,7 +81,7 @@ public final class StoryEditorView extends BorderPane {
         bottom.setPrefHeight(200);
         bottom.setMinHeight(0);
 
-        SplitPane vertical = new SplitPane(canvasArea, bottom);
+        vertical = new SplitPane(canvasArea, bottom);
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
@@ -120,6 +121,40 @@ public final class StoryEditorView extends BorderPane {
                 bottom.getSelectionModel().select(tab);
             }
         });
+    }
+
+    /**
+     * Adds the live trace: the nodes the household's players are playing now are ringed on the
+     * canvas with the players' names, and a Journeys tab lists the recorded play-throughs; the
+     * selected one's path is drawn on the canvas.
+     */
+    public void attachTrace(com.yotosmartstream.story.editor.StoryTraceViewModel trace) {
+        TraceOverlay overlay = new TraceOverlay(canvas, trace);
+        canvas.addWorldLayer(overlay.under, false);
+        canvas.addWorldLayer(overlay.over, true);
+        Tab tab = new Tab();
+        tab.setId("tab-journeys");
+        tab.textProperty().bind(Bindings.createStringBinding(() -> trace.journeys().isEmpty() ? "Journeys"
+                : "Journeys (" + trace.journeys().size() + ")", trace.journeys()));
+        tab.setContent(new JourneysPanel(trace));
+        tab.setClosable(false);
+        tab.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                makeRoomBelow(JOURNEYS_HEIGHT);
+            }
+        });
+        bottom.getTabs().add(tab);
+    }
+
+    private static final double JOURNEYS_HEIGHT = 240;
+
+    /** Gives the tabs under the canvas at least {@code height} (the canvas keeping at least 40 %). */
+    private void makeRoomBelow(double height) {
+        double total = vertical.getHeight();
+        if (total > 0 && bottom.getHeight() < height) {
+            double wanted = Math.max(0.4, 1 - height / total);
+            vertical.setDividerPosition(0, Math.min(vertical.getDividerPositions()[0], wanted));
+        }
     }
 
     /** Shows the whole story. */

@@ -60,7 +60,15 @@ public final class StoryWorkspaceView extends BorderPane {
         file.textProperty().bind(viewModel.fileProperty().map(Path::toString).orElse(""));
         FontIcon pageIcon = new FontIcon("fth-git-branch");
         pageIcon.getStyleClass().add("story-heading-icon");
-        HBox heading = new HBox(10, pageIcon, title, file);
+        Label card = new Label();
+        card.setId("story-card");
+        card.getStyleClass().add("story-card-label");
+        card.setGraphic(new FontIcon("fth-credit-card"));
+        card.textProperty().bind(viewModel.editor().storyProperty().map(s -> s.info().cardId()
+                .map(id -> "On Yoto as card " + id).orElse("")));
+        card.visibleProperty().bind(card.textProperty().isNotEmpty());
+        card.managedProperty().bind(card.visibleProperty());
+        HBox heading = new HBox(10, pageIcon, title, file, card);
         heading.setAlignment(Pos.CENTER_LEFT);
         heading.getStyleClass().add("story-heading");
 
@@ -73,6 +81,8 @@ public final class StoryWorkspaceView extends BorderPane {
                 recent,
                 button("Save", "fth-save", "story-save", "Save (Ctrl+S)", viewModel::save),
                 button("Save As…", null, "story-save-as", "Save under another name (Ctrl+Shift+S)", viewModel::saveAs),
+                new Separator(),
+                publishButton(viewModel),
                 new Separator(),
                 button("Import Twine…", "fth-download", "story-import", "Import a Twee file or Twine HTML",
                         viewModel::importTwine),
@@ -152,6 +162,31 @@ public final class StoryWorkspaceView extends BorderPane {
             banner.setAlignment(Pos.CENTER_LEFT);
             banners.getChildren().add(banner);
         }
+    }
+
+    /**
+     * "Publish as card…", disabled with the reason when publishing cannot happen now. A disabled
+     * button shows no tooltip, so the reason sits on a wrapper around it.
+     */
+    private static javafx.scene.Node publishButton(StoryWorkspaceViewModel viewModel) {
+        Button publish = button("Publish as card…", "fth-upload-cloud", "story-publish",
+                "Put the story on Yoto as an interactive card (updates its card if it has one)", viewModel::publish);
+        publish.disableProperty().bind(viewModel.publishUnavailableProperty().isNotEmpty());
+        javafx.scene.layout.StackPane wrapper = new javafx.scene.layout.StackPane(publish);
+        wrapper.setId("story-publish-wrapper");
+        wrapper.getStyleClass().add("toolbar-button-wrapper");
+        Tooltip why = new Tooltip();
+        why.textProperty().bind(viewModel.publishUnavailableProperty());
+        why.setWrapText(true);
+        why.setMaxWidth(360);
+        viewModel.publishUnavailableProperty().subscribe(reason -> {
+            if (reason.isEmpty()) {
+                Tooltip.uninstall(wrapper, why);
+            } else {
+                Tooltip.install(wrapper, why);
+            }
+        });
+        return wrapper;
     }
 
     private static Button button(String text, String icon, String id, String tooltip, Runnable action) {

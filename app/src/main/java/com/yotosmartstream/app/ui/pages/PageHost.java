@@ -39,6 +39,8 @@ public final class PageHost {
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
     private final ShellViewModel shell;
+    /** Journeys of story cards, recorded from start-up whichever page is open. */
+    private final com.yotosmartstream.story.trace.JourneyRecording journeys;
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
             Runnable showAbout, HouseholdService household, Runnable signIn, java.util.Optional<java.nio.file.Path> openFile) {
@@ -51,6 +53,8 @@ public final class PageHost {
         this.desktop = desktop;
         this.showAbout = showAbout;
         view.getStyleClass().add("page-host");
+        journeys = com.yotosmartstream.app.stories.StoryServices.journeyRecording(services, household);
+        journeys.start();
         show(viewModel.currentPage());
         viewModel.currentPageProperty().addListener((obs, old, page) -> show(page));
     }
@@ -69,6 +73,7 @@ public final class PageHost {
 
     /** Stops the pages' live updates (at exit). */
     public void close() {
+        journeys.close();
         if (dashboard != null) {
             dashboard.close();
         }
@@ -111,7 +116,7 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
-            case STORIES -> new StoriesPage(services, null, openFile).view();
+            case STORIES -> new StoriesPage(services, null, openFile, journeys).view();
             case ICONS -> new IconsPage(services, household).view();
             case CARDS -> com.yotosmartstream.app.ui.cards.CardsPages.create(services, household,
                     () -> shell.navigate(Page.DASHBOARD), cardQuestions).view();

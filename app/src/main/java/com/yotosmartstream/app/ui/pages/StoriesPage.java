@@ -6,10 +6,12 @@ import com.yotosmartstream.story.doc.RecoveryStore;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.editor.PlaytestViewModel;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
+import com.yotosmartstream.story.editor.StoryTraceViewModel;
 import com.yotosmartstream.story.editor.StoryWorkspaceViewModel;
 import com.yotosmartstream.story.editor.WorkspaceDialogs;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.play.PlaytestPlayer;
+import com.yotosmartstream.story.trace.JourneyRecording;
 import com.yotosmartstream.story.ui.FxWorkspaceDialogs;
 import com.yotosmartstream.story.ui.StoryWorkspaceView;
 import java.nio.file.Path;
@@ -23,18 +25,20 @@ final class StoriesPage {
     private final StoryWorkspaceView view;
 
     StoriesPage(AppServices services) {
-        this(services, null, java.util.Optional.empty());
+        this(services, null, java.util.Optional.empty(), null);
     }
 
     StoriesPage(AppServices services, WorkspaceDialogs dialogs) {
-        this(services, dialogs, java.util.Optional.empty());
+        this(services, dialogs, java.util.Optional.empty(), null);
     }
 
     /**
      * @param dialogs the questions the page asks; null for the real file choosers and dialogs
      * @param openFile a story to open at once (the file the desktop asked the app to open)
+     * @param journeys the journeys recorded from the players (the live trace); null for none
      */
-    StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile) {
+    StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile,
+            JourneyRecording journeys) {
         Path stories = services.dataFolder().root().resolve("stories");
         StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
                 StoryServices.audioLibrary(services.streamer()), StoryServices.iconLibrary(
@@ -45,6 +49,7 @@ final class StoriesPage {
         StoryWorkspaceViewModel workspace = new StoryWorkspaceViewModel(editor, services.executor(), questions,
                 StoryServices.recent(services.settings()), new RecoveryStore(stories.resolve("recovery")), stories,
                 Clock.systemUTC());
+        workspace.setPublisher(StoryServices.publisher());
         view = new StoryWorkspaceView(workspace, services.executor());
         openFile.ifPresent(workspace::openRecent);
         self[0] = view;
@@ -52,6 +57,10 @@ final class StoriesPage {
         PlaytestViewModel playtest = new PlaytestViewModel(editor, services.executor(), Platform::runLater,
                 () -> PlaytestPlayer.startRunning(playtestFolder));
         view.editor().attachPlaytest(playtest);
+        StoryTraceViewModel trace = journeys == null ? null : new StoryTraceViewModel(editor, journeys);
+        if (trace != null) {
+            view.editor().attachTrace(trace);
+        }
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().subscribe(window -> {
@@ -59,6 +68,9 @@ final class StoriesPage {
                         window.addEventHandler(javafx.stage.WindowEvent.WINDOW_HIDING, e -> {
                             view.close();
                             playtest.close();
+                            if (trace != null) {
+                                trace.close();
+                            }
                         });
                     }
                 });
