@@ -26,13 +26,13 @@ public final class StoryServices {
     static final String NO_ICON_LIBRARY = "There is no icon library yet: icons painted on the Icons page will "
             + "appear here.";
 
-    static final String NO_PUBLISHER = "Publishing stories as cards is not ready in this version yet. Use Make card… "
-            + "to save the card's JSON meanwhile.";
+    static final String NO_PUBLISHER = "Publishing is not available on this page. Use Make card… to save the card's"
+            + " JSON instead.";
 
     private StoryServices() {
     }
 
-    /** What publishes stories as cards (the Cards page's publisher plugs in here). */
+    /** A publisher that says it cannot publish (the app gives the Stories page {@link StoryCardPublisher}). */
     public static com.yotosmartstream.story.publish.StoryPublisher publisher() {
         return com.yotosmartstream.story.publish.StoryPublisher.none(NO_PUBLISHER);
     }

@@ -48,12 +48,12 @@ class StoriesPageTest extends ShellTest {
     }
 
     @Test
-    void publishingIsDisabledAndTheButtonSaysWhy(FxRobot robot) {
+    void publishingWithoutAHouseholdIsDisabledAndTheButtonSaysWhy(FxRobot robot) {
         assertThat(robot.lookup("#story-publish").query().isDisabled()).isTrue();
         Object tooltip = robot.lookup("#story-publish-wrapper").query().getProperties().get("javafx.scene.control.Tooltip");
 
         assertThat(tooltip).isInstanceOf(javafx.scene.control.Tooltip.class);
-        assertThat(((javafx.scene.control.Tooltip) tooltip).getText()).startsWith("Publishing stories as cards is not ready");
+        assertThat(((javafx.scene.control.Tooltip) tooltip).getText()).startsWith("Sign in to Yoto (File > Sign in), or wait for demo mode to start");
     }
 
     @Test

@@ -30,13 +30,9 @@ public final class CardsPages {
 
     public static CardsPage create(AppServices services, HouseholdService household, Runnable showDashboard,
             CardsPage.Questions questions) {
-        CardStore store = new CardStore(services.database(), Clock.systemUTC());
         IconLibrary icons = new IconLibrary(services.database(), Clock.systemUTC());
         Catalogue catalogue = services.streamer().library().catalogue();
-        CardsViewModel viewModel = new CardsViewModel(household.connectionProperty(), connection -> new CardPublisher(
-                connection.api(), new CardAudio(services.streamer(), services.settings(), store, connection.account(),
-                connection.demo()), new CardIcons(icons, store, connection.account(), connection::putIcon), store,
-                services.streamer(), connection.account()),
+        CardsViewModel viewModel = new CardsViewModel(household.connectionProperty(), publishers(services),
                 id -> catalogue.find(id).filter(t -> !catalogue.isDeleted(id)).map(CardsPages::draftTrack),
                 services.executor(), Platform::runLater, showDashboard);
         Runnable reload = () -> viewModel.setLibrary(catalogue.all().stream().filter(t -> !catalogue.isDeleted(t.id()))
@@ -62,6 +58,16 @@ public final class CardsPages {
                     c.account()))));
             return sources;
         }, questions);
+    }
+
+    /** The publisher of a household's account, on this app's library, server and icon library. */
+    public static java.util.function.Function<com.yotosmartstream.app.household.HouseholdConnection, CardPublisher>
+            publishers(AppServices services) {
+        CardStore store = new CardStore(services.database(), Clock.systemUTC());
+        IconLibrary icons = new IconLibrary(services.database(), Clock.systemUTC());
+        return connection -> new CardPublisher(connection.api(), new CardAudio(services.streamer(),
+                services.settings(), store, connection.account(), connection.demo()), new CardIcons(icons, store,
+                connection.account(), connection::putIcon), store, services.streamer(), connection.account());
     }
 
     static DraftTrack draftTrack(Track track) {

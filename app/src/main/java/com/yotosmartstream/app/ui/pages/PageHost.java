@@ -67,6 +67,15 @@ public final class PageHost {
         this.cardQuestions = questions;
     }
 
+    /** The questions of publishing a story as a card (tests answer them without windows). */
+    private java.util.function.Supplier<com.yotosmartstream.app.stories.StoryCardPublisher.Dialogs> storyDialogs =
+            () -> new com.yotosmartstream.app.ui.cards.StoryPublishDialogs(() -> view.getScene() == null ? null
+                    : view.getScene().getWindow());
+
+    public void setStoryPublishDialogs(com.yotosmartstream.app.stories.StoryCardPublisher.Dialogs dialogs) {
+        this.storyDialogs = () -> dialogs;
+    }
+
     public StackPane view() {
         return view;
     }
@@ -116,7 +125,11 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
-            case STORIES -> new StoriesPage(services, null, openFile, journeys).view();
+            case STORIES -> new StoriesPage(services, null, openFile, journeys,
+                    new com.yotosmartstream.app.stories.StoryCardPublisher(household::connection,
+                            com.yotosmartstream.app.ui.cards.CardsPages.publishers(services),
+                            com.yotosmartstream.app.stories.StoryServices.cardLibrary(services.streamer()),
+                            services.executor(), storyDialogs.get())).view();
             case ICONS -> new IconsPage(services, household).view();
             case CARDS -> com.yotosmartstream.app.ui.cards.CardsPages.create(services, household,
                     () -> shell.navigate(Page.DASHBOARD), cardQuestions).view();

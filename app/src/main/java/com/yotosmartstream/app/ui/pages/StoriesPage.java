@@ -39,6 +39,12 @@ final class StoriesPage {
      */
     StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile,
             JourneyRecording journeys) {
+        this(services, dialogs, openFile, journeys, null);
+    }
+
+    /** @param publisher publishes stories as cards; null for one that says it cannot */
+    StoriesPage(AppServices services, WorkspaceDialogs dialogs, java.util.Optional<Path> openFile,
+            JourneyRecording journeys, com.yotosmartstream.story.publish.StoryPublisher publisher) {
         Path stories = services.dataFolder().root().resolve("stories");
         StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
                 StoryServices.audioLibrary(services.streamer()), StoryServices.iconLibrary(
@@ -49,7 +55,7 @@ final class StoriesPage {
         StoryWorkspaceViewModel workspace = new StoryWorkspaceViewModel(editor, services.executor(), questions,
                 StoryServices.recent(services.settings()), new RecoveryStore(stories.resolve("recovery")), stories,
                 Clock.systemUTC());
-        workspace.setPublisher(StoryServices.publisher());
+        workspace.setPublisher(publisher != null ? publisher : StoryServices.publisher());
         view = new StoryWorkspaceView(workspace, services.executor());
         openFile.ifPresent(workspace::openRecent);
         self[0] = view;
