@@ -255,6 +255,21 @@ class CardPublisherTest {
     }
 
     @Test
+    void aChosenCoverIsUploadedOnceAndAFileThatIsNoPictureIsRefusedWithTheCardLeftAlone() throws Exception {
+        Path picture = dir.resolve("cover.png");
+        java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));
+        Card saved = publish(threeChapters(Delivery.STREAM).withNewCover(Optional.of(picture)));
+        String cover = saved.coverUrl().orElseThrow();
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).coverUrl()).contains(cover);
+
+        Path text = java.nio.file.Files.writeString(dir.resolve("cover.jpg"), "not a picture at all");
+        CardDraft bad = threeChapters(Delivery.STREAM).published(saved).withNewCover(Optional.of(text));
+        assertThatThrownBy(() -> publish(bad)).isInstanceOf(PublishException.class)
+                .hasMessageContaining("Uploading the cover failed").hasMessageContaining("nothing on your card changed");
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).coverUrl()).contains(cover);
+    }
+
+    @Test
     void aCardWithoutTitleOrChaptersIsRefusedBeforeAnythingIsUploaded() {
         assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new Quiet()))
                 .isInstanceOf(PublishException.class).hasMessageContaining("Give the card a title")

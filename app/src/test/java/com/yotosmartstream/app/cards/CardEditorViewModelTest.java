@@ -1,0 +1,92 @@
+package com.yotosmartstream.app.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The card editor without a window: adding, moving and removing, read-only story cards, publishing unavailable. */
+class CardEditorViewModelTest {
+
+    private final CardEditorViewModel editor = new CardEditorViewModel(
+            id -> id.startsWith("gone") ? Optional.empty() : Optional.of(DraftTrack.fromLibrary(id, "Track " + id,
+                    Duration.ofSeconds(60))),
+            new CardEditorViewModel.PublisherSource() {
+                @Override
+                public Optional<CardPublisher> get() {
+                    return Optional.empty();
+                }
+
+                @Override
+                public String unavailableReason() {
+                    return "Not connected to a household yet.";
+                }
+            }, new CurrentThreadTaskExecutor(), card -> { });
+
+    private List<String> titles() {
+        return editor.draft().chapters().stream().map(DraftChapter::title).toList();
+    }
+
+    @Test
+    void tracksBecomeChaptersOrJoinOneAndTracksMissingFromTheLibraryAreSkipped() {
+        assertThat(editor.addTracks(List.of("a", "gone1", "b"), -1, -1)).isEqualTo(2);
+        assertThat(titles()).containsExactly("Track a", "Track b");
+        editor.addTracks(List.of("c"), 0, 0);
+        assertThat(editor.draft().chapters().get(0).tracks()).extracting(DraftTrack::title)
+                .containsExactly("Track c", "Track a");
+        editor.addTracks(List.of("d"), -1, 1);
+        assertThat(titles()).containsExactly("Track a", "Track d", "Track b");
+        assertThat(editor.summaryProperty().get()).isEqualTo("3 chapters \u00b7 4 tracks \u00b7 4:00");
+    }
+
+    @Test
+    void chaptersMoveAndTracksGoAndEachStepUndoes() {
+        editor.addTracks(List.of("a", "b", "c"), -1, -1);
+        editor.moveChapter(2, 0);
+        assertThat(titles()).containsExactly("Track c", "Track a", "Track b");
+        editor.moveChapter(0, 2);
+        assertThat(titles()).containsExactly("Track a", "Track b", "Track c");
+        editor.removeTrack(1, 0);
+        assertThat(editor.problems()).extracting(CardProblem::text).anyMatch(t -> t.startsWith("Chapter 2 (Track b)"
+                + " has no tracks"));
+        assertThat(editor.canPublishBinding().get()).isFalse();
+        editor.undo();
+        assertThat(editor.draft().chapters().get(1).tracks()).hasSize(1);
+        editor.undo();
+        assertThat(titles()).containsExactly("Track c", "Track a", "Track b");
+        editor.undo();
+        assertThat(titles()).containsExactly("Track a", "Track b", "Track c");
+        assertThat(editor.history().undoTextProperty().get()).isEqualTo("Undo add 3 chapters");
+    }
+
+    @Test
+    void aStorysInteractiveCardIsShownButNotEdited() {
+        Card story = Card.create("A story", "interactive", List.of(Chapter.of("01", "Start", List.of(
+                Track.stream("01", "Start", "https://example.org/a.mp3", "mp3")))));
+        editor.open(story.withCardId("abcde"));
+
+        editor.setTitle("Changed");
+        editor.addTracks(List.of("a"), -1, -1);
+
+        assertThat(editor.editableProperty().get()).isFalse();
+        assertThat(editor.draft().title()).isEqualTo("A story");
+        assertThat(editor.history().canUndo()).isFalse();
+        assertThat(editor.canPublishBinding().get()).isFalse();
+    }
+
+    @Test
+    void publishingWithoutAHouseholdSaysWhatToDo() {
+        editor.addTracks(List.of("a"), -1, -1);
+        editor.setTitle("Ready");
+        assertThat(editor.canPublishBinding().get()).isTrue();
+        editor.prepare();
+        assertThat(editor.errorProperty().get()).isEqualTo("Not connected to a household yet.");
+        assertThat(editor.busyProperty().get()).isFalse();
+    }
+}
