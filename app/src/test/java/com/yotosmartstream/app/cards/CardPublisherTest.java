@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.cards;
 
+import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +19,6 @@ import com.yotosmartstream.client.sim.VirtualPlayer;
 import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
-import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
@@ -63,7 +63,7 @@ class CardPublisherTest {
         streamer = Streamer.open(dir.resolve("library"), database, settings);
         for (String title : List.of("The Owl", "The Fox", "The Bear")) {
             Path file = TestAudio.mp3(dir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            ids.add(streamer.library().importAll(List.of(file), new Quiet()).lines().get(0).trackId().orElseThrow());
+            ids.add(streamer.library().importAll(List.of(file), new QuietTask()).lines().get(0).trackId().orElseThrow());
         }
         assertThat(streamer.start().running()).isTrue();
         household = SimulatedHousehold.start(Clock.systemUTC());
@@ -105,7 +105,7 @@ class CardPublisherTest {
 
     private Card publish(CardDraft draft) throws Exception {
         CardPublisher publisher = publisher();
-        return publisher.publish(publisher.prepare(draft, new Quiet()));
+        return publisher.publish(publisher.prepare(draft, new QuietTask()));
     }
 
     @Test
@@ -181,7 +181,7 @@ class CardPublisherTest {
 
         CardDraft changed = draft.published(saved).withTitle("Bedtime animals")
                 .withChapters(draft.chapters().subList(0, 2));
-        CardPublisher.Prepared prepared = publisher().prepare(changed, new Quiet());
+        CardPublisher.Prepared prepared = publisher().prepare(changed, new QuietTask());
 
         assertThat(prepared.changes()).contains("title: \"Animal stories\" \u2192 \"Bedtime animals\"",
                 "chapter 03: removed 'The Bear'");
@@ -196,7 +196,7 @@ class CardPublisherTest {
         CardDraft draft = threeChapters(Delivery.STREAM);
         Card saved = publish(draft);
         CardPublisher publisher = publisher();
-        CardPublisher.Prepared prepared = publisher.prepare(draft.published(saved).withTitle("Renamed"), new Quiet());
+        CardPublisher.Prepared prepared = publisher.prepare(draft.published(saved).withTitle("Renamed"), new QuietTask());
 
         household.cloud().failNextApiCalls(500, 1, null);
         assertThatThrownBy(() -> publisher.publish(prepared)).isInstanceOf(PublishException.class)
@@ -232,7 +232,7 @@ class CardPublisherTest {
     void aStoryBecomesAnInteractiveCardInBothDeliveriesAndTheButtonsWalkIt() throws Exception {
         CardPublisher publisher = publisher();
         Card streamed = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(), Delivery.STREAM,
-                new Quiet()));
+                new QuietTask()));
         Card onYoto = new Card(household.account().card(streamed.cardId().orElseThrow()).orElseThrow());
         assertThat(onYoto.isInteractive()).isTrue();
         assertThat(onYoto.chapters().get(0).tracks().get(0).trackUrl()).contains("/stream/");
@@ -245,7 +245,7 @@ class CardPublisherTest {
         await(() -> player.chapterKey().orElse("").equals("02"), "the left path");
 
         CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), streamed.cardId(), Delivery.UPLOAD,
-                new Quiet());
+                new QuietTask());
         assertThat(again.changes()).anyMatch(line -> line.startsWith("chapter 01 > track 01 > type"));
         Card uploaded = publisher.publish(again);
         assertThat(uploaded.cardId()).isEqualTo(streamed.cardId());
@@ -271,7 +271,7 @@ class CardPublisherTest {
 
     @Test
     void aCardWithoutTitleOrChaptersIsRefusedBeforeAnythingIsUploaded() {
-        assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new Quiet()))
+        assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new QuietTask()))
                 .isInstanceOf(PublishException.class).hasMessageContaining("Give the card a title")
                 .hasMessageContaining("Add a chapter");
         assertThat(household.account().uploads().puts()).isZero();
@@ -280,7 +280,7 @@ class CardPublisherTest {
     @Test
     void streamingNeedsTheServerRunningAndSaysSo() {
         streamer.stop();
-        assertThatThrownBy(() -> publisher().prepare(threeChapters(Delivery.STREAM), new Quiet()))
+        assertThatThrownBy(() -> publisher().prepare(threeChapters(Delivery.STREAM), new QuietTask()))
                 .isInstanceOf(PublishException.class).hasMessageContaining("stream server is not running")
                 .hasMessageContaining("Upload to Yoto");
     }
@@ -299,18 +299,4 @@ class CardPublisherTest {
         }
     }
 
-    static final class Quiet implements TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
 }

@@ -6,7 +6,6 @@ import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
-import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import com.yotosmartstream.streamer.library.Track;
@@ -48,7 +47,7 @@ class LibraryViewModelTest {
     }
 
     private TrackRow add(Path file) {
-        String id = streamer.library().importAll(List.of(file), new Quiet()).lines().get(0).trackId().orElseThrow();
+        String id = streamer.library().importAll(List.of(file), new QuietTask()).lines().get(0).trackId().orElseThrow();
         return viewModel.allTracks().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -56,7 +55,7 @@ class LibraryViewModelTest {
     void thePreviewPlaysAnMp3ItselfAndAWavsConvertedCopyAndASecondPressPauses() throws Exception {
         TrackRow mp3 = add(TestAudio.mp3(dir.resolve("a.mp3"), 1.0, "A", "X"));
         TrackRow wav = add(TestAudio.wav(dir.resolve("b.wav"), 1.0));
-        streamer.library().convertPending(new Quiet());
+        streamer.library().convertPending(new QuietTask());
         Track converted = streamer.library().catalogue().find(wav.id()).orElseThrow();
 
         viewModel.selectedProperty().set(mp3);
@@ -111,20 +110,6 @@ class LibraryViewModelTest {
         assertThat(TrackRow.formatSize(4_404_019)).isEqualTo("4.2 MB");
     }
 
-    private static final class Quiet implements TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
 
     /** Records what it was asked to play. */
     private static final class FakePlayer implements PreviewPlayer {

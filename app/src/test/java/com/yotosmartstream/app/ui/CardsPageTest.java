@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui;
 
+import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.cards.CardPublisher;
@@ -64,7 +65,7 @@ class CardsPageTest extends ShellTest {
         assertThat(shell.services.streamer().start().running()).isTrue();
         for (String title : List.of("The Owl", "The Fox", "The Bear")) {
             Path file = TestAudio.mp3(dataDir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            var report = shell.services.streamer().library().importAll(List.of(file), new Quiet());
+            var report = shell.services.streamer().library().importAll(List.of(file), new QuietTask());
             ids.add(report.lines().get(0).trackId().orElseThrow());
         }
         household = SimulatedHousehold.start(Clock.systemUTC());
@@ -273,18 +274,4 @@ class CardsPageTest extends ShellTest {
         }
     }
 
-    private static final class Quiet implements com.yotosmartstream.core.task.TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
 }

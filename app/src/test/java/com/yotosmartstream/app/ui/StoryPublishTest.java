@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui;
 
+import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.cards.CardPublisher;
@@ -65,7 +66,7 @@ class StoryPublishTest extends ShellTest {
         assertThat(shell.services.streamer().start().running()).isTrue();
         for (String title : List.of("At the fork", "The left path", "The right path")) {
             Path file = TestAudio.mp3(dataDir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            ids.add(shell.services.streamer().library().importAll(List.of(file), new Quiet()).lines().get(0)
+            ids.add(shell.services.streamer().library().importAll(List.of(file), new QuietTask()).lines().get(0)
                     .trackId().orElseThrow());
         }
         household = SimulatedHousehold.start(Clock.systemUTC());
@@ -185,18 +186,4 @@ class StoryPublishTest extends ShellTest {
         }
     }
 
-    private static final class Quiet implements com.yotosmartstream.core.task.TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
 }

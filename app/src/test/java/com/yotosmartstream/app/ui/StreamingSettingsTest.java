@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui;
 
+import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.library.TestAudio;
@@ -8,7 +9,6 @@ import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.convert.Ffmpeg;
 import com.yotosmartstream.streamer.library.Track;
-import com.yotosmartstream.core.task.TaskContext;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
@@ -134,7 +134,7 @@ class StreamingSettingsTest {
     @Test
     void turningOnLoudnessConvertsTheLibraryToTheTarget(FxRobot robot) throws Exception {
         Path mp3 = TestAudio.mp3(dataDir.resolve("quiet.mp3"), 1.5, "Quiet", "Someone");
-        streamer().library().importAll(List.of(mp3), new NoProgress());
+        streamer().library().importAll(List.of(mp3), new QuietTask());
 
         javafx.scene.Node normalise = robot.lookup("#settings-normalise").query();
         robot.interact(() -> { // the streaming section is below the fold of the Settings page
@@ -155,18 +155,4 @@ class StreamingSettingsTest {
         assertThat(shell.services.settings().get(StreamerSettings.TARGET_LUFS)).isEqualTo(-18.0);
     }
 
-    private static final class NoProgress implements TaskContext {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    }
 }
