@@ -238,6 +238,30 @@ class CardsPageTest extends ShellTest {
     }
 
     @Test
+    void aChapterDraggedByItsHandleMovesAndPlayNowCanStartFromAChosenChapter() throws Exception {
+        makeAThreeChapterCard("Reordered");
+        DataFormat chapter = DataFormat.lookupMimeType("application/x-yoto-smart-stream-chapter");
+        boolean[] accepted = new boolean[1];
+        robot.interact(() -> accepted[0] = FileDrops.drop(robot.lookup("#chapter-0").query(), Map.of(chapter, 2)));
+        assertThat(accepted[0]).isTrue();
+        assertThat(robot.lookup("#chapter-title-0").queryAs(TextField.class).getText()).isEqualTo("The Owl");
+
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+        assertThat(onYoto("Reordered").chapters()).extracting(Chapter::title)
+                .containsExactly("The Owl", "The Bear", "The Fox");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Integer> from = robot.lookup("#card-play-from")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            from.setValue(2);
+        });
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("03"),
+                "the third chapter to play");
+    }
+
+    @Test
     void aCardWithoutATitleCannotBePublishedAndSaysWhy() {
         robot.clickOn("#card-new");
         assertThat(robot.lookup("#card-publish").query().isDisabled()).isTrue();
