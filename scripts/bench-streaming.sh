@@ -25,10 +25,9 @@ mvn -q -B -pl embedded-streamer -am test-compile dependency:build-classpath -Dmd
     -Dmdep.outputFile="$work/cp-\${project.artifactId}.txt" >/dev/null
 cp="embedded-streamer/target/test-classes:embedded-streamer/target/classes:yoto-client/target/classes:$(cat "$work/cp-embedded-streamer.txt")"
 
-# the same 1 MB file for both servers
+# the same file for both servers: the benchmark writes an MP3 of about 1 MB to www/whole.mp3 and imports it
 mkdir -p "$work/www"
-head -c 1048576 /dev/urandom > "$work/www/whole.mp3"
-chmod 755 "$work/www" && chmod 644 "$work/www/whole.mp3"
+chmod 755 "$work/www"
 
 java -Xmx512m -cp "$cp" com.yotosmartstream.streamer.bench.StreamBenchmark serve "$work/www" "$work/url.txt" \
     > "$work/server.log" 2>&1 &
@@ -52,6 +51,7 @@ nginx -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 1 100); do [ -s "$work/url.txt" ] && break; sleep 0.2; done
 ours="$(cat "$work/url.txt")"
+chmod 644 "$work/www/whole.mp3"
 theirs="http://127.0.0.1:$nginx_port/whole.mp3"
 curl -sf -o /dev/null "$theirs" || { echo "nginx did not start: $(cat "$work/nginx-error.log")" >&2; exit 1; }
 curl -sf -o /dev/null "$ours" || { echo "the stream server did not start: $(cat "$work/server.log")" >&2; exit 1; }

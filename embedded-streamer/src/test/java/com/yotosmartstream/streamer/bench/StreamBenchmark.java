@@ -2,6 +2,9 @@ package com.yotosmartstream.streamer.bench;
 
 import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.access.StreamTokens;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import com.yotosmartstream.streamer.probe.AudioProbe;
@@ -9,6 +12,7 @@ import com.yotosmartstream.streamer.server.AccessLog;
 import com.yotosmartstream.streamer.server.ServedFile;
 import com.yotosmartstream.streamer.server.StreamServer;
 import com.yotosmartstream.streamer.testing.AudioFixtures;
+import com.yotosmartstream.streamer.testing.RecordingContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -31,8 +35,9 @@ import javazoom.jl.decoder.Header;
 /**
  * Streaming benchmarks (run by {@code scripts/bench.sh streaming}, never by {@code mvn test}):
  * <ul>
- * <li>{@code serve DIR URLFILE}: the real stream server on 127.0.0.1 serving DIR/whole.mp3 (1 MB),
- *     for wrk to measure beside nginx serving the same file (the script does that);</li>
+ * <li>{@code serve DIR URLFILE}: the app's streamer (library, tokens, access log saved in SQLite) on
+ *     127.0.0.1, serving an MP3 of about 1 MB that it writes to DIR/whole.mp3 and imports, for wrk to
+ *     measure beside nginx serving DIR/whole.mp3 (the script does that);</li>
  * <li>{@code memory}: heap and direct memory per concurrent stream held open by slow players,
  *     against the heap of the same number of idle connections;</li>
  * <li>{@code probe}: the MP3 duration probe of a one-hour file against a full JLayer decode.</li>
@@ -68,10 +73,24 @@ public final class StreamBenchmark {
     }
 
     private static void serve(Path dir, Path urlFile) throws Exception {
-        Path file = dir.resolve("whole.mp3");
-        StreamServer server = start(dir, file);
-        String path = Files.readString(dir.resolve("path.txt"));
-        Files.writeString(urlFile, server.localBase() + path);
+        byte[] tenSeconds = AudioFixtures.mp3(10, 44_100, 2, 128, false);
+        ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
+        while (mp3.size() < 1 << 20) {
+            mp3.writeBytes(tenSeconds);
+        }
+        Path file = Files.write(dir.resolve("whole.mp3"), mp3.toByteArray());
+        Database database = Database.open(dir.resolve("bench.db"), List.of(CoreSchema.migrations(),
+                LibrarySchema.migrations()), dir.resolve("backups"));
+        SettingsStore settings = SettingsStore.load(database, Runnable::run);
+        settings.put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
+        Streamer streamer = Streamer.open(dir.resolve("library"), database, settings);
+        String id = streamer.library().importAll(List.of(file), RecordingContext.running()).lines().get(0).trackId()
+                .orElseThrow();
+        streamer.library().convertPending(RecordingContext.running());
+        if (!streamer.start().running()) {
+            throw new IllegalStateException("The server did not start: " + streamer.status().problem());
+        }
+        Files.writeString(urlFile, streamer.trackUrl(id).orElseThrow().toString());
         Thread.sleep(Long.MAX_VALUE);
     }
 
