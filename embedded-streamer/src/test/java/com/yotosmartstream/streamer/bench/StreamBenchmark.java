@@ -37,7 +37,9 @@ import javazoom.jl.decoder.Header;
  * <ul>
  * <li>{@code serve DIR URLFILE}: the app's streamer (library, tokens, access log saved in SQLite) on
  *     127.0.0.1, serving an MP3 of about 1 MB that it writes to DIR/whole.mp3 and imports, for wrk to
- *     measure beside nginx serving DIR/whole.mp3 (the script does that);</li>
+ *     measure beside nginx serving DIR/whole.mp3 (the script does that); {@code serve DIR URLFILE
+ *     memory-log} serves the same way with the access log in memory only, to measure what saving it
+ *     costs;</li>
  * <li>{@code memory}: heap and direct memory per concurrent stream held open by slow players,
  *     against the heap of the same number of idle connections;</li>
  * <li>{@code probe}: the MP3 duration probe of a one-hour file against a full JLayer decode.</li>
@@ -50,10 +52,10 @@ public final class StreamBenchmark {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "serve" -> serve(Path.of(args[1]), Path.of(args[2]));
+            case "serve" -> serve(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("memory-log"));
             case "memory" -> memory();
             case "probe" -> probe();
-            default -> throw new IllegalArgumentException("Use: serve DIR URLFILE | memory | probe");
+            default -> throw new IllegalArgumentException("Use: serve DIR URLFILE [memory-log] | memory | probe");
         }
     }
 
@@ -72,7 +74,7 @@ public final class StreamBenchmark {
         return server;
     }
 
-    private static void serve(Path dir, Path urlFile) throws Exception {
+    private static void serve(Path dir, Path urlFile, boolean memoryLog) throws Exception {
         byte[] tenSeconds = AudioFixtures.mp3(10, 44_100, 2, 128, false);
         ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
         while (mp3.size() < 1 << 20) {
@@ -87,10 +89,17 @@ public final class StreamBenchmark {
         String id = streamer.library().importAll(List.of(file), RecordingContext.running()).lines().get(0).trackId()
                 .orElseThrow();
         streamer.library().convertPending(RecordingContext.running());
-        if (!streamer.start().running()) {
-            throw new IllegalStateException("The server did not start: " + streamer.status().problem());
+        if (memoryLog) {
+            StreamServer server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, Optional.empty()),
+                    streamer.tokens(), streamer.library().trackSource(), new AccessLog(2000));
+            Files.writeString(urlFile, server.localBase() + "/stream/" + streamer.tokens().library().token() + "/" + id
+                    + ".mp3");
+        } else {
+            if (!streamer.start().running()) {
+                throw new IllegalStateException("The server did not start: " + streamer.status().problem());
+            }
+            Files.writeString(urlFile, streamer.trackUrl(id).orElseThrow().toString());
         }
-        Files.writeString(urlFile, streamer.trackUrl(id).orElseThrow().toString());
         Thread.sleep(Long.MAX_VALUE);
     }
 
