@@ -7,8 +7,8 @@ cd "$(dirname "$0")/.."
 for tool in nginx wrk; do
   command -v "$tool" >/dev/null || { echo "$tool is needed: sudo apt-get install nginx-light wrk" >&2; exit 1; }
 done
-duration="${BENCH_SECONDS:-5}"
-rounds="${BENCH_ROUNDS:-3}"
+duration="${BENCH_SECONDS:-3}"
+rounds="${BENCH_ROUNDS:-7}"
 work="$(mktemp -d)"
 chmod 755 "$work"
 server_pid=""
@@ -25,10 +25,9 @@ mvn -q -B -pl embedded-streamer -am test-compile dependency:build-classpath -Dmd
     -Dmdep.outputFile="$work/cp-\${project.artifactId}.txt" >/dev/null
 cp="embedded-streamer/target/test-classes:embedded-streamer/target/classes:yoto-client/target/classes:$(cat "$work/cp-embedded-streamer.txt")"
 
-# the same 1 MB file for both servers
+# the same file for both servers: the benchmark writes an MP3 of about 1 MB to www/whole.mp3 and imports it
 mkdir -p "$work/www"
-head -c 1048576 /dev/urandom > "$work/www/whole.mp3"
-chmod 755 "$work/www" && chmod 644 "$work/www/whole.mp3"
+chmod 755 "$work/www"
 
 java -Xmx512m -cp "$cp" com.yotosmartstream.streamer.bench.StreamBenchmark serve "$work/www" "$work/url.txt" \
     > "$work/server.log" 2>&1 &
@@ -52,6 +51,7 @@ nginx -c "$work/nginx.conf" -g 'daemon off;' &
 nginx_pid=$!
 for _ in $(seq 1 100); do [ -s "$work/url.txt" ] && break; sleep 0.2; done
 ours="$(cat "$work/url.txt")"
+chmod 644 "$work/www/whole.mp3"
 theirs="http://127.0.0.1:$nginx_port/whole.mp3"
 curl -sf -o /dev/null "$theirs" || { echo "nginx did not start: $(cat "$work/nginx-error.log")" >&2; exit 1; }
 curl -sf -o /dev/null "$ours" || { echo "the stream server did not start: $(cat "$work/server.log")" >&2; exit 1; }
@@ -72,11 +72,12 @@ measure() { # url connections [range]
   echo "$rps $avg $p99"
 }
 
-echo "== warming up the JVM (${duration}s)"
-measure "$ours" 20 >/dev/null
-measure "$ours" 20 "bytes=0-65535" >/dev/null
+echo "== warming up the JVM (2 x 10s)"
+wrk -t2 -c20 -d10s "$ours" >/dev/null
+wrk -t2 -c20 -d10s -H "Range: bytes=0-65535" "$ours" >/dev/null
 
-# Each case runs $rounds times, the two servers alternating, so both meet the same background load;
+# Each case runs $rounds short rounds, the two servers back to back and taking turns to go first, so both
+# meet the same background load;
 # the table gives the median of each figure and the median of the per-round ratios.
 median() { python3 -c "import statistics,sys; print(statistics.median(float(x) for x in sys.argv[1:]))" "$@"; }
 ms() { python3 -c "
@@ -93,9 +94,14 @@ for kind in range whole; do
   if [ "$kind" = range ]; then range="bytes=0-65535"; label="64 KiB range"; fi
   for c in 1 20 100; do
     o_r=(); n_r=(); o_a=(); n_a=(); o_p=(); n_p=(); ratios=()
-    for _ in $(seq 1 "$rounds"); do
-      read -r o_rps o_avg o_p99 <<<"$(measure "$ours" "$c" "$range")"
-      read -r n_rps n_avg n_p99 <<<"$(measure "$theirs" "$c" "$range")"
+    for round in $(seq 1 "$rounds"); do
+      if [ $((round % 2)) = 1 ]; then # ours first in odd rounds, nginx first in even ones
+        read -r o_rps o_avg o_p99 <<<"$(measure "$ours" "$c" "$range")"
+        read -r n_rps n_avg n_p99 <<<"$(measure "$theirs" "$c" "$range")"
+      else
+        read -r n_rps n_avg n_p99 <<<"$(measure "$theirs" "$c" "$range")"
+        read -r o_rps o_avg o_p99 <<<"$(measure "$ours" "$c" "$range")"
+      fi
       o_r+=("$o_rps"); n_r+=("$n_rps"); ratios+=("$(python3 -c "print($o_rps/$n_rps)")")
       o_a+=("$(ms "$o_avg")"); n_a+=("$(ms "$n_avg")"); o_p+=("$(ms "$o_p99")"); n_p+=("$(ms "$n_p99")")
     done

@@ -11,6 +11,7 @@ import com.yotosmartstream.streamer.library.ConversionLine;
 import com.yotosmartstream.streamer.library.Library;
 import com.yotosmartstream.streamer.library.Track;
 import com.yotosmartstream.streamer.server.AccessLog;
+import com.yotosmartstream.streamer.server.AccessLogStore;
 import com.yotosmartstream.streamer.server.StreamServer;
 import com.yotosmartstream.streamer.server.ServerStartException;
 import com.yotosmartstream.streamer.server.TlsCertificate;
@@ -49,7 +50,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
 
     private final Library library;
     private final StreamTokens tokens;
-    private final AccessLog accessLog = new AccessLog(2000);
+    private final AccessLog accessLog;
     private final SettingsStore settings;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ConversionLine>>> conversionListeners = new CopyOnWriteArrayList<>();
@@ -59,9 +60,10 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     private boolean convertAgain;
     private volatile boolean closed;
 
-    private Streamer(Library library, StreamTokens tokens, SettingsStore settings) {
+    private Streamer(Library library, StreamTokens tokens, AccessLog accessLog, SettingsStore settings) {
         this.library = library;
         this.tokens = tokens;
+        this.accessLog = accessLog;
         this.settings = settings;
     }
 
@@ -70,7 +72,8 @@ public final class Streamer implements StreamLinks, AutoCloseable {
             throws IOException, StorageException {
         Library library = Library.open(libraryRoot, database, () -> StreamerSettings.profile(settings),
                 () -> StreamerSettings.maxImportBytes(settings));
-        return new Streamer(library, StreamTokens.load(database), settings);
+        AccessLog accessLog = new AccessLog(2000, new AccessLogStore(database, AccessLogStore.Retention.DEFAULT));
+        return new Streamer(library, StreamTokens.load(database), accessLog, settings);
     }
 
     public Library library() {
@@ -293,10 +296,11 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         return SelfCheck.run(url.get(), library.streamPath(track.get()).orElseThrow(), client);
     }
 
-    /** Stops the server for good: later starts and conversion requests are ignored. */
+    /** Stops the server for good (later starts and conversion requests are ignored) and saves the access log. */
     @Override
     public void close() {
         closed = true;
         stop();
+        accessLog.close();
     }
 }

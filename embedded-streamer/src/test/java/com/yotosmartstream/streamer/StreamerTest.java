@@ -84,6 +84,24 @@ class StreamerTest {
     }
 
     @Test
+    void theAccessLogSurvivesARestartOfTheStreamerOnTheSameDatabase() throws Exception {
+        String id = importMp3("story.mp3", 3.0);
+        streamer.start();
+        URI url = streamer.trackUrl(id).orElseThrow();
+        assertThat(get(url, "Range", "bytes=100-199").statusCode()).isEqualTo(206);
+        assertThat(get(url).statusCode()).isEqualTo(200);
+        // the server logs a request once its last byte is handed over, which may be just after the client has it
+        Eventually.await(() -> streamer.accessLog().forTrack(id), entries -> entries.size() == 2);
+        streamer.close();
+
+        streamer = Streamer.open(dir.resolve("library"), database.database, settings);
+
+        assertThat(streamer.accessLog().forTrack(id)).extracting(e -> e.range(), e -> e.status())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("bytes=100-199", 206),
+                        org.assertj.core.groups.Tuple.tuple("", 200));
+    }
+
+    @Test
     void aConvertedWavStreamsAsMp3() throws Exception {
         Path wav = AudioFixtures.wav(Files.createDirectories(dir.resolve("in")).resolve("talk.wav"), 2, 44_100, 2);
         String id = streamer.library().importAll(List.of(wav), RecordingContext.running()).lines().get(0).trackId()

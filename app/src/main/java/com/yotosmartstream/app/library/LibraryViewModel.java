@@ -6,6 +6,7 @@ import com.yotosmartstream.streamer.SelfCheck;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.Track;
 import com.yotosmartstream.streamer.server.AccessEntry;
+import com.yotosmartstream.streamer.server.AccessLog;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -69,12 +70,7 @@ public final class LibraryViewModel {
         }, selected, editTitle, editArtist);
         streamer.library().catalogue().addListener(() -> fxThread.execute(this::reload));
         streamer.addStatusListener(status -> fxThread.execute(this::refreshUrl));
-        streamer.accessLog().addListener(entry -> fxThread.execute(() -> {
-            TrackRow row = selected.get();
-            if (row != null && row.id().equals(entry.trackId())) {
-                accessLog.add(entry);
-            }
-        }));
+        streamer.accessLog().addListener(batch -> fxThread.execute(() -> showNewRequests(batch)));
         reload();
     }
 
@@ -105,8 +101,42 @@ public final class LibraryViewModel {
         refreshUrl();
         if (!sameTrack) {
             selfCheck.clear();
-            accessLog.setAll(row == null ? List.of() : streamer.accessLog().forTrack(row.id()));
+            loadAccessLog(row);
             player.unload();
+        }
+    }
+
+    /**
+     * Reads the track's saved requests on the access log's thread; the answer and later batches reach
+     * the FX thread in that order, so none is lost or shown twice.
+     */
+    private void loadAccessLog(TrackRow row) {
+        accessLog.clear();
+        if (row == null) {
+            return;
+        }
+        String id = row.id();
+        streamer.accessLog().history(id, entries -> fxThread.execute(() -> {
+            TrackRow now = selected.get();
+            if (now != null && now.id().equals(id)) {
+                accessLog.setAll(entries);
+            }
+        }));
+    }
+
+    private void showNewRequests(List<AccessEntry> batch) {
+        TrackRow row = selected.get();
+        if (row == null) {
+            return;
+        }
+        List<AccessEntry> mine = batch.stream().filter(entry -> entry.trackId().equals(row.id())).toList();
+        if (mine.isEmpty()) {
+            return;
+        }
+        accessLog.addAll(mine);
+        int excess = accessLog.size() - AccessLog.HISTORY_LIMIT;
+        if (excess > 0) {
+            accessLog.remove(0, excess);
         }
     }
 

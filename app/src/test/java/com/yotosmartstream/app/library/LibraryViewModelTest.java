@@ -9,7 +9,9 @@ import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import com.yotosmartstream.streamer.library.Track;
+import com.yotosmartstream.streamer.server.AccessEntry;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -43,6 +45,7 @@ class LibraryViewModelTest {
 
     @AfterEach
     void close() {
+        streamer.close();
         database.close();
     }
 
@@ -100,6 +103,26 @@ class LibraryViewModelTest {
         assertThat(viewModel.visibleTracks()).extracting(TrackRow::title).containsExactly("The Gruffalo");
         viewModel.searchProperty().set("mp3 broom");
         assertThat(viewModel.visibleTracks()).extracting(TrackRow::title).containsExactly("Room on the Broom");
+    }
+
+    @Test
+    void thePlayedByListShowsRequestsSavedBeforeARestartAndThenNewOnes() throws Exception {
+        TrackRow row = add(TestAudio.mp3(dir.resolve("f.mp3"), 0.5, "Bedtime", "Mum"));
+        streamer.accessLog().add(new AccessEntry(Instant.now(), row.id(), "Library", "GET", "bytes=0-99", 206, 100,
+                "192.168.1.20"));
+        streamer.close();
+
+        streamer = Streamer.open(dir.resolve("library"), database, SettingsStore.load(database, Runnable::run));
+        viewModel = new LibraryViewModel(streamer, new CurrentThreadTaskExecutor(), Runnable::run, player);
+        viewModel.selectedProperty().set(viewModel.allTracks().get(0));
+        streamer.accessLog().flush(); // the history is read on the log's thread; this waits for it
+        assertThat(viewModel.accessLog()).extracting(AccessEntry::range).containsExactly("bytes=0-99");
+
+        streamer.accessLog().add(new AccessEntry(Instant.now(), row.id(), "Library", "HEAD", "", 200, 0, "10.0.0.2"));
+        streamer.accessLog().add(new AccessEntry(Instant.now(), "0123456789abcdef", "Library", "GET", "", 200, 9,
+                "10.0.0.2"));
+        streamer.accessLog().flush();
+        assertThat(viewModel.accessLog()).extracting(AccessEntry::method).containsExactly("GET", "HEAD");
     }
 
     @Test

@@ -248,6 +248,21 @@ class LibraryPageTest {
         WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS, () -> !log.getItems().isEmpty());
         assertThat(log.getItems()).hasSize(1);
         assertThat(log.getItems().get(0).toString()).contains("bytes=-500");
+        screenshot(robot, "library-played-by.png");
+    }
+
+    /** With {@code -Dlibrary.screenshots=true}, a PNG of the window in {@code app/target/screenshots/}. */
+    private void screenshot(FxRobot robot, String name) {
+        if (Boolean.getBoolean("library.screenshots")) {
+            robot.interact(() -> {
+                try {
+                    Screenshots.writePng(Screenshots.capture(shell.stage.getScene()),
+                            Path.of("target/screenshots", name));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     @Test
@@ -315,7 +330,8 @@ class LibraryPageTest {
         String time = robot.lookup("#library-preview-time").queryAs(Label.class).getText();
         assertThat(error.isEmpty() ? time : error).satisfiesAnyOf(
                 t -> assertThat(t).endsWith("/ 0:03"),
-                t -> assertThat(t).startsWith("This computer cannot play it ("));
+                t -> assertThat(t).startsWith("The preview cannot play"));
+        screenshot(robot, "library-preview.png");
     }
 
     @Test

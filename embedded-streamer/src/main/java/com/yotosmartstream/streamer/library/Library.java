@@ -20,8 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -258,10 +260,30 @@ public final class Library {
         return track.streamFile().map(folder::resolve);
     }
 
-    /** What the server sends for a track id: its stream file, if the track is live and ready. */
+    /**
+     * What the server sends for a track id: its stream file, if the track is live and ready. The
+     * file's path is checked and resolved once per version of a track (a changed track is a new
+     * {@link Track}), not on every request.
+     */
     public TrackSource trackSource() {
-        return id -> catalogue.find(id).filter(Track::streamable)
-                .map(track -> new ServedFile(folder.resolve(track.streamFile().get()), track.streamMediaType()));
+        Map<String, Served> served = new ConcurrentHashMap<>();
+        return id -> {
+            Optional<Track> track = catalogue.find(id).filter(Track::streamable);
+            if (track.isEmpty()) {
+                return Optional.empty();
+            }
+            Served known = served.get(id);
+            if (known == null || known.track() != track.get()) {
+                known = new Served(track.get(), Optional.of(new ServedFile(folder.resolve(track.get().streamFile()
+                        .get()), track.get().streamMediaType())));
+                served.put(id, known);
+            }
+            return known.file();
+        };
+    }
+
+    /** The file served for one version of a track. */
+    private record Served(Track track, Optional<ServedFile> file) {
     }
 
     private static void deleteQuietly(Path file) {

@@ -22,8 +22,16 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class MappedFiles {
 
-    /** A mapping and the file it was made from. */
-    record Mapped(Object fileKey, long size, long modified, MappedByteBuffer bytes) {
+    /** A mapping, the file it was made from, and that file's validators. */
+    record Mapped(Object fileKey, Representation representation, MappedByteBuffer bytes) {
+
+        long size() {
+            return representation.size();
+        }
+
+        long modified() {
+            return representation.modifiedMillis();
+        }
     }
 
     /** Larger files are sent from a file channel instead (a mapping's index is an int). */
@@ -32,14 +40,30 @@ final class MappedFiles {
 
     private final Map<Path, Mapped> cache = new ConcurrentHashMap<>();
 
-    /** The mapping of {@code file} as {@code attributes} describe it, or empty when it cannot be mapped. */
-    Optional<Mapped> get(Path file, BasicFileAttributes attributes) {
-        long modified = attributes.lastModifiedTime().toMillis();
+    /**
+     * The mapping of {@code file} as {@code attributes} describe it, if one is already made; does no
+     * I/O, so it may run on the thread that reads requests.
+     */
+    Optional<Mapped> cached(Path file, BasicFileAttributes attributes) {
         Mapped known = cache.get(file);
-        if (known != null && known.size() == attributes.size() && known.modified() == modified
+        if (known != null && known.size() == attributes.size()
+                && known.modified() == attributes.lastModifiedTime().toMillis()
                 && Objects.equals(known.fileKey(), attributes.fileKey())) {
             return Optional.of(known);
         }
+        return Optional.empty();
+    }
+
+    /**
+     * The mapping of {@code file} as {@code attributes} describe it, made now if need be, or empty
+     * when it cannot be mapped. Opens and maps the file, so it may block.
+     */
+    Optional<Mapped> map(Path file, BasicFileAttributes attributes) {
+        Optional<Mapped> known = cached(file, attributes);
+        if (known.isPresent()) {
+            return known;
+        }
+        long modified = attributes.lastModifiedTime().toMillis();
         if (attributes.size() == 0 || attributes.size() > MAX_SIZE || attributes.fileKey() == null) {
             return Optional.empty();
         }
@@ -53,7 +77,7 @@ final class MappedFiles {
             if (!Objects.equals(now.fileKey(), attributes.fileKey())) {
                 return Optional.empty();
             }
-            Mapped mapped = new Mapped(attributes.fileKey(), size, modified, bytes);
+            Mapped mapped = new Mapped(attributes.fileKey(), Representation.of(size, modified), bytes);
             if (cache.size() >= MAX_ENTRIES) {
                 Iterator<Path> oldest = cache.keySet().iterator();
                 if (oldest.hasNext()) {

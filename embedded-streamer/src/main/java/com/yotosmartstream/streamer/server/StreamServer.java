@@ -26,6 +26,11 @@ public final class StreamServer implements AutoCloseable {
     /** Windows will not delete a file while it is mapped, so files are not mapped there. */
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT)
             .startsWith("windows");
+    /**
+     * Selector threads: requests for mapped files are answered on them (ADR 0016), so at least two,
+     * else Jetty's default (half the cores, at most four). Jetty would give a two-core machine one.
+     */
+    static final int SELECTORS = Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors() / 2));
 
     /**
      * Where and how to listen.
@@ -76,10 +81,11 @@ public final class StreamServer implements AutoCloseable {
                     SecureRequestCustomizer customizer = new SecureRequestCustomizer();
                     customizer.setSniHostCheck(false); // players reach us by IP address
                     https.addCustomizer(customizer);
-                    c = new ServerConnector(server, new SslConnectionFactory(sslContext(options.tls().get()), "http/1.1"),
+                    c = new ServerConnector(server, -1, SELECTORS,
+                            new SslConnectionFactory(sslContext(options.tls().get()), "http/1.1"),
                             new HttpConnectionFactory(https));
                 } else {
-                    c = new ServerConnector(server, new HttpConnectionFactory(http));
+                    c = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
                 }
                 c.setHost(options.host());
                 c.setPort(options.port());

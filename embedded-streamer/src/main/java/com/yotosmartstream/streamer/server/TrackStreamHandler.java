@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.eclipse.jetty.http.DateGenerator;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
@@ -26,6 +25,7 @@ import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.Invocable.InvocationType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +41,12 @@ import org.slf4j.LoggerFactory;
  * write from a memory mapping of the file ({@link MappedFiles}), otherwise copied from a file
  * channel opened once per request, in pooled direct buffers. Either way a file deleted or replaced
  * mid-stream is served whole from the version that was opened.
+ *
+ * <p>The handler is declared non-blocking, so Jetty runs it on the thread that read the request
+ * (ADR 0016): a request whose file is already mapped is answered there, with no hand-off to a worker
+ * (lookups are in memory, the headers precomputed per mapping, the write asynchronous). Anything that
+ * may block goes to the server's thread pool: mapping or opening a file, the copy path (TLS, Windows)
+ * and every path that is not a stream path (Javalin's routes).
  */
 final class TrackStreamHandler extends Handler.Wrapper {
 
@@ -67,11 +73,22 @@ final class TrackStreamHandler extends Handler.Wrapper {
         this.mapped = mapFiles ? Optional.of(new MappedFiles()) : Optional.empty();
     }
 
+    /** Non-blocking: see the class comment; whatever may block is dispatched to the thread pool. */
+    @Override
+    public InvocationType getInvocationType() {
+        return InvocationType.NON_BLOCKING;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         String path = request.getHttpURI().getPath();
         if (path == null || !path.startsWith(PREFIX)) {
-            return super.handle(request, response, callback);
+            dispatch(request, response, callback, () -> {
+                if (!super.handle(request, response, callback)) {
+                    Response.writeError(request, response, callback, 404);
+                }
+            });
+            return true;
         }
         StreamPath parsed = StreamPath.parse(path);
         if (parsed == null) {
@@ -94,8 +111,32 @@ final class TrackStreamHandler extends Handler.Wrapper {
             response.write(true, null, callback);
             return true;
         }
+        guarded(response, callback, trackId, () -> serve(request, response, callback, trackId, grant.get(),
+                file.get(), head));
+        return true;
+    }
+
+    /** Runs {@code task} on the server's thread pool (it may block), answering an error if it throws. */
+    private static void dispatch(Request request, Response response, Callback callback, Task task) {
+        request.getComponents().getThreadPool().execute(() -> {
+            try {
+                task.run();
+            } catch (Throwable e) {
+                Response.writeError(request, response, callback, e);
+            }
+        });
+    }
+
+    /** Work on a request that may throw. */
+    @FunctionalInterface
+    private interface Task {
+        void run() throws Exception;
+    }
+
+    /** Runs a step of a stream request, answering 500 if it throws. */
+    private static void guarded(Response response, Callback callback, String trackId, Runnable step) {
         try {
-            serve(request, response, callback, trackId, grant.get(), file.get(), head);
+            step.run();
         } catch (RuntimeException e) {
             // handled here, so that Jetty does not log the failure together with the URI (and its token)
             LOG.error("Streaming track {} failed", trackId, e);
@@ -107,71 +148,75 @@ final class TrackStreamHandler extends Handler.Wrapper {
                 callback.failed(e);
             }
         }
-        return true;
     }
 
+    /** Answers from a mapping already made, here; otherwise maps or opens the file on the thread pool. */
     private void serve(Request request, Response response, Callback callback, String trackId, Grant grant,
             ServedFile file, boolean head) {
-        FileChannel channel = null;
-        Optional<MappedFiles.Mapped> map = Optional.empty();
-        long size;
-        long modified;
+        BasicFileAttributes attributes;
         try {
-            BasicFileAttributes attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
-            modified = attributes.lastModifiedTime().toMillis();
-            map = mapped.flatMap(files -> files.get(file.file(), attributes));
+            attributes = Files.readAttributes(file.file(), BasicFileAttributes.class);
+        } catch (IOException e) {
+            failed(e, response, callback, trackId, file);
+            return;
+        }
+        Optional<MappedFiles.Mapped> known = mapped.flatMap(files -> files.cached(file.file(), attributes));
+        if (known.isPresent()) {
+            MappedFiles.Mapped map = known.get();
+            new Exchange(request, response, callback, null, map, trackId, grant)
+                    .answer(map.representation(), file.mediaType(), head);
+            return;
+        }
+        request.getComponents().getThreadPool().execute(() -> guarded(response, callback, trackId,
+                () -> open(request, response, callback, trackId, grant, file, attributes, head)));
+    }
+
+    /** Maps the file (plain HTTP) or opens a channel on it, then answers. May block. */
+    private void open(Request request, Response response, Callback callback, String trackId, Grant grant,
+            ServedFile file, BasicFileAttributes attributes, boolean head) {
+        FileChannel channel = null;
+        Optional<MappedFiles.Mapped> map;
+        Representation representation;
+        try {
+            map = mapped.flatMap(files -> files.map(file.file(), attributes));
             if (map.isPresent()) {
-                size = map.get().size();
+                representation = map.get().representation();
             } else {
                 channel = FileChannel.open(file.file(), StandardOpenOption.READ);
-                size = channel.size();
+                representation = Representation.of(channel.size(), attributes.lastModifiedTime().toMillis());
             }
-        } catch (NoSuchFileException e) {
+        } catch (IOException e) {
+            failed(e, response, callback, trackId, file);
+            return;
+        }
+        new Exchange(request, response, callback, channel, map.orElse(null), trackId, grant)
+                .answer(representation, file.mediaType(), head);
+    }
+
+    private static void failed(IOException error, Response response, Callback callback, String trackId,
+            ServedFile file) {
+        if (error instanceof NoSuchFileException) {
             LOG.warn("Track {} is in the library but its file is missing: {}", trackId, file.file());
             notFound(response, callback);
             return;
-        } catch (IOException e) {
-            LOG.warn("Cannot read the file of track {}: {}", trackId, e.toString());
-            response.setStatus(500);
-            response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
-            response.write(true, null, callback);
-            return;
         }
-        HttpFields headers = request.getHeaders();
-        String range = headers.get(HttpHeader.RANGE);
-        String etag = "\"" + Long.toHexString(modified) + "-" + Long.toHexString(size) + "\"";
-        long modifiedSeconds = modified / 1000;
-        Preconditions.Outcome outcome = Preconditions.evaluate(new Preconditions.Request(
-                headers.get(HttpHeader.IF_MATCH), headers.get(HttpHeader.IF_NONE_MATCH),
-                headers.get(HttpHeader.IF_MODIFIED_SINCE), headers.get(HttpHeader.IF_UNMODIFIED_SINCE),
-                headers.get(HttpHeader.IF_RANGE), range != null), etag, modifiedSeconds);
+        LOG.warn("Cannot read the file of track {}: {}", trackId, error.toString());
+        response.setStatus(500);
+        response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
+        response.write(true, null, callback);
+    }
 
-        HttpFields.Mutable out = response.getHeaders();
-        out.put(ACCEPT_RANGES);
-        out.put(HttpHeader.ETAG, etag);
-        out.put(HttpHeader.LAST_MODIFIED, DateGenerator.formatDate(modifiedSeconds * 1000));
-        Exchange exchange = new Exchange(request, response, callback, channel, map, trackId, grant, range);
-        switch (outcome) {
-            case NOT_MODIFIED -> exchange.finish(304);
-            case FAILED -> exchange.finishEmpty(412);
-            case SERVE, SERVE_WHOLE -> {
-                RangeHeader.Decision decision = outcome == Preconditions.Outcome.SERVE
-                        ? RangeHeader.decide(range, size) : new RangeHeader.Whole();
-                out.put(CONTENT_TYPES.computeIfAbsent(file.mediaType(),
-                        type -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type)));
-                out.put(NO_SNIFF);
-                if (decision instanceof RangeHeader.Part part) {
-                    out.put(HttpHeader.CONTENT_RANGE, part.range().contentRange(size));
-                    exchange.send(206, part.range().first(), part.range().length(), head);
-                } else if (decision instanceof RangeHeader.Unsatisfiable) {
-                    out.put(HttpHeader.CONTENT_RANGE, ByteRange.unsatisfied(size));
-                    out.remove(HttpHeader.CONTENT_TYPE);
-                    exchange.finishEmpty(416);
-                } else {
-                    exchange.send(200, 0, size, head);
-                }
+    /** Whether the request carries none of the conditional headers (the usual case, checked in one pass). */
+    private static boolean hasNoConditions(HttpFields headers) {
+        for (HttpField field : headers) {
+            HttpHeader header = field.getHeader();
+            if (header == HttpHeader.IF_MATCH || header == HttpHeader.IF_NONE_MATCH
+                    || header == HttpHeader.IF_MODIFIED_SINCE || header == HttpHeader.IF_UNMODIFIED_SINCE
+                    || header == HttpHeader.IF_RANGE) {
+                return false;
             }
         }
+        return true;
     }
 
     private static void notFound(Response response, Callback callback) {
@@ -186,14 +231,16 @@ final class TrackStreamHandler extends Handler.Wrapper {
         private final Request request;
         private final Response response;
         private final Callback callback;
+        /** The file channel to copy from, or null when the body comes from a mapping. */
         private final FileChannel channel;
-        private final Optional<MappedFiles.Mapped> map;
+        /** The mapping to write from, or null when the body is copied from the channel. */
+        private final MappedFiles.Mapped map;
         private final String trackId;
         private final Grant grant;
         private final String range;
 
         Exchange(Request request, Response response, Callback callback, FileChannel channel,
-                Optional<MappedFiles.Mapped> map, String trackId, Grant grant, String range) {
+                MappedFiles.Mapped map, String trackId, Grant grant) {
             this.request = request;
             this.response = response;
             this.callback = callback;
@@ -201,7 +248,45 @@ final class TrackStreamHandler extends Handler.Wrapper {
             this.map = map;
             this.trackId = trackId;
             this.grant = grant;
-            this.range = range;
+            this.range = request.getHeaders().get(HttpHeader.RANGE);
+        }
+
+        /** Headers, status and body for this representation, per the request's conditions and range. */
+        void answer(Representation representation, String mediaType, boolean head) {
+            HttpFields headers = request.getHeaders();
+            long size = representation.size();
+            Preconditions.Outcome outcome = hasNoConditions(headers) ? Preconditions.Outcome.SERVE
+                    : Preconditions.evaluate(new Preconditions.Request(
+                            headers.get(HttpHeader.IF_MATCH), headers.get(HttpHeader.IF_NONE_MATCH),
+                            headers.get(HttpHeader.IF_MODIFIED_SINCE), headers.get(HttpHeader.IF_UNMODIFIED_SINCE),
+                            headers.get(HttpHeader.IF_RANGE), range != null), representation.etag(),
+                            representation.modifiedSeconds());
+
+            HttpFields.Mutable out = response.getHeaders();
+            out.put(ACCEPT_RANGES);
+            out.put(representation.etagField());
+            out.put(representation.lastModifiedField());
+            switch (outcome) {
+                case NOT_MODIFIED -> finish(304);
+                case FAILED -> finishEmpty(412);
+                case SERVE, SERVE_WHOLE -> {
+                    RangeHeader.Decision decision = outcome == Preconditions.Outcome.SERVE
+                            ? RangeHeader.decide(range, size) : new RangeHeader.Whole();
+                    out.put(CONTENT_TYPES.computeIfAbsent(mediaType,
+                            type -> new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, type)));
+                    out.put(NO_SNIFF);
+                    if (decision instanceof RangeHeader.Part part) {
+                        out.put(HttpHeader.CONTENT_RANGE, part.range().contentRange(size));
+                        send(206, part.range().first(), part.range().length(), head);
+                    } else if (decision instanceof RangeHeader.Unsatisfiable) {
+                        out.put(HttpHeader.CONTENT_RANGE, ByteRange.unsatisfied(size));
+                        out.remove(HttpHeader.CONTENT_TYPE);
+                        finishEmpty(416);
+                    } else {
+                        send(200, 0, size, head);
+                    }
+                }
+            }
         }
 
         /** A status with no body and no Content-Length (304). */
@@ -224,8 +309,8 @@ final class TrackStreamHandler extends Handler.Wrapper {
                 response.write(true, null, done(status));
                 return;
             }
-            if (map.isPresent()) {
-                response.write(true, map.get().bytes().slice((int) first, (int) length), done(status));
+            if (map != null) {
+                response.write(true, map.bytes().slice((int) first, (int) length), done(status));
                 return;
             }
             ByteBufferPool.Sized pool = new ByteBufferPool.Sized(request.getComponents().getByteBufferPool(), true,
@@ -233,8 +318,13 @@ final class TrackStreamHandler extends Handler.Wrapper {
             Content.copy(Content.Source.from(pool, channel, first, length), response, done(status));
         }
 
+        /**
+         * Ends the request once the body is written. From a mapping, nothing after the write blocks, so
+         * Jetty may run it on the thread that finished the write; the copy path's callback is blocking,
+         * which keeps its file reads off that thread.
+         */
         private Callback done(int status) {
-            return Callback.from(() -> {
+            return Callback.from(map != null ? InvocationType.NON_BLOCKING : InvocationType.BLOCKING, () -> {
                 end(status);
                 callback.succeeded();
             }, failure -> {

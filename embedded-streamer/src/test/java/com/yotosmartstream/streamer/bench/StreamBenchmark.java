@@ -2,6 +2,9 @@ package com.yotosmartstream.streamer.bench;
 
 import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.access.StreamTokens;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import com.yotosmartstream.streamer.probe.AudioProbe;
@@ -9,6 +12,7 @@ import com.yotosmartstream.streamer.server.AccessLog;
 import com.yotosmartstream.streamer.server.ServedFile;
 import com.yotosmartstream.streamer.server.StreamServer;
 import com.yotosmartstream.streamer.testing.AudioFixtures;
+import com.yotosmartstream.streamer.testing.RecordingContext;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
@@ -31,8 +35,11 @@ import javazoom.jl.decoder.Header;
 /**
  * Streaming benchmarks (run by {@code scripts/bench.sh streaming}, never by {@code mvn test}):
  * <ul>
- * <li>{@code serve DIR URLFILE}: the real stream server on 127.0.0.1 serving DIR/whole.mp3 (1 MB),
- *     for wrk to measure beside nginx serving the same file (the script does that);</li>
+ * <li>{@code serve DIR URLFILE}: the app's streamer (library, tokens, access log saved in SQLite) on
+ *     127.0.0.1, serving an MP3 of about 1 MB that it writes to DIR/whole.mp3 and imports, for wrk to
+ *     measure beside nginx serving DIR/whole.mp3 (the script does that); {@code serve DIR URLFILE
+ *     memory-log} serves the same way with the access log in memory only, to measure what saving it
+ *     costs;</li>
  * <li>{@code memory}: heap and direct memory per concurrent stream held open by slow players,
  *     against the heap of the same number of idle connections;</li>
  * <li>{@code probe}: the MP3 duration probe of a one-hour file against a full JLayer decode.</li>
@@ -45,10 +52,10 @@ public final class StreamBenchmark {
 
     public static void main(String[] args) throws Exception {
         switch (args.length == 0 ? "" : args[0]) {
-            case "serve" -> serve(Path.of(args[1]), Path.of(args[2]));
+            case "serve" -> serve(Path.of(args[1]), Path.of(args[2]), args.length > 3 && args[3].equals("memory-log"));
             case "memory" -> memory();
             case "probe" -> probe();
-            default -> throw new IllegalArgumentException("Use: serve DIR URLFILE | memory | probe");
+            default -> throw new IllegalArgumentException("Use: serve DIR URLFILE [memory-log] | memory | probe");
         }
     }
 
@@ -67,11 +74,32 @@ public final class StreamBenchmark {
         return server;
     }
 
-    private static void serve(Path dir, Path urlFile) throws Exception {
-        Path file = dir.resolve("whole.mp3");
-        StreamServer server = start(dir, file);
-        String path = Files.readString(dir.resolve("path.txt"));
-        Files.writeString(urlFile, server.localBase() + path);
+    private static void serve(Path dir, Path urlFile, boolean memoryLog) throws Exception {
+        byte[] tenSeconds = AudioFixtures.mp3(10, 44_100, 2, 128, false);
+        ByteArrayOutputStream mp3 = new ByteArrayOutputStream();
+        while (mp3.size() < 1 << 20) {
+            mp3.writeBytes(tenSeconds);
+        }
+        Path file = Files.write(dir.resolve("whole.mp3"), mp3.toByteArray());
+        Database database = Database.open(dir.resolve("bench.db"), List.of(CoreSchema.migrations(),
+                LibrarySchema.migrations()), dir.resolve("backups"));
+        SettingsStore settings = SettingsStore.load(database, Runnable::run);
+        settings.put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
+        Streamer streamer = Streamer.open(dir.resolve("library"), database, settings);
+        String id = streamer.library().importAll(List.of(file), RecordingContext.running()).lines().get(0).trackId()
+                .orElseThrow();
+        streamer.library().convertPending(RecordingContext.running());
+        if (memoryLog) {
+            StreamServer server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, Optional.empty()),
+                    streamer.tokens(), streamer.library().trackSource(), new AccessLog(2000));
+            Files.writeString(urlFile, server.localBase() + "/stream/" + streamer.tokens().library().token() + "/" + id
+                    + ".mp3");
+        } else {
+            if (!streamer.start().running()) {
+                throw new IllegalStateException("The server did not start: " + streamer.status().problem());
+            }
+            Files.writeString(urlFile, streamer.trackUrl(id).orElseThrow().toString());
+        }
         Thread.sleep(Long.MAX_VALUE);
     }
 

@@ -140,11 +140,12 @@ class ConcurrentStreamingTest {
     }
 
     @Test
-    void theAccessLogKeepsOnlyTheNewestEntries() {
-        AccessLog log = new AccessLog(3);
-        for (int i = 0; i < 5; i++) {
-            log.add(new AccessEntry(java.time.Instant.EPOCH, "t" + i, "Library", "GET", "", 200, i, "c"));
+    void theAccessLogKeepsOnlyTheNewestEntriesInMemory() {
+        try (AccessLog log = new AccessLog(3)) {
+            for (int i = 0; i < 5; i++) {
+                log.add(new AccessEntry(java.time.Instant.EPOCH, "t" + i, "Library", "GET", "", 200, i, "c"));
+            }
+            assertThat(log.all()).extracting(AccessEntry::trackId).containsExactly("t2", "t3", "t4");
         }
-        assertThat(log.all()).extracting(AccessEntry::trackId).containsExactly("t2", "t3", "t4");
     }
 }

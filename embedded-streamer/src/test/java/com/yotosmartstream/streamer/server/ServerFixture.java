@@ -32,7 +32,7 @@ final class ServerFixture implements AutoCloseable {
     final Path dir;
     final Database database;
     final StreamTokens tokens;
-    final AccessLog accessLog = new AccessLog(1000);
+    final AccessLog accessLog;
     final Map<String, ServedFile> tracks = new ConcurrentHashMap<>();
     final StreamServer server;
     final HttpClient http;
@@ -42,9 +42,21 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(Path dir, Optional<TlsCertificate> tls) throws Exception {
+        this(dir, tls, Optional.empty());
+    }
+
+    /** A server whose access log is saved in its database, kept as {@code retention} says. */
+    static ServerFixture savingTheAccessLog(Path dir, AccessLogStore.Retention retention) throws Exception {
+        return new ServerFixture(dir, Optional.empty(), Optional.of(retention));
+    }
+
+    private ServerFixture(Path dir, Optional<TlsCertificate> tls, Optional<AccessLogStore.Retention> saved)
+            throws Exception {
         this.dir = dir;
         this.database = Database.open(dir.resolve("test.db"), List.of(CoreSchema.migrations(),
                 LibrarySchema.migrations()), dir.resolve("backups"));
+        this.accessLog = saved.map(retention -> new AccessLog(1000, new AccessLogStore(database, retention)))
+                .orElseGet(() -> new AccessLog(1000));
         this.tokens = StreamTokens.load(database);
         this.server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, tls), tokens,
                 id -> Optional.ofNullable(tracks.get(id)), accessLog);
@@ -100,6 +112,7 @@ final class ServerFixture implements AutoCloseable {
     @Override
     public void close() {
         server.close();
+        accessLog.close();
         database.close();
     }
 }

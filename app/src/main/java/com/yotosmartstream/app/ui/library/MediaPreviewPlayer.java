@@ -4,6 +4,7 @@ import com.yotosmartstream.app.library.PreviewPlayer;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -11,17 +12,32 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.media.Media;
-import javafx.scene.media.MediaException;
 import javafx.scene.media.MediaPlayer;
 import javafx.util.Duration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Preview playback with JavaFX Media. The file is opened in the background; the player is made and
- * driven on the FX thread. A computer without sound output gets a message instead of a crash.
+ * driven on the FX thread. A computer without sound output (or without the native libraries JavaFX
+ * Media needs) gets a message saying so instead of an exception.
  */
 final class MediaPreviewPlayer implements PreviewPlayer {
 
+    /** Makes the player for an opened file; this is where JavaFX opens the sound output. */
+    @FunctionalInterface
+    interface PlayerFactory {
+        MediaPlayer create(Media media);
+    }
+
+    static final String STILL_STREAMS = " Players can still stream this track.";
+    /** A class name in front of a message, as in "com.sun.media.jfxmedia.MediaException: Could not ...". */
+    private static final Pattern WRAPPED = Pattern.compile("^([a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(Exception|Error): ");
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediaPreviewPlayer.class);
+
     private final TaskExecutor executor;
+    private final PlayerFactory players;
     private final ReadOnlyDoubleWrapper position = new ReadOnlyDoubleWrapper();
     private final ReadOnlyDoubleWrapper duration = new ReadOnlyDoubleWrapper();
     private final ReadOnlyBooleanWrapper playing = new ReadOnlyBooleanWrapper();
@@ -31,7 +47,12 @@ final class MediaPreviewPlayer implements PreviewPlayer {
     private int generation;
 
     MediaPreviewPlayer(TaskExecutor executor) {
+        this(executor, MediaPlayer::new);
+    }
+
+    MediaPreviewPlayer(TaskExecutor executor, PlayerFactory players) {
         this.executor = executor;
+        this.players = players;
     }
 
     @Override
@@ -44,19 +65,29 @@ final class MediaPreviewPlayer implements PreviewPlayer {
                         attach(media);
                     }
                 })
-                .onFailure(failure -> error.set(cannotPlay(failure))));
+                .onFailure(failure -> {
+                    if (loading == generation) {
+                        error.set(cannotOpen(failure));
+                    }
+                }));
     }
 
     private void attach(Media media) {
         try {
-            player = new MediaPlayer(media);
-        } catch (MediaException | IllegalStateException e) {
-            error.set(cannotPlay(e));
+            player = players.create(media);
+        } catch (RuntimeException | LinkageError e) {
+            // MediaException "Could not create player!" when there is no sound output; an
+            // UnsatisfiedLinkError when the native media or sound libraries are missing
+            LOG.info("The preview cannot play here: {}", e.toString());
+            player = null;
+            error.set(noSoundOutput(e));
             return;
         }
         error.set("");
-        player.setOnError(() -> {
-            error.set(cannotPlay(player.getError()));
+        MediaPlayer current = player;
+        current.setOnError(() -> {
+            LOG.info("The preview stopped: {}", String.valueOf(current.getError()));
+            error.set(stopped(current.getError()));
             playing.set(false);
         });
         player.currentTimeProperty().addListener((obs, old, now) -> position.set(now.toSeconds()));
@@ -114,9 +145,36 @@ final class MediaPreviewPlayer implements PreviewPlayer {
         return d == null || d.isUnknown() || d.isIndefinite() ? 0 : d.toSeconds();
     }
 
-    private static String cannotPlay(Throwable failure) {
-        String reason = failure == null || failure.getMessage() == null ? "unknown reason" : failure.getMessage();
-        return "This computer cannot play it (" + reason + "). Players can still stream it.";
+    /** Making the player failed: no sound output, or no media libraries. */
+    static String noSoundOutput(Throwable failure) {
+        if (failure instanceof LinkageError) {
+            return "The preview cannot play on this computer: the sound and media libraries JavaFX needs could"
+                    + " not be loaded (" + reason(failure) + ")." + STILL_STREAMS;
+        }
+        return "The preview cannot play on this computer: no sound output could be opened (" + reason(failure)
+                + "). Check that speakers or headphones are connected and switched on." + STILL_STREAMS;
+    }
+
+    /** Opening the file failed (a format JavaFX does not play, or a file it cannot read). */
+    static String cannotOpen(Throwable failure) {
+        return "The preview cannot play this file on this computer (" + reason(failure) + ")." + STILL_STREAMS;
+    }
+
+    /** Playback stopped with an error after it started. */
+    static String stopped(Throwable failure) {
+        return "The preview stopped (" + reason(failure) + ")." + STILL_STREAMS;
+    }
+
+    private static String reason(Throwable failure) {
+        if (failure == null) {
+            return "no reason given";
+        }
+        String message = failure.getMessage();
+        if (message == null || message.isBlank()) {
+            return failure.getClass().getSimpleName();
+        }
+        // JavaFX wraps its native layer's exception as "com.sun.media.jfxmedia.MediaException: ..."
+        return WRAPPED.matcher(message.strip()).replaceFirst("");
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.yotosmartstream.app.library.LibraryViewModel;
 import com.yotosmartstream.app.library.PreviewPlayer;
 import com.yotosmartstream.app.library.TrackRow;
 import com.yotosmartstream.streamer.server.AccessEntry;
+import com.yotosmartstream.streamer.server.AccessLogStore;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -228,7 +229,8 @@ final class TrackDetails {
                 setText(empty || entry == null ? null : describe(entry));
             }
         });
-        Label none = new Label("No player has fetched it since the app started.");
+        Label none = new Label("No player has fetched it in the last "
+                + AccessLogStore.Retention.DEFAULT.maxAge().toDays() + " days.");
         none.getStyleClass().add(Styles.TEXT_MUTED);
         log.setPlaceholder(none);
         return section("Played by", log);
