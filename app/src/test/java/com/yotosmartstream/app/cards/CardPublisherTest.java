@@ -129,7 +129,7 @@ class CardPublisherTest {
         assertThat(player.positionSeconds()).isGreaterThan(0.5);
         assertThat(player.chapterKey()).contains("01");
         assertThat(player.lastProblem()).isEmpty();
-        assertThat(streamer.accessLog().forTrack(ids.get(0))).isNotEmpty();
+        await(() -> !streamer.accessLog().forTrack(ids.get(0)).isEmpty(), "the player's request in the access log");
     }
 
     @Test
