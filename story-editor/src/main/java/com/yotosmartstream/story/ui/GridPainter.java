@@ -1,21 +1,22 @@
 package com.yotosmartstream.story.ui;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
 import javafx.scene.paint.ImagePattern;
 
-/** The dotted grid behind the canvas: one tiled fill per frame, the tile made again only when the spacing changes. */
+/** The dotted grid behind the canvas: one tiled fill, the tile made again only when the spacing changes. */
 final class GridPainter {
 
     private Image tile;
 
-    /** Dots every {@code gridSize} world units (every fifth, and so on, when they would crowd). */
-    void paint(Canvas canvas, CanvasViewport viewport, double gridSize) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        double step = gridSize * viewport.scale();
+    /**
+     * Dots every {@code gridSize} world units (every fifth, and so on, when they would crowd) over a
+     * picture in which a world point p lies at {@code p * scale + origin}.
+     */
+    void paint(GraphicsContext g, double width, double height, double scale, double originX, double originY,
+            double gridSize) {
+        double step = gridSize * scale;
         while (step < 12) {
             step *= 5;
         }
@@ -23,9 +24,8 @@ final class GridPainter {
         if (tile == null || tile.getWidth() != size) {
             tile = dot(size);
         }
-        g.setFill(new ImagePattern(tile, viewport.translateXProperty().get() % size,
-                viewport.translateYProperty().get() % size, size, size, false));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        g.setFill(new ImagePattern(tile, originX % size, originY % size, size, size, false));
+        g.fillRect(0, 0, width, height);
     }
 
     private static Image dot(int size) {

@@ -17,36 +17,47 @@ import javafx.collections.SetChangeListener;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
+import javafx.animation.PauseTransition;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 
 /**
  * The story drawn as a graph: node cards, arrows for exits, a dotted grid, all under one pan and
- * zoom. Only what is on screen is in the scene (cards are made the first time they come into view
- * and taken out of the scene when they leave it), and zoomed out below {@link #DETAIL_SCALE} the
- * cards give way to an overview drawn on one canvas (boxes and lines, coloured as the cards), so
- * a story of thousands of nodes opens, pans and zooms smoothly ({@link CardLayer}, {@link
- * OverviewPainter}). The model is never changed here: gestures ({@link CanvasGestures}) turn into
- * commands on the view model, and the canvas redraws from the story it is told about.
+ * zoom. Only the cards near the view are in the scene (made the first time they come near, taken
+ * out of the scene when the view has moved well away); the grid and the arrows are one picture
+ * ({@link ViewLayer}) painted a margin beyond the view and only moved while the view pans; zoomed
+ * out below {@link #DETAIL_SCALE} the cards give way to an overview picture (boxes and lines,
+ * coloured as the cards). While the view zooms, cards and pictures are scaled rather than drawn
+ * again, and drawn sharp once it settles. So a story of thousands of nodes opens, pans and zooms
+ * smoothly (ADR 0023, ADR 0027). The model is never changed here: gestures ({@link CanvasGestures})
+ * turn into commands on the view model, and the canvas redraws from the story it is told about.
  */
 final class StoryCanvas extends Region {
 
     private static final double DETAIL_SCALE = 0.45;
-    private static final double CULL_MARGIN = 60;
+    /** How long after the last zoom step the cards and pictures are drawn sharp again. */
+    private static final Duration SETTLE = Duration.millis(180);
 
     private final StoryEditorViewModel viewModel;
     private final IconImages icons;
     private final CanvasViewport viewport = new CanvasViewport();
-    private final Canvas grid = new Canvas();
-    private final Canvas overview = new Canvas();
     private final GridPainter gridPainter = new GridPainter();
+    private final ViewLayer backdrop = new ViewLayer(this::paintBackdrop);
+    private final ViewLayer overview = new ViewLayer(this::paintOverview);
     private final Group world = new Group();
     private final CardLayer cards = new CardLayer(this::position, this::updateView);
+    /** The arrows of the nodes being dragged, which move with them (the others are in the backdrop). */
+    private final Group liveArrows = new Group();
+    private final Map<String, EdgeView> liveArrowViews = new HashMap<>();
+    /** "fromId/exit" of the arrows in the backdrop as last painted. */
+    private final Set<String> paintedArrows = new HashSet<>();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
@@ -60,6 +71,10 @@ final class StoryCanvas extends Region {
     private SpatialIndex index;
     private boolean detailed = true;
     private boolean fitPending = true;
+    private boolean zooming;
+    private double lastScale = Double.NaN;
+    /** The world rectangle the cards in the scene were chosen for; null to choose again. */
+    private Bounds cardCover;
     private java.util.function.Consumer<String> onOpenNode = id -> { };
 
     StoryCanvas(StoryEditorViewModel viewModel, IconImages icons) {
@@ -84,27 +99,32 @@ final class StoryCanvas extends Region {
         connectPreview.setVisible(false);
         connectPreview.setMouseTransparent(true);
         overlayLayer.getChildren().add(connectPreview);
-        world.getChildren().addAll(cards.edges, cards.nodes, overlayLayer);
+        world.getChildren().addAll(liveArrows, cards.nodes, overlayLayer);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         rubberBand.setManaged(false);
-        grid.setManaged(false);
-        grid.setMouseTransparent(true);
-        overview.setManaged(false);
-        overview.setMouseTransparent(true);
+        backdrop.setId("canvas-backdrop");
         overview.setId("canvas-overview");
+        overview.setVisible(false);
         emptyHint.setId("canvas-empty-hint");
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         emptyHint.setManaged(false);
-        getChildren().addAll(grid, overview, world, rubberBand, emptyHint);
+        getChildren().addAll(backdrop, overview, world, rubberBand, emptyHint);
 
-        viewport.scaleProperty().addListener((obs, o, n) -> viewChanged());
-        viewport.translateXProperty().addListener((obs, o, n) -> viewChanged());
-        viewport.translateYProperty().addListener((obs, o, n) -> viewChanged());
-        widthProperty().addListener((obs, o, n) -> viewChanged());
-        heightProperty().addListener((obs, o, n) -> viewChanged());
+        viewport.addListener(this::viewChanged);
+        widthProperty().addListener((obs, o, n) -> sizeChanged());
+        heightProperty().addListener((obs, o, n) -> sizeChanged());
+        viewModel.gridSizeProperty().addListener((obs, o, n) -> {
+            backdrop.invalidate();
+            refresh();
+        });
+        settle.setOnFinished(e -> {
+            zooming = false;
+            cards.setZooming(false);
+            refresh();
+        });
         viewModel.addChangeListener(this::storyChanged);
         viewModel.selection().addListener((SetChangeListener<String>) c -> {
             if (c.wasAdded()) {
@@ -147,17 +167,17 @@ final class StoryCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        grid.setWidth(getWidth());
-        grid.setHeight(getHeight());
-        overview.setWidth(getWidth());
-        overview.setHeight(getHeight());
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
-        refresh();
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
             zoomToFit();
         }
+    }
+
+    private void sizeChanged() {
+        refresh();
+        viewListeners.forEach(Runnable::run);
     }
 
     // ---- following the model ----
@@ -166,9 +186,13 @@ final class StoryCanvas extends Region {
         story = after;
         index = new SpatialIndex(after);
         emptyHint.setVisible(after.size() == 0);
+        cardCover = null;
+        backdrop.invalidate();
+        overview.invalidate();
         if (before == null) {
             cards.clear();
             dragOffset.clear();
+            clearLiveArrows();
             if (getWidth() > 0 && getHeight() > 0) {
                 viewport.fit(storyBoundsOf(after), getWidth(), getHeight());
             } else {
@@ -176,8 +200,12 @@ final class StoryCanvas extends Region {
             }
         } else {
             cards.storyChanged(before, after);
+            if (!dragOffset.isEmpty()) {
+                startLiveArrows();
+            }
         }
         refresh();
+        viewListeners.forEach(Runnable::run);
     }
 
     private void updateView(NodeView view, StoryNode node) {
@@ -226,7 +254,8 @@ final class StoryCanvas extends Region {
             javafx.application.Platform.runLater(() -> {
                 overviewPending = false;
                 if (!detailed) {
-                    drawOverview();
+                    overview.invalidate();
+                    refresh();
                 }
             });
         }
@@ -247,7 +276,17 @@ final class StoryCanvas extends Region {
     }
 
     private void viewChanged() {
+        double scale = viewport.scale();
+        if (scale != lastScale) {
+            if (!Double.isNaN(lastScale)) {
+                zooming = true;
+                cards.setZooming(true);
+                settle.playFromStart();
+            }
+            lastScale = scale;
+        }
         refresh();
+        viewListeners.forEach(Runnable::run);
     }
 
     /** Whether cards are drawn (else the overview). */
@@ -256,38 +295,71 @@ final class StoryCanvas extends Region {
     }
 
     /**
-     * Shows what is in view: cards and arrows (made as they first appear, taken out of the scene as
-     * they leave it) when zoomed in, the overview when zoomed out.
+     * Shows what is in view: cards near it and the backdrop (grid and arrows) when zoomed in, the
+     * backdrop (grid) and the overview when zoomed out. Pictures still covering the view are only
+     * moved; cards are chosen again only when the view has left the area they were chosen for.
      */
     void refresh() {
         if (story == null) {
             return;
         }
-        detailed = viewport.scale() >= DETAIL_SCALE;
-        cards.nodes.setVisible(detailed);
-        cards.edges.setVisible(detailed);
-        overview.setVisible(!detailed);
-        drawGrid();
-        if (detailed) {
-            overview.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
-            showCards();
-        } else {
-            cards.detachAll();
-            drawOverview();
+        boolean nowDetailed = viewport.scale() >= DETAIL_SCALE;
+        if (nowDetailed != detailed) {
+            detailed = nowDetailed;
+            cards.nodes.setVisible(detailed);
+            overview.setVisible(!detailed);
+            backdrop.invalidate();
+            if (detailed) {
+                overview.clear();
+            } else {
+                cards.detachAll();
+                cardCover = null;
+            }
         }
-        viewListeners.forEach(Runnable::run);
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        backdrop.follow(viewport, width, height, zooming);
+        if (detailed) {
+            showCards(width, height);
+        } else {
+            overview.follow(viewport, width, height, zooming);
+        }
     }
 
-    private void showCards() {
-        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-        cards.show(story, index, view.getMinX() - CULL_MARGIN, view.getMinY() - CULL_MARGIN,
-                view.getWidth() + 2 * CULL_MARGIN, view.getHeight() + 2 * CULL_MARGIN, dragOffset.keySet());
+    private void showCards(double width, double height) {
+        Bounds view = viewport.visibleWorld(width, height);
+        if (cardCover == null || !cardCover.contains(view)
+                || cardCover.getWidth() * cardCover.getHeight() > 9 * view.getWidth() * view.getHeight()) {
+            double margin = ViewLayer.MARGIN / viewport.scale();
+            cardCover = new BoundingBox(view.getMinX() - margin, view.getMinY() - margin, view.getWidth() + 2 * margin,
+                    view.getHeight() + 2 * margin);
+            cards.show(story, index, cardCover.getMinX(), cardCover.getMinY(), cardCover.getWidth(),
+                    cardCover.getHeight(), dragOffset.keySet());
+        }
     }
 
-    /** The whole story as boxes and lines on one canvas, marked as the cards would be. */
-    private void drawOverview() {
+    /** The grid and, zoomed in, the arrows (but those of nodes being dragged, which move by themselves). */
+    private void paintBackdrop(GraphicsContext g, double width, double height, double scale, double originX,
+            double originY) {
+        gridPainter.paint(g, width, height, scale, originX, originY, viewModel.gridSizeProperty().get());
+        paintedArrows.clear();
+        if (detailed) {
+            g.save();
+            g.setTransform(scale, 0, 0, scale, originX, originY);
+            ArrowPainter.paint(g, index, -originX / scale, -originY / scale, width / scale, height / scale,
+                    dragOffset.keySet(), paintedArrows);
+            g.restore();
+        }
+    }
+
+    /** The whole story as boxes and lines, marked as the cards would be. */
+    private void paintOverview(GraphicsContext g, double width, double height, double scale, double originX,
+            double originY) {
         String playing = viewModel.playingNodeProperty().get();
-        OverviewPainter.paint(overview, story, viewport, this::position, node -> {
+        OverviewPainter.paint(g, width, height, scale, originX, originY, story, this::position, node -> {
             String id = node.id();
             return id.equals(playing) ? OverviewPainter.Mark.PLAYING
                     : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
@@ -303,10 +375,6 @@ final class StoryCanvas extends Region {
         Point2D offset = dragOffset.get(node.id());
         Point2D base = new Point2D(node.position().x(), node.position().y());
         return offset == null ? base : base.add(offset);
-    }
-
-    private void drawGrid() {
-        gridPainter.paint(grid, viewport, viewModel.gridSizeProperty().get());
     }
 
     // ---- what gestures need ----
@@ -350,13 +418,26 @@ final class StoryCanvas extends Region {
 
     /** Shows the nodes moved by (dx, dy) while a drag is in progress, without touching the model. */
     void previewMove(Set<String> ids, double dx, double dy) {
+        boolean starting = !dragOffset.keySet().equals(ids);
+        if (starting) {
+            dragOffset.clear();
+        }
+        Point2D offset = new Point2D(dx, dy);
         for (String id : ids) {
-            dragOffset.put(id, new Point2D(dx, dy));
-            NodeView view = cards.view(id).orElse(null);
+            dragOffset.put(id, offset);
             StoryNode node = story.node(id).orElse(null);
-            if (view != null && node != null) {
-                view.relocate(node.position().x() + dx, node.position().y() + dy);
+            if (node != null && detailed) {
+                cards.attach(node);
+                cards.view(id).ifPresent(view -> view.relocate(node.position().x() + dx, node.position().y() + dy));
             }
+        }
+        if (starting) {
+            startLiveArrows();
+            backdrop.invalidate();
+        }
+        routeLiveArrows();
+        if (!detailed) {
+            overview.invalidate();
         }
         refresh();
     }
@@ -372,7 +453,55 @@ final class StoryCanvas extends Region {
                 }
             });
         }
+        clearLiveArrows();
+        if (!moved.isEmpty()) {
+            backdrop.invalidate();
+            overview.invalidate();
+            cardCover = null;
+        }
         refresh();
+    }
+
+    /** Takes the arrows of the nodes being dragged out of the backdrop and into the scene. */
+    private void startLiveArrows() {
+        clearLiveArrows();
+        for (String id : dragOffset.keySet()) {
+            for (SpatialIndex.Arrow arrow : index.outOf(id)) {
+                liveArrow(arrow);
+            }
+            for (SpatialIndex.Arrow arrow : index.into(id)) {
+                liveArrow(arrow);
+            }
+        }
+    }
+
+    private void liveArrow(SpatialIndex.Arrow arrow) {
+        String key = ArrowPainter.key(arrow.from().id(), arrow.exit());
+        if (!liveArrowViews.containsKey(key)) {
+            EdgeView view = new EdgeView(arrow.from().id(), arrow.exit());
+            view.setTargetId(arrow.hasTarget() ? arrow.targetId() : null);
+            liveArrowViews.put(key, view);
+            liveArrows.getChildren().add(view);
+        }
+    }
+
+    private void routeLiveArrows() {
+        for (EdgeView view : liveArrowViews.values()) {
+            StoryNode from = story.node(view.fromId()).orElse(null);
+            if (from == null) {
+                continue;
+            }
+            Point2D start = position(from);
+            StoryNode to = view.targetId() == null ? null : story.node(view.targetId()).orElse(null);
+            Point2D end = to == null ? null : position(to);
+            view.route(ArrowShape.of(view.exit(), start.getX(), start.getY(), end == null ? Double.NaN : end.getX(),
+                    end == null ? Double.NaN : end.getY()));
+        }
+    }
+
+    private void clearLiveArrows() {
+        liveArrowViews.clear();
+        liveArrows.getChildren().clear();
     }
 
     void showRubberBand(double x1, double y1, double x2, double y2) {
@@ -462,5 +591,25 @@ final class StoryCanvas extends Region {
 
     int drawnNodeCount() {
         return detailed ? cards.attached() : 0;
+    }
+
+    /** Whether a node's card is (at least partly) in the visible part of the canvas. */
+    boolean isNodeInView(String id) {
+        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
+        return detailed && cards.isAttached(id) && story.node(id).map(n -> {
+            Point2D p = position(n);
+            return view.intersects(p.getX(), p.getY(), NodeView.WIDTH, NodeView.HEIGHT);
+        }).orElse(false);
+    }
+
+    /** Whether the arrow of a node's exit is drawn (in the backdrop, or moving with a dragged node). */
+    boolean isArrowDrawn(String fromId, Exit exit) {
+        String key = ArrowPainter.key(fromId, exit);
+        return detailed && (paintedArrows.contains(key) || liveArrowViews.containsKey(key));
+    }
+
+    /** The backdrop picture (grid and arrows), for tests and the benchmark. */
+    ViewLayer backdrop() {
+        return backdrop;
     }
 }

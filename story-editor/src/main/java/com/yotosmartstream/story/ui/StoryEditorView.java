@@ -111,7 +111,7 @@ public final class StoryEditorView extends BorderPane {
         tab.setClosable(false);
         bottom.getTabs().add(tab);
         viewModel.playingNodeProperty().addListener((obs, old, id) -> {
-            if (id != null && canvas.nodeView(id).map(v -> v.getParent() == null).orElse(true)) {
+            if (id != null && !canvas.isNodeInView(id)) {
                 canvas.reveal(id);
             }
         });
