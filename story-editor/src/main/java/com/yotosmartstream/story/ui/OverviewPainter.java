@@ -40,9 +40,10 @@ final class OverviewPainter {
 
     /**
      * Paints the story on a picture of this size in which a world point p lies at
-     * {@code p * scale + origin}; nodes and arrows off the picture are left out.
+     * {@code p * scale + origin}; nodes and arrows off the picture are left out. Returns how many
+     * nodes it drew.
      */
-    static void paint(GraphicsContext g, double width, double height, double scale, double originX, double originY,
+    static int paint(GraphicsContext g, double width, double height, double scale, double originX, double originY,
             Story story, Function<StoryNode, Point2D> position, Function<StoryNode, Mark> mark) {
         double w = NodeView.WIDTH * scale;
         double h = NodeView.HEIGHT * scale;
@@ -69,6 +70,7 @@ final class OverviewPainter {
             g.stroke();
         }
         Mark filled = null;
+        int drawn = 0;
         for (StoryNode node : story.nodes()) {
             Point2D p = position.apply(node);
             double x = p.getX() * scale + originX;
@@ -80,7 +82,9 @@ final class OverviewPainter {
                     filled = m;
                 }
                 g.fillRect(x, y, Math.max(2, w), Math.max(2, h));
+                drawn++;
             }
         }
+        return drawn;
     }
 }

@@ -18,6 +18,12 @@ import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.animation.PauseTransition;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.Group;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.layout.Region;
@@ -48,8 +54,8 @@ final class StoryCanvas extends Region {
     private final IconImages icons;
     private final CanvasViewport viewport = new CanvasViewport();
     private final GridPainter gridPainter = new GridPainter();
+    /** Paper, grid and arrows, or zoomed out paper, grid and the overview: one picture either way. */
     private final ViewLayer backdrop = new ViewLayer(this::paintBackdrop);
-    private final ViewLayer overview = new ViewLayer(this::paintOverview);
     private final Group world = new Group();
     private final CardLayer cards = new CardLayer(this::position, this::updateView);
     /** The arrows of the nodes being dragged, which move with them (the others are in the backdrop). */
@@ -57,6 +63,8 @@ final class StoryCanvas extends Region {
     private final Map<String, EdgeView> liveArrowViews = new HashMap<>();
     /** "fromId/exit" of the arrows in the backdrop as last painted. */
     private final Set<String> paintedArrows = new HashSet<>();
+    /** How many nodes the overview showed when last painted. */
+    private int overviewBoxes;
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
@@ -76,6 +84,20 @@ final class StoryCanvas extends Region {
     /** The world rectangle the cards in the scene were chosen for; null to choose again. */
     private Bounds cardCover;
     private java.util.function.Consumer<String> onOpenNode = id -> { };
+
+    private static final StyleablePropertyFactory<StoryCanvas> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    /**
+     * The colour under the grid ({@code -story-paper} in CSS). The backdrop paints it rather than the
+     * region's background, so each frame fills the canvas's area once, not twice.
+     */
+    private final StyleableObjectProperty<Paint> paper = (StyleableObjectProperty<Paint>) STYLES
+            .createStyleablePaintProperty(this, "paper", "-story-paper", canvas -> canvas.paper, Color.web("#f6f8fa"));
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
 
     StoryCanvas(StoryEditorViewModel viewModel, IconImages icons) {
         this.viewModel = viewModel;
@@ -105,18 +127,20 @@ final class StoryCanvas extends Region {
         rubberBand.setMouseTransparent(true);
         rubberBand.setManaged(false);
         backdrop.setId("canvas-backdrop");
-        overview.setId("canvas-overview");
-        overview.setVisible(false);
         emptyHint.setId("canvas-empty-hint");
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         emptyHint.setManaged(false);
-        getChildren().addAll(backdrop, overview, world, rubberBand, emptyHint);
+        getChildren().addAll(backdrop, world, rubberBand, emptyHint);
 
         viewport.addListener(this::viewChanged);
         widthProperty().addListener((obs, o, n) -> sizeChanged());
         heightProperty().addListener((obs, o, n) -> sizeChanged());
         viewModel.gridSizeProperty().addListener((obs, o, n) -> {
+            backdrop.invalidate();
+            refresh();
+        });
+        paper.addListener((obs, o, n) -> {
             backdrop.invalidate();
             refresh();
         });
@@ -187,8 +211,9 @@ final class StoryCanvas extends Region {
         index = new SpatialIndex(after);
         emptyHint.setVisible(after.size() == 0);
         cardCover = null;
-        backdrop.invalidate();
-        overview.invalidate();
+        if (before == null || !detailed || arrowsMayHaveMoved(before, after)) {
+            backdrop.invalidate();
+        }
         if (before == null) {
             cards.clear();
             dragOffset.clear();
@@ -206,6 +231,24 @@ final class StoryCanvas extends Region {
         }
         refresh();
         viewListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Whether an edit may have changed an arrow (a node added, removed, moved or connected anew);
+     * typing a title or a narration changes none, so the backdrop is not painted again for it.
+     */
+    private static boolean arrowsMayHaveMoved(Story before, Story after) {
+        if (before.size() != after.size()) {
+            return true;
+        }
+        for (StoryNode node : after.nodes()) {
+            StoryNode old = before.node(node.id()).orElse(null);
+            if (old != node && (old == null || !old.position().equals(node.position())
+                    || !old.exits().equals(node.exits()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateView(NodeView view, StoryNode node) {
@@ -254,7 +297,7 @@ final class StoryCanvas extends Region {
             javafx.application.Platform.runLater(() -> {
                 overviewPending = false;
                 if (!detailed) {
-                    overview.invalidate();
+                    backdrop.invalidate();
                     refresh();
                 }
             });
@@ -295,9 +338,9 @@ final class StoryCanvas extends Region {
     }
 
     /**
-     * Shows what is in view: cards near it and the backdrop (grid and arrows) when zoomed in, the
-     * backdrop (grid) and the overview when zoomed out. Pictures still covering the view are only
-     * moved; cards are chosen again only when the view has left the area they were chosen for.
+     * Shows what is in view: cards near it over the backdrop (grid and arrows) when zoomed in, the
+     * backdrop with the overview when zoomed out. A picture still covering the view is only moved;
+     * cards are chosen again only when the view has left the area they were chosen for.
      */
     void refresh() {
         if (story == null) {
@@ -307,11 +350,8 @@ final class StoryCanvas extends Region {
         if (nowDetailed != detailed) {
             detailed = nowDetailed;
             cards.nodes.setVisible(detailed);
-            overview.setVisible(!detailed);
             backdrop.invalidate();
-            if (detailed) {
-                overview.clear();
-            } else {
+            if (!detailed) {
                 cards.detachAll();
                 cardCover = null;
             }
@@ -324,8 +364,6 @@ final class StoryCanvas extends Region {
         backdrop.follow(viewport, width, height, zooming);
         if (detailed) {
             showCards(width, height);
-        } else {
-            overview.follow(viewport, width, height, zooming);
         }
     }
 
@@ -341,12 +379,20 @@ final class StoryCanvas extends Region {
         }
     }
 
-    /** The grid and, zoomed in, the arrows (but those of nodes being dragged, which move by themselves). */
+    /**
+     * Paper and grid; zoomed in, the arrows (but those of nodes being dragged, which move by
+     * themselves); zoomed out, the overview.
+     */
     private void paintBackdrop(GraphicsContext g, double width, double height, double scale, double originX,
             double originY) {
+        g.setFill(paper.get());
+        g.fillRect(0, 0, width, height);
         gridPainter.paint(g, width, height, scale, originX, originY, viewModel.gridSizeProperty().get());
         paintedArrows.clear();
-        if (detailed) {
+        overviewBoxes = 0;
+        if (!detailed) {
+            paintOverview(g, width, height, scale, originX, originY);
+        } else {
             g.save();
             g.setTransform(scale, 0, 0, scale, originX, originY);
             ArrowPainter.paint(g, index, -originX / scale, -originY / scale, width / scale, height / scale,
@@ -359,7 +405,7 @@ final class StoryCanvas extends Region {
     private void paintOverview(GraphicsContext g, double width, double height, double scale, double originX,
             double originY) {
         String playing = viewModel.playingNodeProperty().get();
-        OverviewPainter.paint(g, width, height, scale, originX, originY, story, this::position, node -> {
+        overviewBoxes = OverviewPainter.paint(g, width, height, scale, originX, originY, story, this::position, node -> {
             String id = node.id();
             return id.equals(playing) ? OverviewPainter.Mark.PLAYING
                     : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
@@ -437,7 +483,7 @@ final class StoryCanvas extends Region {
         }
         routeLiveArrows();
         if (!detailed) {
-            overview.invalidate();
+            backdrop.invalidate();
         }
         refresh();
     }
@@ -456,7 +502,6 @@ final class StoryCanvas extends Region {
         clearLiveArrows();
         if (!moved.isEmpty()) {
             backdrop.invalidate();
-            overview.invalidate();
             cardCover = null;
         }
         refresh();
@@ -606,6 +651,11 @@ final class StoryCanvas extends Region {
     boolean isArrowDrawn(String fromId, Exit exit) {
         String key = ArrowPainter.key(fromId, exit);
         return detailed && (paintedArrows.contains(key) || liveArrowViews.containsKey(key));
+    }
+
+    /** How many nodes the overview showed when last painted (0 when zoomed in). */
+    int overviewNodeCount() {
+        return detailed ? 0 : overviewBoxes;
     }
 
     /** The backdrop picture (grid and arrows), for tests and the benchmark. */

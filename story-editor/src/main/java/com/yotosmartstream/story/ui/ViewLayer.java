@@ -85,14 +85,6 @@ final class ViewLayer extends Canvas {
         return true;
     }
 
-    /** Empties the picture (the layer is not used for now). */
-    void clear() {
-        if (valid) {
-            getGraphicsContext2D().clearRect(0, 0, getWidth(), getHeight());
-            valid = false;
-        }
-    }
-
     private void place(double x, double y, double k) {
         shift.setX(x);
         shift.setY(y);
