@@ -79,6 +79,12 @@ final class StoryCanvas extends Region {
     private SpatialIndex index;
     private boolean detailed = true;
     private boolean fitPending = true;
+    /**
+     * Whether the view is still the fit made when the story was opened (nothing moved it since): the
+     * canvas is often still being laid out then, so a change of size fits the story again.
+     */
+    private boolean openedFit;
+    private boolean fitting;
     private boolean zooming;
     private double lastScale = Double.NaN;
     /** The world rectangle the cards in the scene were chosen for; null to choose again. */
@@ -195,11 +201,24 @@ final class StoryCanvas extends Region {
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            zoomToFit();
+            fitAsOpened();
         }
     }
 
+    private void fitAsOpened() {
+        fitting = true;
+        try {
+            zoomToFit();
+        } finally {
+            fitting = false;
+        }
+        openedFit = true;
+    }
+
     private void sizeChanged() {
+        if (openedFit && getWidth() > 0 && getHeight() > 0) {
+            fitAsOpened();
+        }
         refresh();
         viewListeners.forEach(Runnable::run);
     }
@@ -219,11 +238,12 @@ final class StoryCanvas extends Region {
             dragOffset.clear();
             clearLiveArrows();
             if (getWidth() > 0 && getHeight() > 0) {
-                viewport.fit(storyBoundsOf(after), getWidth(), getHeight());
+                fitAsOpened();
             } else {
                 fitPending = true;
             }
         } else {
+            openedFit = false;
             cards.storyChanged(before, after);
             if (!dragOffset.isEmpty()) {
                 startLiveArrows();
@@ -319,6 +339,9 @@ final class StoryCanvas extends Region {
     }
 
     private void viewChanged() {
+        if (!fitting) {
+            openedFit = false;
+        }
         double scale = viewport.scale();
         if (scale != lastScale) {
             if (!Double.isNaN(lastScale)) {
