@@ -12,21 +12,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
-import javafx.geometry.BoundingBox;
-import javafx.geometry.Bounds;
-import javafx.geometry.Point2D;
-import javafx.animation.PauseTransition;
 import javafx.css.CssMetaData;
 import javafx.css.Styleable;
 import javafx.css.StyleableObjectProperty;
 import javafx.css.StyleablePropertyFactory;
+import javafx.geometry.BoundingBox;
+import javafx.geometry.Bounds;
+import javafx.geometry.Point2D;
+import javafx.scene.Group;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.paint.Paint;
-import javafx.scene.Group;
-import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.layout.Region;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
@@ -44,7 +43,7 @@ import javafx.util.Duration;
  * smoothly (ADR 0023, ADR 0027). The model is never changed here: gestures ({@link CanvasGestures})
  * turn into commands on the view model, and the canvas redraws from the story it is told about.
  */
-final class StoryCanvas extends Region {
+final class StoryCanvas extends Region implements Backdrop.Source {
 
     private static final double DETAIL_SCALE = 0.45;
     /** How long after the last zoom step the cards and pictures are drawn sharp again. */
@@ -53,18 +52,13 @@ final class StoryCanvas extends Region {
     private final StoryEditorViewModel viewModel;
     private final IconImages icons;
     private final CanvasViewport viewport = new CanvasViewport();
-    private final GridPainter gridPainter = new GridPainter();
     /** Paper, grid and arrows, or zoomed out paper, grid and the overview: one picture either way. */
-    private final ViewLayer backdrop = new ViewLayer(this::paintBackdrop);
+    private final Backdrop backdropPainter;
+    private final ViewLayer backdrop;
     private final Group world = new Group();
     private final CardLayer cards = new CardLayer(this::position, this::updateView);
     /** The arrows of the nodes being dragged, which move with them (the others are in the backdrop). */
-    private final Group liveArrows = new Group();
-    private final Map<String, EdgeView> liveArrowViews = new HashMap<>();
-    /** "fromId/exit" of the arrows in the backdrop as last painted. */
-    private final Set<String> paintedArrows = new HashSet<>();
-    /** How many nodes the overview showed when last painted. */
-    private int overviewBoxes;
+    private final LiveArrows liveArrows = new LiveArrows();
     private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
@@ -108,6 +102,8 @@ final class StoryCanvas extends Region {
     StoryCanvas(StoryEditorViewModel viewModel, IconImages icons) {
         this.viewModel = viewModel;
         this.icons = icons;
+        backdropPainter = new Backdrop(this, paper::get, () -> viewModel.gridSizeProperty().get());
+        backdrop = new ViewLayer(backdropPainter);
         setId("story-canvas");
         getStyleClass().add("story-canvas");
         setFocusTraversable(true);
@@ -127,7 +123,7 @@ final class StoryCanvas extends Region {
         connectPreview.setVisible(false);
         connectPreview.setMouseTransparent(true);
         overlayLayer.getChildren().add(connectPreview);
-        world.getChildren().addAll(liveArrows, cards.nodes, overlayLayer);
+        world.getChildren().addAll(liveArrows.group, cards.nodes, overlayLayer);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
@@ -186,8 +182,24 @@ final class StoryCanvas extends Region {
         return viewport;
     }
 
-    Story story() {
+    @Override
+    public Story story() {
         return story;
+    }
+
+    @Override
+    public SpatialIndex index() {
+        return index;
+    }
+
+    @Override
+    public boolean detailed() {
+        return detailed;
+    }
+
+    @Override
+    public Set<String> moving() {
+        return dragOffset.keySet();
     }
 
     /** Runs after every pan, zoom, resize or story change (the minimap follows this). */
@@ -236,7 +248,7 @@ final class StoryCanvas extends Region {
         if (before == null) {
             cards.clear();
             dragOffset.clear();
-            clearLiveArrows();
+            liveArrows.clear();
             if (getWidth() > 0 && getHeight() > 0) {
                 fitAsOpened();
             } else {
@@ -246,7 +258,7 @@ final class StoryCanvas extends Region {
             openedFit = false;
             cards.storyChanged(before, after);
             if (!dragOffset.isEmpty()) {
-                startLiveArrows();
+                liveArrows.start(dragOffset.keySet(), index);
             }
         }
         refresh();
@@ -402,45 +414,21 @@ final class StoryCanvas extends Region {
         }
     }
 
-    /**
-     * Paper and grid; zoomed in, the arrows (but those of nodes being dragged, which move by
-     * themselves); zoomed out, the overview.
-     */
-    private void paintBackdrop(GraphicsContext g, double width, double height, double scale, double originX,
-            double originY) {
-        g.setFill(paper.get());
-        g.fillRect(0, 0, width, height);
-        gridPainter.paint(g, width, height, scale, originX, originY, viewModel.gridSizeProperty().get());
-        paintedArrows.clear();
-        overviewBoxes = 0;
-        if (!detailed) {
-            paintOverview(g, width, height, scale, originX, originY);
-        } else {
-            g.save();
-            g.setTransform(scale, 0, 0, scale, originX, originY);
-            ArrowPainter.paint(g, index, -originX / scale, -originY / scale, width / scale, height / scale,
-                    dragOffset.keySet(), paintedArrows);
-            g.restore();
-        }
-    }
-
-    /** The whole story as boxes and lines, marked as the cards would be. */
-    private void paintOverview(GraphicsContext g, double width, double height, double scale, double originX,
-            double originY) {
-        String playing = viewModel.playingNodeProperty().get();
-        overviewBoxes = OverviewPainter.paint(g, width, height, scale, originX, originY, story, this::position, node -> {
-            String id = node.id();
-            return id.equals(playing) ? OverviewPainter.Mark.PLAYING
-                    : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
-                    : errorNodes.contains(id) ? OverviewPainter.Mark.ERROR
-                    : matches.contains(id) ? OverviewPainter.Mark.MATCH
-                    : id.equals(story.info().startId()) ? OverviewPainter.Mark.START
-                    : node.isEnding() ? OverviewPainter.Mark.ENDING : OverviewPainter.Mark.PLAIN;
-        });
+    /** How the overview marks a node, most important first. */
+    @Override
+    public OverviewPainter.Mark mark(StoryNode node) {
+        String id = node.id();
+        return id.equals(viewModel.playingNodeProperty().get()) ? OverviewPainter.Mark.PLAYING
+                : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
+                : errorNodes.contains(id) ? OverviewPainter.Mark.ERROR
+                : matches.contains(id) ? OverviewPainter.Mark.MATCH
+                : id.equals(story.info().startId()) ? OverviewPainter.Mark.START
+                : node.isEnding() ? OverviewPainter.Mark.ENDING : OverviewPainter.Mark.PLAIN;
     }
 
     /** A node's place as drawn: its model position, plus the offset of a drag in progress. */
-    Point2D position(StoryNode node) {
+    @Override
+    public Point2D position(StoryNode node) {
         Point2D offset = dragOffset.get(node.id());
         Point2D base = new Point2D(node.position().x(), node.position().y());
         return offset == null ? base : base.add(offset);
@@ -450,39 +438,13 @@ final class StoryCanvas extends Region {
 
     /** The topmost node at a world point. */
     Optional<StoryNode> nodeAt(Point2D worldPoint) {
-        StoryNode found = null;
-        for (StoryNode node : story.nodes()) {
-            Point2D p = position(node);
-            if (worldPoint.getX() >= p.getX() && worldPoint.getX() <= p.getX() + NodeView.WIDTH
-                    && worldPoint.getY() >= p.getY() && worldPoint.getY() <= p.getY() + NodeView.HEIGHT) {
-                found = node;
-            }
-        }
-        return Optional.ofNullable(found);
+        return HitTests.nodeAt(story, this::position, worldPoint);
     }
 
     /** The port at a world point, within easy reach; none in the overview, where ports are not drawn. */
-    Optional<PortHit> portAt(Point2D worldPoint) {
-        if (!detailed) {
-            return Optional.empty();
-        }
-        double reach = Math.min(25, Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale()));
-        for (StoryNode node : story.nodes()) {
-            Point2D p = position(node);
-            if (worldPoint.getX() < p.getX() + NodeView.WIDTH - reach || worldPoint.getX() > p.getX() + NodeView.WIDTH + reach
-                    || worldPoint.getY() < p.getY() - reach || worldPoint.getY() > p.getY() + NodeView.HEIGHT + reach) {
-                continue;
-            }
-            Optional<Exit> exit = NodeView.portAt(node, worldPoint.getX() - (p.getX() - node.position().x()),
-                    worldPoint.getY() - (p.getY() - node.position().y()), reach);
-            if (exit.isPresent()) {
-                return Optional.of(new PortHit(node, exit.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    record PortHit(StoryNode node, Exit exit) {
+    Optional<HitTests.PortHit> portAt(Point2D worldPoint) {
+        return detailed ? HitTests.portAt(story, this::position, worldPoint,
+                Math.min(25, Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale()))) : Optional.empty();
     }
 
     /** Shows the nodes moved by (dx, dy) while a drag is in progress, without touching the model. */
@@ -501,10 +463,10 @@ final class StoryCanvas extends Region {
             }
         }
         if (starting) {
-            startLiveArrows();
+            liveArrows.start(dragOffset.keySet(), index);
             backdrop.invalidate();
         }
-        routeLiveArrows();
+        liveArrows.route(story, this::position);
         if (!detailed) {
             backdrop.invalidate();
         }
@@ -522,54 +484,12 @@ final class StoryCanvas extends Region {
                 }
             });
         }
-        clearLiveArrows();
+        liveArrows.clear();
         if (!moved.isEmpty()) {
             backdrop.invalidate();
             cardCover = null;
         }
         refresh();
-    }
-
-    /** Takes the arrows of the nodes being dragged out of the backdrop and into the scene. */
-    private void startLiveArrows() {
-        clearLiveArrows();
-        for (String id : dragOffset.keySet()) {
-            for (SpatialIndex.Arrow arrow : index.outOf(id)) {
-                liveArrow(arrow);
-            }
-            for (SpatialIndex.Arrow arrow : index.into(id)) {
-                liveArrow(arrow);
-            }
-        }
-    }
-
-    private void liveArrow(SpatialIndex.Arrow arrow) {
-        String key = ArrowPainter.key(arrow.from().id(), arrow.exit());
-        if (!liveArrowViews.containsKey(key)) {
-            EdgeView view = new EdgeView(arrow.from().id(), arrow.exit());
-            view.setTargetId(arrow.hasTarget() ? arrow.targetId() : null);
-            liveArrowViews.put(key, view);
-            liveArrows.getChildren().add(view);
-        }
-    }
-
-    private void routeLiveArrows() {
-        for (EdgeView view : liveArrowViews.values()) {
-            StoryNode from = story.node(view.fromId()).orElse(null);
-            if (from == null) {
-                continue;
-            }
-            Point2D start = position(from);
-            StoryNode to = view.targetId() == null ? null : story.node(view.targetId()).orElse(null);
-            Point2D end = to == null ? null : position(to);
-            view.route(ArrowShape.of(view.exit(), start.getX(), start.getY(), end == null ? Double.NaN : end.getX(),
-                    end == null ? Double.NaN : end.getY()));
-        }
-    }
-
-    private void clearLiveArrows() {
-        liveArrowViews.clear();
-        liveArrows.getChildren().clear();
     }
 
     void showRubberBand(double x1, double y1, double x2, double y2) {
@@ -586,8 +506,7 @@ final class StoryCanvas extends Region {
 
     /** Ids of the nodes that meet a world rectangle. */
     List<String> nodesIn(Bounds worldRect) {
-        return story.nodes().stream().filter(n -> worldRect.intersects(n.position().x(), n.position().y(),
-                NodeView.WIDTH, NodeView.HEIGHT)).map(StoryNode::id).toList();
+        return HitTests.nodesIn(story, worldRect);
     }
 
     void showConnectPreview(Point2D from, Point2D to) {
@@ -609,24 +528,7 @@ final class StoryCanvas extends Region {
 
     /** The box around every node, in world coordinates; null for an empty story. */
     Bounds storyBounds() {
-        return storyBoundsOf(story);
-    }
-
-    private static Bounds storyBoundsOf(Story story) {
-        if (story == null || story.size() == 0) {
-            return null;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (StoryNode node : story.nodes()) {
-            minX = Math.min(minX, node.position().x());
-            minY = Math.min(minY, node.position().y());
-            maxX = Math.max(maxX, node.position().x() + NodeView.WIDTH);
-            maxY = Math.max(maxY, node.position().y() + NodeView.HEIGHT);
-        }
-        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return HitTests.storyBounds(story);
     }
 
     void zoomToFit() {
@@ -673,12 +575,12 @@ final class StoryCanvas extends Region {
     /** Whether the arrow of a node's exit is drawn (in the backdrop, or moving with a dragged node). */
     boolean isArrowDrawn(String fromId, Exit exit) {
         String key = ArrowPainter.key(fromId, exit);
-        return detailed && (paintedArrows.contains(key) || liveArrowViews.containsKey(key));
+        return detailed && (backdropPainter.hasArrow(key) || liveArrows.contains(key));
     }
 
     /** How many nodes the overview showed when last painted (0 when zoomed in). */
     int overviewNodeCount() {
-        return detailed ? 0 : overviewBoxes;
+        return detailed ? 0 : backdropPainter.overviewBoxes();
     }
 
     /** The backdrop picture (grid and arrows), for tests and the benchmark. */

@@ -165,9 +165,10 @@ public final class StoryBenchmark {
         Editor big = onFx(() -> new Editor(StoryFixtures.generated(SIZE, 42, 50)));
         Editor small = onFx(() -> new Editor(StoryFixtures.generated(SMALL, 42, 10)));
         String[] gestures = {"open: load and first frame (cold, first time)", "open again (warm, median of 5)",
-            "pan at 100 %", "zoom out to the whole story and back", "drag a node at 60 %"};
-        Measured[] bigTimes = {big.open(1), big.open(5), big.pan(), big.zoom(), big.drag()};
-        Measured[] smallTimes = {small.open(1), small.open(5), small.pan(), small.zoom(), small.drag()};
+            "pan at 100 %", "zoom out to the whole story and back", "zoom between 100 % and 48 % (cards all along)",
+            "drag a node at 60 %"};
+        Measured[] bigTimes = {big.open(1), big.open(5), big.pan(), big.zoom(), big.zoomCards(), big.drag()};
+        Measured[] smallTimes = {small.open(1), small.open(5), small.pan(), small.zoom(), small.zoomCards(), small.drag()};
         out.append(String.format(Locale.ROOT, ", %.1f at the end).%n", loadAverage()));
         out.append("CPU = milliseconds of CPU per frame (per open for the open rows) on the FX thread + the render thread.\n");
         out.append("| gesture | 2,000 nodes median / p95 | 100 nodes median / p95 | ratio (median) | CPU 2,000: FX + render "
@@ -304,6 +305,21 @@ public final class StoryBenchmark {
                 }
             });
             return times;
+        }
+
+        /** Zooms out to 48 % and back in steps of 3 %, again and again: cards stay drawn throughout. */
+        Measured zoomCards() throws Exception {
+            onFx(() -> {
+                StoryCanvas canvas = view.canvas();
+                canvas.viewport().scaleProperty().set(1);
+                canvas.reveal(story.nodes().stream().skip(story.size() / 2).findFirst().orElseThrow().id());
+                canvas.viewport().scaleProperty().set(1);
+                return null;
+            });
+            return run(FRAMES, i -> {
+                StoryCanvas canvas = view.canvas();
+                canvas.viewport().zoomAt(i % 48 < 24 ? 0.97 : 1 / 0.97, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            });
         }
 
         Measured drag() throws Exception {
