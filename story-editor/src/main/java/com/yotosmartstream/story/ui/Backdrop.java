@@ -51,9 +51,7 @@ final class Backdrop implements ViewLayer.Painter {
 
     @Override
     public void paint(GraphicsContext g, double width, double height, double scale, double originX, double originY) {
-        g.setFill(paper.get());
-        g.fillRect(0, 0, width, height);
-        grid.paint(g, width, height, scale, originX, originY, gridSize.getAsDouble());
+        grid.paint(g, width, height, scale, originX, originY, gridSize.getAsDouble(), paper.get());
         paintedArrows.clear();
         overviewBoxes = 0;
         Story story = source.story();

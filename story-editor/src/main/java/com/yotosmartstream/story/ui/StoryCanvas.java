@@ -153,6 +153,7 @@ final class StoryCanvas extends Region implements Backdrop.Source {
         });
         viewModel.addChangeListener(this::storyChanged);
         viewModel.selection().addListener((SetChangeListener<String>) c -> {
+            openedFit = false; // the user has started working: a change of size no longer moves the view
             if (c.wasAdded()) {
                 decorate(c.getElementAdded());
             }
@@ -161,6 +162,7 @@ final class StoryCanvas extends Region implements Backdrop.Source {
             }
         });
         viewModel.playingNodeProperty().addListener((obs, old, now) -> {
+            openedFit = false;
             decorate(old);
             decorate(now);
         });
