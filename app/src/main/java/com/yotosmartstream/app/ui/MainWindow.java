@@ -71,7 +71,7 @@ public final class MainWindow {
                 options.openFile());
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, stage::close, this::signIn,
+        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, this::requestClose, this::signIn,
                 this::signOut).view());
         root.setLeft(new Sidebar(viewModel, theme).view());
         root.setBottom(new StatusBar(viewModel, runningTasks(services), services.info()).view());
@@ -79,6 +79,10 @@ public final class MainWindow {
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
         stage.setScene(scene);
+        stage.setOnCloseRequest(e -> {
+            e.consume();
+            requestClose();
+        });
         stage.setTitle(services.info().name());
         stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/com/yotosmartstream/app/ui/app-icon.png")));
 
@@ -157,6 +161,14 @@ public final class MainWindow {
             showError("Could not forget the sign-in", e);
         }
         startDemo();
+    }
+
+    /**
+     * Closes the window as the user asked (its close button, File > Quit): pages with unsaved work
+     * ask first, and any of them can keep the app open.
+     */
+    public void requestClose() {
+        pages.confirmClose(stage::close);
     }
 
     public HouseholdService household() {

@@ -7,6 +7,7 @@ import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.app.theme.ThemePreference;
 import java.util.EnumMap;
 import java.util.Map;
+import javafx.animation.PauseTransition;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -14,11 +15,16 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.input.DragEvent;
 import javafx.scene.layout.VBox;
+import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The page list on the left, and a light/dark switch at its foot. */
 final class Sidebar {
+
+    /** How long a drag is held over a page's button before that page opens. */
+    static final Duration DRAG_HOLD = Duration.millis(450);
 
     private final VBox view = new VBox();
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
@@ -39,6 +45,7 @@ final class Sidebar {
             button.setFocusTraversable(true);
             button.setTooltip(new Tooltip(page.title() + " (" + AppMenuBar.shortcutText(page) + ")"));
             button.setOnAction(e -> viewModel.navigate(page));
+            openWhileDragging(button, page, viewModel);
             buttons.put(page, button);
             view.getChildren().add(button);
         }
@@ -60,6 +67,22 @@ final class Sidebar {
         theme.effective().addListener((obs, old, now) -> describeThemeSwitch(themeSwitch, now));
         describeThemeSwitch(themeSwitch, theme.effective().get());
         view.getChildren().addAll(spacer, themeSwitch);
+    }
+
+    /**
+     * A drag held over a page's button for a moment opens that page, so that something dragged on
+     * one page (a Library track) can be dropped on another (a story node).
+     */
+    private static void openWhileDragging(ToggleButton button, Page page, ShellViewModel viewModel) {
+        PauseTransition hold = new PauseTransition(DRAG_HOLD);
+        hold.setOnFinished(e -> viewModel.navigate(page));
+        button.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
+            if (viewModel.currentPage() != page) {
+                hold.playFromStart();
+            }
+        });
+        button.addEventHandler(DragEvent.DRAG_EXITED, e -> hold.stop());
+        button.addEventHandler(DragEvent.DRAG_DROPPED, e -> hold.stop());
     }
 
     VBox view() {

@@ -52,6 +52,8 @@ class CardsPageTest extends ShellTest {
     private final List<CardPublisher.Prepared> reviewed = new ArrayList<>();
     private boolean publishOnReview = true;
     private boolean deleteOnAsk = true;
+    private final List<String> quitQuestions = new ArrayList<>();
+    private boolean quitAnyway;
 
     @Override
     protected String[] options() {
@@ -88,6 +90,12 @@ class CardsPageTest extends ShellTest {
             public boolean review(Window owner, CardPublisher.Prepared prepared) {
                 reviewed.add(prepared);
                 return publishOnReview;
+            }
+
+            @Override
+            public boolean quitWithoutPublishing(Window owner, String title) {
+                quitQuestions.add(title);
+                return quitAnyway;
             }
         }));
         robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
@@ -259,6 +267,15 @@ class CardsPageTest extends ShellTest {
         robot.clickOn("#card-play");
         await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("03"),
                 "the third chapter to play");
+    }
+
+    @Test
+    void quittingWithChangesNotPublishedAsksFirst() throws Exception {
+        makeAThreeChapterCard("Unpublished");
+        quitAnyway = false;
+        robot.interact(() -> shell.window.requestClose());
+        assertThat(quitQuestions).containsExactly("'Unpublished'");
+        assertThat(robot.lookup("#card-list").query().getScene().getWindow().isShowing()).isTrue();
     }
 
     @Test

@@ -91,7 +91,11 @@ public final class IconLibraryViewModel {
         save(saved -> { });
     }
 
-    private void save(java.util.function.Consumer<IconRecord> then) {
+    /**
+     * Saves as {@link #save()} does; {@code then} runs once the icon is saved (not when saving fails:
+     * the status says why).
+     */
+    public void save(java.util.function.Consumer<IconRecord> then) {
         IconAnimation image = editor.animation();
         String iconName = name.get();
         List<String> iconTags = IconLibrary.tags(tags.get());

@@ -59,6 +59,9 @@ public final class StoryWorkspaceViewModel {
     private final ReadOnlyStringWrapper publishUnavailable = new ReadOnlyStringWrapper("");
     private StoryPublisher publisher = StoryPublisher.none("Publishing is not set up here.");
     private final StringBinding title;
+    /** The document and state the user chose not to save when the app was closing; null otherwise. */
+    private StoryDocument droppedDocument;
+    private long droppedState;
 
     public StoryWorkspaceViewModel(StoryEditorViewModel editor, TaskExecutor executor, WorkspaceDialogs dialogs,
             RecentStories recent, RecoveryStore recovery, Path storiesFolder, Clock clock) {
@@ -208,6 +211,28 @@ public final class StoryWorkspaceViewModel {
             case CANCEL -> {
             }
         }
+    }
+
+    /** Whether the story has changes that are not saved. */
+    public boolean hasUnsavedChanges() {
+        return editor.document().isDirty();
+    }
+
+    /**
+     * Before the app closes: with unsaved changes, asks whether to save them. {@code proceed} runs
+     * once the story is saved (through Save As when it has no file yet) or the user chose not to
+     * save, in which case no recovery copy is kept either. Cancel, a cancelled Save As or a failed
+     * save (which says why) do not run it, so the app stays open.
+     */
+    public void confirmClose(Runnable proceed) {
+        whenDiscardable(() -> {
+            StoryDocument document = editor.document();
+            if (document.isDirty()) {
+                droppedDocument = document;
+                droppedState = document.state();
+            }
+            proceed.run();
+        });
     }
 
     private void replace(StoryDocument document, Path path) {
@@ -388,9 +413,17 @@ public final class StoryWorkspaceViewModel {
         recoveries.remove(found);
     }
 
-    /** The page is going away with the app: nothing to do but leave the recovery copy if unsaved. */
+    /**
+     * The page is going away with the app: unsaved changes are left as a recovery copy, unless the
+     * user chose not to save them ({@link #confirmClose}) and has not changed anything since.
+     */
     public void close() {
-        autosaveTick();
+        StoryDocument document = editor.document();
+        if (document == droppedDocument && document.state() == droppedState) {
+            autosaver.discard();
+        } else {
+            autosaveTick();
+        }
     }
 
     // ---- helpers ----

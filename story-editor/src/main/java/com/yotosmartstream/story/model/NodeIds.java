@@ -38,17 +38,15 @@ public final class NodeIds {
             char ca = a.charAt(i);
             char cb = b.charAt(j);
             if (Character.isDigit(ca) && Character.isDigit(cb)) {
-                int si = i;
-                int sj = j;
-                while (i < a.length() && Character.isDigit(a.charAt(i))) {
-                    i++;
+                int si = skipZeros(a, i);
+                int sj = skipZeros(b, j);
+                i = digitsEnd(a, i);
+                j = digitsEnd(b, j);
+                // the numbers without leading zeros: the longer is larger, else digit by digit
+                int c = Integer.compare(i - si, j - sj);
+                for (int k = 0; c == 0 && k < i - si; k++) {
+                    c = Character.compare(a.charAt(si + k), b.charAt(sj + k));
                 }
-                while (j < b.length() && Character.isDigit(b.charAt(j))) {
-                    j++;
-                }
-                String da = strip(a.substring(si, i));
-                String db = strip(b.substring(sj, j));
-                int c = da.length() != db.length() ? Integer.compare(da.length(), db.length()) : da.compareTo(db);
                 if (c != 0) {
                     return c;
                 }
@@ -64,11 +62,21 @@ public final class NodeIds {
         return c != 0 ? c : a.compareTo(b);
     }
 
-    private static String strip(String digits) {
-        int k = 0;
-        while (k < digits.length() - 1 && digits.charAt(k) == '0') {
+    private static int digitsEnd(String s, int from) {
+        int end = from;
+        while (end < s.length() && Character.isDigit(s.charAt(end))) {
+            end++;
+        }
+        return end;
+    }
+
+    /** Where the number starting at {@code from} starts without its leading zeros (a lone 0 stays). */
+    private static int skipZeros(String s, int from) {
+        int end = digitsEnd(s, from);
+        int k = from;
+        while (k < end - 1 && s.charAt(k) == '0') {
             k++;
         }
-        return digits.substring(k);
+        return k;
     }
 }

@@ -18,6 +18,11 @@ public final class Story {
 
     private final StoryInfo info;
     private final NavigableMap<String, StoryNode> nodes;
+    /**
+     * The nodes by id for fast lookups, made on the first lookup. An immutable map (final fields),
+     * so a story read by several threads may make it twice but never sees half of one.
+     */
+    private Map<String, StoryNode> byId;
 
     private Story(StoryInfo info, NavigableMap<String, StoryNode> nodes) {
         this.info = Objects.requireNonNull(info, "info");
@@ -62,11 +67,20 @@ public final class Story {
     }
 
     public Optional<StoryNode> node(String id) {
-        return Optional.ofNullable(nodes.get(id));
+        return Optional.ofNullable(byId().get(id));
     }
 
     public boolean contains(String id) {
-        return nodes.containsKey(id);
+        return byId().containsKey(id);
+    }
+
+    private Map<String, StoryNode> byId() {
+        Map<String, StoryNode> index = byId;
+        if (index == null) {
+            index = Map.copyOf(nodes);
+            byId = index;
+        }
+        return index;
     }
 
     /** The start node, when one is chosen and exists. */

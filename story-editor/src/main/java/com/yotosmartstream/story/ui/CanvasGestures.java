@@ -53,7 +53,7 @@ final class CanvasGestures {
     private boolean wasSelected;
     private String pressedNode;
     private CanvasViewport viewport;
-    private StoryCanvas.PortHit connectFrom;
+    private HitTests.PortHit connectFrom;
     private final Set<String> moving = new LinkedHashSet<>();
     private String lastCopied;
 
@@ -96,7 +96,7 @@ final class CanvasGestures {
             mode = Mode.NONE;
             return;
         }
-        Optional<StoryCanvas.PortHit> port = canvas.portAt(pressWorld);
+        Optional<HitTests.PortHit> port = canvas.portAt(pressWorld);
         if (port.isPresent()) {
             mode = Mode.CONNECT;
             connectFrom = port.get();

@@ -1,15 +1,14 @@
 package com.yotosmartstream.story.ui;
 
 import com.yotosmartstream.story.model.Exit;
-import javafx.geometry.Point2D;
 import javafx.scene.Group;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Polygon;
 
 /**
- * An arrow from an exit port to the node it leads to: a curve leaving the port to the right and
- * entering the target from the left, coloured by exit. An exit to a missing node is a short dashed
- * stub.
+ * An arrow from an exit port to the node it leads to, as a shape in the scene: used for the arrows
+ * of nodes being dragged, which move every frame (the others are painted on the canvas's picture by
+ * {@link ArrowPainter}, in the same colours). An exit to a missing node is a short dashed stub.
  */
 final class EdgeView extends Group {
 
@@ -54,22 +53,18 @@ final class EdgeView extends Group {
         }
     }
 
-    /** Draws from the port to the inlet (world coordinates); with no inlet, a stub. */
-    void route(Point2D from, Point2D to) {
-        Point2D end = to != null ? to : from.add(48, 0);
-        double pull = Math.max(40, Math.abs(end.getX() - from.getX()) / 2);
-        if (to != null && end.getX() < from.getX() + 20) {
-            pull = Math.max(pull, 120);
-        }
-        curve.setStartX(from.getX());
-        curve.setStartY(from.getY());
-        curve.setControlX1(from.getX() + pull);
-        curve.setControlY1(from.getY());
-        curve.setControlX2(end.getX() - pull);
-        curve.setControlY2(end.getY());
-        curve.setEndX(end.getX() - 6);
-        curve.setEndY(end.getY());
-        head.getPoints().setAll(end.getX(), end.getY(), end.getX() - 9, end.getY() - 5, end.getX() - 9, end.getY() + 5);
+    /** Draws the arrow's curve and head. */
+    void route(ArrowShape shape) {
+        curve.setStartX(shape.startX());
+        curve.setStartY(shape.startY());
+        curve.setControlX1(shape.control1X());
+        curve.setControlY1(shape.startY());
+        curve.setControlX2(shape.control2X());
+        curve.setControlY2(shape.endY());
+        curve.setEndX(shape.endX() - ArrowShape.HEAD_LENGTH);
+        curve.setEndY(shape.endY());
+        double x = shape.endX();
+        double y = shape.endY();
+        head.getPoints().setAll(x, y, x - 9, y - 5, x - 9, y + 5);
     }
-
 }

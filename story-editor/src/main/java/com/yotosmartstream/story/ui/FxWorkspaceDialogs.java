@@ -56,11 +56,12 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
     @Override
     public SaveChoice askToSave(String storyTitle) {
         ButtonType save = new ButtonType("Save", ButtonBar.ButtonData.YES);
-        ButtonType discard = new ButtonType("Don't save", ButtonBar.ButtonData.NO);
+        ButtonType discard = new ButtonType("Don't Save", ButtonBar.ButtonData.NO);
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner.get());
-        alert.setHeaderText("Save the changes to '" + storyTitle + "'?");
+        alert.setTitle("Unsaved changes");
+        alert.setHeaderText("Save changes to '" + storyTitle + "'?");
         alert.setContentText("If you don't save, your changes since the last save are lost.");
         ButtonType answer = alert.showAndWait().orElse(cancel);
         return answer == save ? SaveChoice.SAVE : answer == discard ? SaveChoice.DISCARD : SaveChoice.CANCEL;

@@ -1,38 +1,70 @@
 package com.yotosmartstream.story.ui;
 
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.image.Image;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javafx.scene.paint.ImagePattern;
+import javafx.scene.paint.Paint;
 
-/** The dotted grid behind the canvas: one tiled fill per frame, the tile made again only when the spacing changes. */
+/**
+ * The paper and its dotted grid: one tiled fill (a tile of paper with a dot in its corner), the
+ * tile made again only when the spacing or the paper changes.
+ */
 final class GridPainter {
 
-    private Image tile;
+    private static final Color DOT = Color.web("#8c959f", 0x88 / 255.0);
+    private static final Color DOT_EDGE = Color.web("#8c959f", 0x44 / 255.0);
 
-    /** Dots every {@code gridSize} world units (every fifth, and so on, when they would crowd). */
-    void paint(Canvas canvas, CanvasViewport viewport, double gridSize) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        g.clearRect(0, 0, canvas.getWidth(), canvas.getHeight());
-        double step = gridSize * viewport.scale();
+    private Image tile;
+    private Paint tilePaper;
+
+    /**
+     * Paper with dots every {@code gridSize} world units (every fifth, and so on, when they would
+     * crowd) over a picture in which a world point p lies at {@code p * scale + origin}.
+     */
+    void paint(GraphicsContext g, double width, double height, double scale, double originX, double originY,
+            double gridSize, Paint paper) {
+        double step = gridSize * scale;
         while (step < 12) {
             step *= 5;
         }
         int size = (int) Math.round(step);
-        if (tile == null || tile.getWidth() != size) {
-            tile = dot(size);
+        Color colour = paper instanceof Color plain ? plain : Color.TRANSPARENT;
+        if (!(paper instanceof Color)) {
+            // not a plain colour: the paper first, then the dots over it
+            g.setFill(paper);
+            g.fillRect(0, 0, width, height);
         }
-        g.setFill(new ImagePattern(tile, viewport.translateXProperty().get() % size,
-                viewport.translateYProperty().get() % size, size, size, false));
-        g.fillRect(0, 0, canvas.getWidth(), canvas.getHeight());
+        if (tile == null || tile.getWidth() != size || !colour.equals(tilePaper)) {
+            tile = tile(size, colour);
+            tilePaper = colour;
+        }
+        g.setFill(new ImagePattern(tile, originX % size, originY % size, size, size, false));
+        g.fillRect(0, 0, width, height);
     }
 
-    private static Image dot(int size) {
+    private static Image tile(int size, Color paper) {
         WritableImage image = new WritableImage(size, size);
-        image.getPixelWriter().setArgb(0, 0, 0x888c959f);
-        image.getPixelWriter().setArgb(1, 0, 0x448c959f);
-        image.getPixelWriter().setArgb(0, 1, 0x448c959f);
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                image.getPixelWriter().setColor(x, y, paper);
+            }
+        }
+        image.getPixelWriter().setColor(0, 0, over(DOT, paper));
+        image.getPixelWriter().setColor(1, 0, over(DOT_EDGE, paper));
+        image.getPixelWriter().setColor(0, 1, over(DOT_EDGE, paper));
         return image;
+    }
+
+    /** {@code top} painted over {@code bottom}. */
+    private static Color over(Color top, Color bottom) {
+        double a = top.getOpacity() + bottom.getOpacity() * (1 - top.getOpacity());
+        if (a == 0) {
+            return Color.TRANSPARENT;
+        }
+        return new Color((top.getRed() * top.getOpacity() + bottom.getRed() * bottom.getOpacity() * (1 - top.getOpacity())) / a,
+                (top.getGreen() * top.getOpacity() + bottom.getGreen() * bottom.getOpacity() * (1 - top.getOpacity())) / a,
+                (top.getBlue() * top.getOpacity() + bottom.getBlue() * bottom.getOpacity() * (1 - top.getOpacity())) / a, a);
     }
 }

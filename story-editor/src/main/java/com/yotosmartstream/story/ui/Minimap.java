@@ -39,7 +39,12 @@ final class Minimap extends StackPane {
         getStyleClass().add("story-minimap");
         setMaxSize(WIDTH, HEIGHT);
         setPrefSize(WIDTH, HEIGHT);
-        getChildren().addAll(nodes, frame);
+        // the card look (background, border, shadow) on a still layer of its own, kept as a picture,
+        // so the shadow is not worked out again each time the frame moves
+        javafx.scene.layout.Region backing = new javafx.scene.layout.Region();
+        backing.getStyleClass().add("minimap-backing");
+        backing.setCache(true);
+        getChildren().addAll(backing, nodes, frame);
         canvas.addViewListener(this::requestDraw);
         frame.addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveView);
         frame.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveView);

@@ -134,6 +134,11 @@ final class NodeView extends Pane {
         }
     }
 
+    /** How far below a card's top edge an exit's port is. */
+    static double portOffset(Exit exit) {
+        return PORT_Y.get(exit);
+    }
+
     /** Where an exit's port is, in world coordinates, for a node at its model position. */
     static Point2D port(StoryNode node, Exit exit) {
         return new Point2D(node.position().x() + WIDTH, node.position().y() + PORT_Y.get(exit));

@@ -7,7 +7,6 @@ import com.yotosmartstream.story.model.Target;
 import java.util.Map;
 import java.util.function.Function;
 import javafx.geometry.Point2D;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.paint.Color;
 
@@ -39,15 +38,13 @@ final class OverviewPainter {
     private OverviewPainter() {
     }
 
-    static void paint(Canvas canvas, Story story, CanvasViewport viewport, Function<StoryNode, Point2D> position,
-            Function<StoryNode, Mark> mark) {
-        GraphicsContext g = canvas.getGraphicsContext2D();
-        double width = canvas.getWidth();
-        double height = canvas.getHeight();
-        g.clearRect(0, 0, width, height);
-        double scale = viewport.scale();
-        double tx = viewport.translateXProperty().get();
-        double ty = viewport.translateYProperty().get();
+    /**
+     * Paints the story on a picture of this size in which a world point p lies at
+     * {@code p * scale + origin}; nodes and arrows off the picture are left out. Returns how many
+     * nodes it drew.
+     */
+    static int paint(GraphicsContext g, double width, double height, double scale, double originX, double originY,
+            Story story, Function<StoryNode, Point2D> position, Function<StoryNode, Mark> mark) {
         double w = NodeView.WIDTH * scale;
         double h = NodeView.HEIGHT * scale;
         g.setLineWidth(1);
@@ -61,10 +58,10 @@ final class OverviewPainter {
                 }
                 Point2D from = position.apply(node);
                 Point2D end = position.apply(to);
-                double x1 = from.getX() * scale + tx + w;
-                double y1 = from.getY() * scale + ty + h / 2;
-                double x2 = end.getX() * scale + tx;
-                double y2 = end.getY() * scale + ty + h / 2;
+                double x1 = from.getX() * scale + originX + w;
+                double y1 = from.getY() * scale + originY + h / 2;
+                double x2 = end.getX() * scale + originX;
+                double y2 = end.getY() * scale + originY + h / 2;
                 if (Math.max(x1, x2) >= 0 && Math.min(x1, x2) <= width && Math.max(y1, y2) >= 0 && Math.min(y1, y2) <= height) {
                     g.moveTo(x1, y1);
                     g.lineTo(x2, y2);
@@ -72,14 +69,22 @@ final class OverviewPainter {
             }
             g.stroke();
         }
+        Mark filled = null;
+        int drawn = 0;
         for (StoryNode node : story.nodes()) {
             Point2D p = position.apply(node);
-            double x = p.getX() * scale + tx;
-            double y = p.getY() * scale + ty;
+            double x = p.getX() * scale + originX;
+            double y = p.getY() * scale + originY;
             if (x + w >= 0 && x <= width && y + h >= 0 && y <= height) {
-                g.setFill(mark.apply(node).colour);
+                Mark m = mark.apply(node);
+                if (m != filled) {
+                    g.setFill(m.colour);
+                    filled = m;
+                }
                 g.fillRect(x, y, Math.max(2, w), Math.max(2, h));
+                drawn++;
             }
         }
+        return drawn;
     }
 }

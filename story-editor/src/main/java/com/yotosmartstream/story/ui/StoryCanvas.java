@@ -12,41 +12,54 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
+import javafx.css.CssMetaData;
+import javafx.css.Styleable;
+import javafx.css.StyleableObjectProperty;
+import javafx.css.StyleablePropertyFactory;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
 import javafx.geometry.Point2D;
 import javafx.scene.Group;
-import javafx.scene.canvas.Canvas;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.paint.Paint;
 import javafx.scene.shape.CubicCurve;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.transform.Scale;
 import javafx.scene.transform.Translate;
+import javafx.util.Duration;
 
 /**
  * The story drawn as a graph: node cards, arrows for exits, a dotted grid, all under one pan and
- * zoom. Only what is on screen is in the scene (cards are made the first time they come into view
- * and taken out of the scene when they leave it), and zoomed out below {@link #DETAIL_SCALE} the
- * cards give way to an overview drawn on one canvas (boxes and lines, coloured as the cards), so
- * a story of thousands of nodes opens, pans and zooms smoothly ({@link CardLayer}, {@link
- * OverviewPainter}). The model is never changed here: gestures ({@link CanvasGestures}) turn into
- * commands on the view model, and the canvas redraws from the story it is told about.
+ * zoom. Only the cards near the view are in the scene (made the first time they come near, taken
+ * out of the scene when the view has moved well away); the grid and the arrows are one picture
+ * ({@link ViewLayer}) painted a margin beyond the view and only moved while the view pans; zoomed
+ * out below {@link #DETAIL_SCALE} the cards give way to an overview picture (boxes and lines,
+ * coloured as the cards). While the view zooms, cards and pictures are scaled rather than drawn
+ * again, and drawn sharp once it settles. So a story of thousands of nodes opens, pans and zooms
+ * smoothly (ADR 0023, ADR 0027). The model is never changed here: gestures ({@link CanvasGestures})
+ * turn into commands on the view model, and the canvas redraws from the story it is told about.
  */
-final class StoryCanvas extends Region {
+final class StoryCanvas extends Region implements Backdrop.Source {
 
     private static final double DETAIL_SCALE = 0.45;
-    private static final double CULL_MARGIN = 60;
+    /** How long after the last zoom step the cards and pictures are drawn sharp again. */
+    private static final Duration SETTLE = Duration.millis(180);
 
     private final StoryEditorViewModel viewModel;
     private final IconImages icons;
     private final CanvasViewport viewport = new CanvasViewport();
-    private final Canvas grid = new Canvas();
-    private final Canvas overview = new Canvas();
-    private final GridPainter gridPainter = new GridPainter();
+    /** Paper, grid and arrows, or zoomed out paper, grid and the overview: one picture either way. */
+    private final Backdrop backdropPainter;
+    private final ViewLayer backdrop;
     private final Group world = new Group();
     private final CardLayer cards = new CardLayer(this::position, this::updateView);
+    /** The arrows of the nodes being dragged, which move with them (the others are in the backdrop). */
+    private final LiveArrows liveArrows = new LiveArrows();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
     private final Group overlayLayer = new Group();
     private final Rectangle rubberBand = new Rectangle();
     private final javafx.scene.control.Label emptyHint = new javafx.scene.control.Label(
@@ -60,11 +73,37 @@ final class StoryCanvas extends Region {
     private SpatialIndex index;
     private boolean detailed = true;
     private boolean fitPending = true;
+    /**
+     * Whether the view is still the fit made when the story was opened (nothing moved it since): the
+     * canvas is often still being laid out then, so a change of size fits the story again.
+     */
+    private boolean openedFit;
+    private boolean fitting;
+    private boolean zooming;
+    private double lastScale = Double.NaN;
+    /** The world rectangle the cards in the scene were chosen for; null to choose again. */
+    private Bounds cardCover;
     private java.util.function.Consumer<String> onOpenNode = id -> { };
+
+    private static final StyleablePropertyFactory<StoryCanvas> STYLES =
+            new StyleablePropertyFactory<>(Region.getClassCssMetaData());
+    /**
+     * The colour under the grid ({@code -story-paper} in CSS). The backdrop paints it rather than the
+     * region's background, so each frame fills the canvas's area once, not twice.
+     */
+    private final StyleableObjectProperty<Paint> paper = (StyleableObjectProperty<Paint>) STYLES
+            .createStyleablePaintProperty(this, "paper", "-story-paper", canvas -> canvas.paper, Color.web("#f6f8fa"));
+
+    @Override
+    public List<CssMetaData<? extends Styleable, ?>> getCssMetaData() {
+        return STYLES.getCssMetaData();
+    }
 
     StoryCanvas(StoryEditorViewModel viewModel, IconImages icons) {
         this.viewModel = viewModel;
         this.icons = icons;
+        backdropPainter = new Backdrop(this, paper::get, () -> viewModel.gridSizeProperty().get());
+        backdrop = new ViewLayer(backdropPainter);
         setId("story-canvas");
         getStyleClass().add("story-canvas");
         setFocusTraversable(true);
@@ -84,29 +123,37 @@ final class StoryCanvas extends Region {
         connectPreview.setVisible(false);
         connectPreview.setMouseTransparent(true);
         overlayLayer.getChildren().add(connectPreview);
-        world.getChildren().addAll(cards.edges, cards.nodes, overlayLayer);
+        world.getChildren().addAll(liveArrows.group, cards.nodes, overlayLayer);
         rubberBand.getStyleClass().add("rubber-band");
         rubberBand.setVisible(false);
         rubberBand.setMouseTransparent(true);
         rubberBand.setManaged(false);
-        grid.setManaged(false);
-        grid.setMouseTransparent(true);
-        overview.setManaged(false);
-        overview.setMouseTransparent(true);
-        overview.setId("canvas-overview");
+        backdrop.setId("canvas-backdrop");
         emptyHint.setId("canvas-empty-hint");
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
         emptyHint.setManaged(false);
-        getChildren().addAll(grid, overview, world, rubberBand, emptyHint);
+        getChildren().addAll(backdrop, world, rubberBand, emptyHint);
 
-        viewport.scaleProperty().addListener((obs, o, n) -> viewChanged());
-        viewport.translateXProperty().addListener((obs, o, n) -> viewChanged());
-        viewport.translateYProperty().addListener((obs, o, n) -> viewChanged());
-        widthProperty().addListener((obs, o, n) -> viewChanged());
-        heightProperty().addListener((obs, o, n) -> viewChanged());
+        viewport.addListener(this::viewChanged);
+        widthProperty().addListener((obs, o, n) -> sizeChanged());
+        heightProperty().addListener((obs, o, n) -> sizeChanged());
+        viewModel.gridSizeProperty().addListener((obs, o, n) -> {
+            backdrop.invalidate();
+            refresh();
+        });
+        paper.addListener((obs, o, n) -> {
+            backdrop.invalidate();
+            refresh();
+        });
+        settle.setOnFinished(e -> {
+            zooming = false;
+            cards.setZooming(false);
+            refresh();
+        });
         viewModel.addChangeListener(this::storyChanged);
         viewModel.selection().addListener((SetChangeListener<String>) c -> {
+            openedFit = false; // the user has started working: a change of size no longer moves the view
             if (c.wasAdded()) {
                 decorate(c.getElementAdded());
             }
@@ -115,6 +162,7 @@ final class StoryCanvas extends Region {
             }
         });
         viewModel.playingNodeProperty().addListener((obs, old, now) -> {
+            openedFit = false;
             decorate(old);
             decorate(now);
         });
@@ -141,8 +189,24 @@ final class StoryCanvas extends Region {
         return viewport;
     }
 
-    Story story() {
+    @Override
+    public Story story() {
         return story;
+    }
+
+    @Override
+    public SpatialIndex index() {
+        return index;
+    }
+
+    @Override
+    public boolean detailed() {
+        return detailed;
+    }
+
+    @Override
+    public Set<String> moving() {
+        return dragOffset.keySet();
     }
 
     /** Runs after every pan, zoom, resize or story change (the minimap follows this). */
@@ -152,17 +216,30 @@ final class StoryCanvas extends Region {
 
     @Override
     protected void layoutChildren() {
-        grid.setWidth(getWidth());
-        grid.setHeight(getHeight());
-        overview.setWidth(getWidth());
-        overview.setHeight(getHeight());
         emptyHint.autosize();
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
-        refresh();
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;
-            zoomToFit();
+            fitAsOpened();
         }
+    }
+
+    private void fitAsOpened() {
+        fitting = true;
+        try {
+            zoomToFit();
+        } finally {
+            fitting = false;
+        }
+        openedFit = true;
+    }
+
+    private void sizeChanged() {
+        if (openedFit && getWidth() > 0 && getHeight() > 0) {
+            fitAsOpened();
+        }
+        refresh();
+        viewListeners.forEach(Runnable::run);
     }
 
     // ---- following the model ----
@@ -171,18 +248,46 @@ final class StoryCanvas extends Region {
         story = after;
         index = new SpatialIndex(after);
         emptyHint.setVisible(after.size() == 0);
+        cardCover = null;
+        if (before == null || !detailed || arrowsMayHaveMoved(before, after)) {
+            backdrop.invalidate();
+        }
         if (before == null) {
             cards.clear();
             dragOffset.clear();
+            liveArrows.clear();
             if (getWidth() > 0 && getHeight() > 0) {
-                viewport.fit(storyBoundsOf(after), getWidth(), getHeight());
+                fitAsOpened();
             } else {
                 fitPending = true;
             }
         } else {
+            openedFit = false;
             cards.storyChanged(before, after);
+            if (!dragOffset.isEmpty()) {
+                liveArrows.start(dragOffset.keySet(), index);
+            }
         }
         refresh();
+        viewListeners.forEach(Runnable::run);
+    }
+
+    /**
+     * Whether an edit may have changed an arrow (a node added, removed, moved or connected anew);
+     * typing a title or a narration changes none, so the backdrop is not painted again for it.
+     */
+    private static boolean arrowsMayHaveMoved(Story before, Story after) {
+        if (before.size() != after.size()) {
+            return true;
+        }
+        for (StoryNode node : after.nodes()) {
+            StoryNode old = before.node(node.id()).orElse(null);
+            if (old != node && (old == null || !old.position().equals(node.position())
+                    || !old.exits().equals(node.exits()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void updateView(NodeView view, StoryNode node) {
@@ -231,7 +336,8 @@ final class StoryCanvas extends Region {
             javafx.application.Platform.runLater(() -> {
                 overviewPending = false;
                 if (!detailed) {
-                    drawOverview();
+                    backdrop.invalidate();
+                    refresh();
                 }
             });
         }
@@ -252,7 +358,20 @@ final class StoryCanvas extends Region {
     }
 
     private void viewChanged() {
+        if (!fitting) {
+            openedFit = false;
+        }
+        double scale = viewport.scale();
+        if (scale != lastScale) {
+            if (!Double.isNaN(lastScale)) {
+                zooming = true;
+                cards.setZooming(true);
+                settle.playFromStart();
+            }
+            lastScale = scale;
+        }
         refresh();
+        viewListeners.forEach(Runnable::run);
     }
 
     /** Whether cards are drawn (else the overview). */
@@ -261,107 +380,102 @@ final class StoryCanvas extends Region {
     }
 
     /**
-     * Shows what is in view: cards and arrows (made as they first appear, taken out of the scene as
-     * they leave it) when zoomed in, the overview when zoomed out.
+     * Shows what is in view: cards near it over the backdrop (grid and arrows) when zoomed in, the
+     * backdrop with the overview when zoomed out. A picture still covering the view is only moved;
+     * cards are chosen again only when the view has left the area they were chosen for.
      */
     void refresh() {
         if (story == null) {
             return;
         }
-        detailed = viewport.scale() >= DETAIL_SCALE;
-        cards.nodes.setVisible(detailed);
-        cards.edges.setVisible(detailed);
-        overview.setVisible(!detailed);
-        drawGrid();
-        if (detailed) {
-            overview.getGraphicsContext2D().clearRect(0, 0, overview.getWidth(), overview.getHeight());
-            showCards();
-        } else {
-            cards.detachAll();
-            drawOverview();
+        boolean nowDetailed = viewport.scale() >= DETAIL_SCALE;
+        if (nowDetailed != detailed) {
+            detailed = nowDetailed;
+            cards.nodes.setVisible(detailed);
+            backdrop.invalidate();
+            if (!detailed) {
+                cards.detachAll();
+                cardCover = null;
+            }
         }
-        viewListeners.forEach(Runnable::run);
+        double width = getWidth();
+        double height = getHeight();
+        if (width <= 0 || height <= 0) {
+            return;
+        }
+        backdrop.follow(viewport, width, height, zooming);
+        if (detailed) {
+            showCards(width, height);
+        }
     }
 
-    private void showCards() {
-        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
-        cards.show(story, index, view.getMinX() - CULL_MARGIN, view.getMinY() - CULL_MARGIN,
-                view.getWidth() + 2 * CULL_MARGIN, view.getHeight() + 2 * CULL_MARGIN, dragOffset.keySet());
+    private void showCards(double width, double height) {
+        Bounds view = viewport.visibleWorld(width, height);
+        if (cardCover == null || !cardCover.contains(view)
+                || cardCover.getWidth() * cardCover.getHeight() > 9 * view.getWidth() * view.getHeight()) {
+            double margin = ViewLayer.MARGIN / viewport.scale();
+            cardCover = new BoundingBox(view.getMinX() - margin, view.getMinY() - margin, view.getWidth() + 2 * margin,
+                    view.getHeight() + 2 * margin);
+            cards.show(story, index, cardCover.getMinX(), cardCover.getMinY(), cardCover.getWidth(),
+                    cardCover.getHeight(), dragOffset.keySet());
+        }
     }
 
-    /** The whole story as boxes and lines on one canvas, marked as the cards would be. */
-    private void drawOverview() {
-        String playing = viewModel.playingNodeProperty().get();
-        OverviewPainter.paint(overview, story, viewport, this::position, node -> {
-            String id = node.id();
-            return id.equals(playing) ? OverviewPainter.Mark.PLAYING
-                    : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
-                    : errorNodes.contains(id) ? OverviewPainter.Mark.ERROR
-                    : matches.contains(id) ? OverviewPainter.Mark.MATCH
-                    : id.equals(story.info().startId()) ? OverviewPainter.Mark.START
-                    : node.isEnding() ? OverviewPainter.Mark.ENDING : OverviewPainter.Mark.PLAIN;
-        });
+    /** How the overview marks a node, most important first. */
+    @Override
+    public OverviewPainter.Mark mark(StoryNode node) {
+        String id = node.id();
+        return id.equals(viewModel.playingNodeProperty().get()) ? OverviewPainter.Mark.PLAYING
+                : viewModel.selection().contains(id) ? OverviewPainter.Mark.SELECTED
+                : errorNodes.contains(id) ? OverviewPainter.Mark.ERROR
+                : matches.contains(id) ? OverviewPainter.Mark.MATCH
+                : id.equals(story.info().startId()) ? OverviewPainter.Mark.START
+                : node.isEnding() ? OverviewPainter.Mark.ENDING : OverviewPainter.Mark.PLAIN;
     }
 
     /** A node's place as drawn: its model position, plus the offset of a drag in progress. */
-    Point2D position(StoryNode node) {
+    @Override
+    public Point2D position(StoryNode node) {
         Point2D offset = dragOffset.get(node.id());
         Point2D base = new Point2D(node.position().x(), node.position().y());
         return offset == null ? base : base.add(offset);
-    }
-
-    private void drawGrid() {
-        gridPainter.paint(grid, viewport, viewModel.gridSizeProperty().get());
     }
 
     // ---- what gestures need ----
 
     /** The topmost node at a world point. */
     Optional<StoryNode> nodeAt(Point2D worldPoint) {
-        StoryNode found = null;
-        for (StoryNode node : story.nodes()) {
-            Point2D p = position(node);
-            if (worldPoint.getX() >= p.getX() && worldPoint.getX() <= p.getX() + NodeView.WIDTH
-                    && worldPoint.getY() >= p.getY() && worldPoint.getY() <= p.getY() + NodeView.HEIGHT) {
-                found = node;
-            }
-        }
-        return Optional.ofNullable(found);
+        return HitTests.nodeAt(story, this::position, worldPoint);
     }
 
     /** The port at a world point, within easy reach; none in the overview, where ports are not drawn. */
-    Optional<PortHit> portAt(Point2D worldPoint) {
-        if (!detailed) {
-            return Optional.empty();
-        }
-        double reach = Math.min(25, Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale()));
-        for (StoryNode node : story.nodes()) {
-            Point2D p = position(node);
-            if (worldPoint.getX() < p.getX() + NodeView.WIDTH - reach || worldPoint.getX() > p.getX() + NodeView.WIDTH + reach
-                    || worldPoint.getY() < p.getY() - reach || worldPoint.getY() > p.getY() + NodeView.HEIGHT + reach) {
-                continue;
-            }
-            Optional<Exit> exit = NodeView.portAt(node, worldPoint.getX() - (p.getX() - node.position().x()),
-                    worldPoint.getY() - (p.getY() - node.position().y()), reach);
-            if (exit.isPresent()) {
-                return Optional.of(new PortHit(node, exit.get()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    record PortHit(StoryNode node, Exit exit) {
+    Optional<HitTests.PortHit> portAt(Point2D worldPoint) {
+        return detailed ? HitTests.portAt(story, this::position, worldPoint,
+                Math.min(25, Math.max(NodeView.PORT_RADIUS + 3, 10 / viewport.scale()))) : Optional.empty();
     }
 
     /** Shows the nodes moved by (dx, dy) while a drag is in progress, without touching the model. */
     void previewMove(Set<String> ids, double dx, double dy) {
+        boolean starting = !dragOffset.keySet().equals(ids);
+        if (starting) {
+            dragOffset.clear();
+        }
+        Point2D offset = new Point2D(dx, dy);
         for (String id : ids) {
-            dragOffset.put(id, new Point2D(dx, dy));
-            NodeView view = cards.view(id).orElse(null);
+            dragOffset.put(id, offset);
             StoryNode node = story.node(id).orElse(null);
-            if (view != null && node != null) {
-                view.relocate(node.position().x() + dx, node.position().y() + dy);
+            if (node != null && detailed) {
+                cards.attach(node);
+                cards.view(id).ifPresent(view -> view.relocate(node.position().x() + dx, node.position().y() + dy));
             }
+        }
+        if (starting) {
+            liveArrows.start(dragOffset.keySet(), index);
+            backdrop.invalidate();
+        }
+        liveArrows.route(story, this::position);
+        if (!detailed) {
+            backdrop.invalidate();
         }
         refresh();
     }
@@ -376,6 +490,11 @@ final class StoryCanvas extends Region {
                     view.relocate(n.position().x(), n.position().y());
                 }
             });
+        }
+        liveArrows.clear();
+        if (!moved.isEmpty()) {
+            backdrop.invalidate();
+            cardCover = null;
         }
         refresh();
     }
@@ -394,8 +513,7 @@ final class StoryCanvas extends Region {
 
     /** Ids of the nodes that meet a world rectangle. */
     List<String> nodesIn(Bounds worldRect) {
-        return story.nodes().stream().filter(n -> worldRect.intersects(n.position().x(), n.position().y(),
-                NodeView.WIDTH, NodeView.HEIGHT)).map(StoryNode::id).toList();
+        return HitTests.nodesIn(story, worldRect);
     }
 
     void showConnectPreview(Point2D from, Point2D to) {
@@ -417,24 +535,7 @@ final class StoryCanvas extends Region {
 
     /** The box around every node, in world coordinates; null for an empty story. */
     Bounds storyBounds() {
-        return storyBoundsOf(story);
-    }
-
-    private static Bounds storyBoundsOf(Story story) {
-        if (story == null || story.size() == 0) {
-            return null;
-        }
-        double minX = Double.MAX_VALUE;
-        double minY = Double.MAX_VALUE;
-        double maxX = -Double.MAX_VALUE;
-        double maxY = -Double.MAX_VALUE;
-        for (StoryNode node : story.nodes()) {
-            minX = Math.min(minX, node.position().x());
-            minY = Math.min(minY, node.position().y());
-            maxX = Math.max(maxX, node.position().x() + NodeView.WIDTH);
-            maxY = Math.max(maxY, node.position().y() + NodeView.HEIGHT);
-        }
-        return new BoundingBox(minX, minY, maxX - minX, maxY - minY);
+        return HitTests.storyBounds(story);
     }
 
     void zoomToFit() {
@@ -467,5 +568,30 @@ final class StoryCanvas extends Region {
 
     int drawnNodeCount() {
         return detailed ? cards.attached() : 0;
+    }
+
+    /** Whether a node's card is (at least partly) in the visible part of the canvas. */
+    boolean isNodeInView(String id) {
+        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
+        return detailed && cards.isAttached(id) && story.node(id).map(n -> {
+            Point2D p = position(n);
+            return view.intersects(p.getX(), p.getY(), NodeView.WIDTH, NodeView.HEIGHT);
+        }).orElse(false);
+    }
+
+    /** Whether the arrow of a node's exit is drawn (in the backdrop, or moving with a dragged node). */
+    boolean isArrowDrawn(String fromId, Exit exit) {
+        String key = ArrowPainter.key(fromId, exit);
+        return detailed && (backdropPainter.hasArrow(key) || liveArrows.contains(key));
+    }
+
+    /** How many nodes the overview showed when last painted (0 when zoomed in). */
+    int overviewNodeCount() {
+        return detailed ? 0 : backdropPainter.overviewBoxes();
+    }
+
+    /** The backdrop picture (grid and arrows), for tests and the benchmark. */
+    ViewLayer backdrop() {
+        return backdrop;
     }
 }

@@ -86,6 +86,10 @@ public final class StoryEditorView extends BorderPane {
         vertical.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
         SplitPane horizontal = new SplitPane(vertical, side);
+        // no fill behind the canvas: every frame of a pan repaints the canvas's area, and a fill
+        // there, even a transparent one, is paid for on every frame (the canvas paints its own paper)
+        vertical.setBackground(null);
+        horizontal.setBackground(null);
         horizontal.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
         setCenter(horizontal);
@@ -112,7 +116,7 @@ public final class StoryEditorView extends BorderPane {
         tab.setClosable(false);
         bottom.getTabs().add(tab);
         viewModel.playingNodeProperty().addListener((obs, old, id) -> {
-            if (id != null && canvas.nodeView(id).map(v -> v.getParent() == null).orElse(true)) {
+            if (id != null && !canvas.isNodeInView(id)) {
                 canvas.reveal(id);
             }
         });

@@ -276,4 +276,87 @@ class StoryWorkspaceTest {
         assertThat(StoryWorkspaceViewModel.safeName("A/B: the \"end\"?")).isEqualTo("A B the end");
         assertThat(StoryWorkspaceViewModel.safeName("..")).isEqualTo("Untitled story");
     }
+
+    // ---- closing the app ----
+
+    private final List<String> closed = new ArrayList<>();
+
+    private void closeApp() {
+        workspace.confirmClose(() -> closed.add("closed"));
+    }
+
+    @Test
+    void closingWithNothingUnsavedAsksNothing() {
+        closeApp();
+
+        assertThat(closed).containsExactly("closed");
+        assertThat(dialogs.asked).isEmpty();
+    }
+
+    @Test
+    void closingAStoryNeverSavedGoesThroughSaveAsAndClosesOnceItIsWritten() throws Exception {
+        edit();
+        dialogs.saveChoice = WorkspaceDialogs.SaveChoice.SAVE;
+        dialogs.files.add(temp.resolve("kept"));
+
+        closeApp();
+
+        assertThat(dialogs.asked).containsExactly("save changes to The Dragon's Cave?", "save STORY");
+        assertThat(StoryFiles.open(temp.resolve("kept.story.json")).story()).isEqualTo(editor().story());
+        assertThat(closed).containsExactly("closed");
+    }
+
+    @Test
+    void cancellingTheSaveAsDialogKeepsTheAppOpen() {
+        edit();
+        dialogs.saveChoice = WorkspaceDialogs.SaveChoice.SAVE;
+
+        closeApp();
+
+        assertThat(dialogs.asked).containsExactly("save changes to The Dragon's Cave?", "save STORY");
+        assertThat(closed).isEmpty();
+        assertThat(workspace.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void aSaveThatFailsKeepsTheAppOpenAndSaysWhy() throws Exception {
+        edit();
+        dialogs.saveChoice = WorkspaceDialogs.SaveChoice.SAVE;
+        Path notAFolder = temp.resolve("plain-file");
+        Files.writeString(notAFolder, "not a folder");
+        dialogs.files.add(notAFolder.resolve("cave.story.json"));
+
+        closeApp();
+
+        assertThat(closed).isEmpty();
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).startsWith("Could not save the story")
+                .contains("Your changes are still here"));
+        assertThat(workspace.hasUnsavedChanges()).isTrue();
+    }
+
+    @Test
+    void dontSaveClosesAndKeepsNoRecoveryCopyOfTheDroppedChanges() {
+        edit();
+        workspace.autosaveTick();
+        dialogs.saveChoice = WorkspaceDialogs.SaveChoice.DISCARD;
+
+        closeApp();
+        workspace.close();
+
+        assertThat(closed).containsExactly("closed");
+        assertThat(new RecoveryStore(temp.resolve("recovery")).list()).isEmpty();
+    }
+
+    @Test
+    void changesMadeAfterChoosingNotToSaveAreStillCopiedWhenThePageCloses() {
+        edit();
+        dialogs.saveChoice = WorkspaceDialogs.SaveChoice.DISCARD;
+        workspace.confirmClose(() -> { }); // another page kept the app open
+        editor().execute(Edits.setTitle(editor().story(), "n2", "Deep cave"));
+
+        workspace.close();
+
+        assertThat(new RecoveryStore(temp.resolve("recovery")).list()).singleElement()
+                .satisfies(r -> assertThat(r.story().node("n2").orElseThrow().title()).isEqualTo("Deep cave"));
+    }
 }

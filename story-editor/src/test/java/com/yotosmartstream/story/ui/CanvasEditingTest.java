@@ -49,7 +49,7 @@ class CanvasEditingTest {
         robot.drag(port("n4", Exit.LEFT), MouseButton.PRIMARY).dropTo(centre("n3"));
 
         assertThat(story().node("n4").orElseThrow().exit(Exit.LEFT)).contains(Target.to("n3"));
-        assertThat(robot.lookup("#edge-n4-left").tryQuery()).isPresent();
+        assertThat(editor.canvas().isArrowDrawn("n4", Exit.LEFT)).isTrue();
         assertThat(editor.viewModel.undoTextProperty().get()).isEqualTo("Undo Connect left button of 'Treasure' to 'Forest'");
     }
 
@@ -117,7 +117,7 @@ class CanvasEditingTest {
 
         assertThat(story().contains("n4")).isFalse();
         assertThat(story().node("n2").orElseThrow().exit(Exit.END)).isEmpty();
-        assertThat(robot.lookup("#edge-n2-end").tryQuery()).isEmpty();
+        assertThat(editor.canvas().isArrowDrawn("n2", Exit.END)).isFalse();
     }
 
     @Test

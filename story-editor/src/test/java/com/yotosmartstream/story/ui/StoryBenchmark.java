@@ -159,22 +159,57 @@ public final class StoryBenchmark {
         Platform.startup(() -> started.complete(null));
         started.get(30, TimeUnit.SECONDS);
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        StringBuilder out = new StringBuilder("\nFrame times (ms; pulses at full speed, so a frame costs what it takes):\n");
-        out.append("| gesture | 2,000 nodes median / p95 | 100 nodes median / p95 | ratio (median) |\n|---|---|---|---|\n");
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
+                "%nFrame times (ms; pulses at full speed, so a frame costs what it takes; load average %.1f at the start",
+                loadAverage()));
         Editor big = onFx(() -> new Editor(StoryFixtures.generated(SIZE, 42, 50)));
         Editor small = onFx(() -> new Editor(StoryFixtures.generated(SMALL, 42, 10)));
         String[] gestures = {"open: load and first frame (cold, first time)", "open again (warm, median of 5)",
-            "pan at 100 %", "zoom out to the whole story and back", "drag a node at 60 %"};
-        double[][] bigTimes = {big.open(1), big.open(5), big.pan(), big.zoom(), big.drag()};
-        double[][] smallTimes = {small.open(1), small.open(5), small.pan(), small.zoom(), small.drag()};
+            "pan at 100 %", "zoom out to the whole story and back", "zoom between 100 % and 48 % (cards all along)",
+            "drag a node at 60 %"};
+        Measured[] bigTimes = {big.open(1), big.open(5), big.pan(), big.zoom(), big.zoomCards(), big.drag()};
+        Measured[] smallTimes = {small.open(1), small.open(5), small.pan(), small.zoom(), small.zoomCards(), small.drag()};
+        out.append(String.format(Locale.ROOT, ", %.1f at the end).%n", loadAverage()));
+        out.append("CPU = milliseconds of CPU per frame (per open for the open rows) on the FX thread + the render thread.\n");
+        out.append("| gesture | 2,000 nodes median / p95 | 100 nodes median / p95 | ratio (median) | CPU 2,000: FX + render "
+                + "| CPU 100: FX + render |\n|---|---|---|---|---|---|\n");
         for (int i = 0; i < gestures.length; i++) {
-            out.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %.2f / %.2f | %.1f |%n", gestures[i],
-                    percentile(bigTimes[i], 50), percentile(bigTimes[i], 95), percentile(smallTimes[i], 50),
-                    percentile(smallTimes[i], 95), percentile(bigTimes[i], 50) / percentile(smallTimes[i], 50)));
+            Measured b = bigTimes[i];
+            Measured m = smallTimes[i];
+            out.append(String.format(Locale.ROOT, "| %s | %.2f / %.2f | %.2f / %.2f | %.1f | %.1f + %.1f | %.1f + %.1f |%n",
+                    gestures[i], percentile(b.ms(), 50), percentile(b.ms(), 95), percentile(m.ms(), 50),
+                    percentile(m.ms(), 95), percentile(b.ms(), 50) / percentile(m.ms(), 50), b.fxCpu(), b.renderCpu(),
+                    m.fxCpu(), m.renderCpu()));
         }
         out.append(String.format(Locale.ROOT, "Cards drawn at the end of the zoom-out: %d of %d (2,000) and %d of %d (100).%n",
                 big.drawnAtFit, SIZE, small.drawnAtFit, SMALL));
         return out.toString();
+    }
+
+    private static double loadAverage() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    /** Frame (or open) times in ms, and the CPU milliseconds per frame of the FX and render threads. */
+    private record Measured(double[] ms, double fxCpu, double renderCpu) {
+    }
+
+    /** CPU nanoseconds used so far by the FX thread and by the render thread. */
+    private static long[] fxAndRenderCpu() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long[] cpu = new long[2];
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            if (thread.getName().equals("JavaFX Application Thread")) {
+                cpu[0] += threads.getThreadCpuTime(thread.getId());
+            } else if (thread.getName().startsWith("QuantumRenderer")) {
+                cpu[1] += threads.getThreadCpuTime(thread.getId());
+            }
+        }
+        return cpu;
+    }
+
+    private static Measured measured(double[] ms, long[] cpuBefore, long[] cpuAfter) {
+        return new Measured(ms, (cpuAfter[0] - cpuBefore[0]) / 1e6 / ms.length, (cpuAfter[1] - cpuBefore[1]) / 1e6 / ms.length);
     }
 
     private static <T> T onFx(Supplier<T> work) throws Exception {
@@ -214,8 +249,10 @@ public final class StoryBenchmark {
         }
 
         /** Loads the story {@code times} times; each time until its first frame is on screen. */
-        double[] open(int times) throws Exception {
+        Measured open(int times) throws Exception {
             double[] result = new double[times];
+            long cpu = 0;
+            long renderCpu = 0;
             for (int i = 0; i < times; i++) {
                 onFx(() -> {
                     model.load(new StoryDocument(Story.empty("")));
@@ -223,6 +260,7 @@ public final class StoryBenchmark {
                 });
                 run(5, f -> { });
                 CompletableFuture<Double> opened = new CompletableFuture<>();
+                long[] before = fxAndRenderCpu();
                 Platform.runLater(() -> {
                     long start = System.nanoTime();
                     model.load(new StoryDocument(story));
@@ -240,11 +278,14 @@ public final class StoryBenchmark {
                     }.start();
                 });
                 result[i] = opened.get(60, TimeUnit.SECONDS);
+                long[] after = fxAndRenderCpu();
+                cpu += after[0] - before[0];
+                renderCpu += after[1] - before[1];
             }
-            return result;
+            return new Measured(result, cpu / 1e6 / times, renderCpu / 1e6 / times);
         }
 
-        double[] pan() throws Exception {
+        Measured pan() throws Exception {
             onFx(() -> {
                 view.canvas().viewport().scaleProperty().set(1);
                 view.canvas().viewport().translateXProperty().set(40);
@@ -254,8 +295,8 @@ public final class StoryBenchmark {
             return run(FRAMES, i -> view.canvas().viewport().panBy(-7, -3));
         }
 
-        double[] zoom() throws Exception {
-            double[] times = run(FRAMES, i -> {
+        Measured zoom() throws Exception {
+            Measured times = run(FRAMES, i -> {
                 StoryCanvas canvas = view.canvas();
                 double factor = i < FRAMES / 2 ? 0.97 : 1 / 0.97;
                 canvas.viewport().zoomAt(factor, canvas.getWidth() / 2, canvas.getHeight() / 2);
@@ -266,7 +307,22 @@ public final class StoryBenchmark {
             return times;
         }
 
-        double[] drag() throws Exception {
+        /** Zooms out to 48 % and back in steps of 3 %, again and again: cards stay drawn throughout. */
+        Measured zoomCards() throws Exception {
+            onFx(() -> {
+                StoryCanvas canvas = view.canvas();
+                canvas.viewport().scaleProperty().set(1);
+                canvas.reveal(story.nodes().stream().skip(story.size() / 2).findFirst().orElseThrow().id());
+                canvas.viewport().scaleProperty().set(1);
+                return null;
+            });
+            return run(FRAMES, i -> {
+                StoryCanvas canvas = view.canvas();
+                canvas.viewport().zoomAt(i % 48 < 24 ? 0.97 : 1 / 0.97, canvas.getWidth() / 2, canvas.getHeight() / 2);
+            });
+        }
+
+        Measured drag() throws Exception {
             String id = onFx(() -> {
                 StoryCanvas canvas = view.canvas();
                 canvas.viewport().scaleProperty().set(0.6);
@@ -275,7 +331,7 @@ public final class StoryBenchmark {
                 canvas.viewport().scaleProperty().set(0.6);
                 return node.id();
             });
-            double[] times = run(FRAMES, i -> view.canvas().previewMove(Set.of(id), i * 2.0, i * 1.0));
+            Measured times = run(FRAMES, i -> view.canvas().previewMove(Set.of(id), i * 2.0, i * 1.0));
             onFx(() -> {
                 view.canvas().endPreviewMove();
                 return null;
@@ -284,10 +340,11 @@ public final class StoryBenchmark {
         }
 
         /** Runs one step per pulse for {@code frames} pulses (after 30 warm-up pulses). */
-        private double[] run(int frames, IntConsumer step) throws Exception {
+        private Measured run(int frames, IntConsumer step) throws Exception {
             int warmup = frames < 30 ? 0 : 30;
             List<Double> times = new ArrayList<>();
-            CompletableFuture<double[]> done = new CompletableFuture<>();
+            long[][] cpu = new long[1][];
+            CompletableFuture<Measured> done = new CompletableFuture<>();
             Platform.runLater(() -> new AnimationTimer() {
                 private long last;
                 private int frame;
@@ -295,13 +352,17 @@ public final class StoryBenchmark {
                 @Override
                 public void handle(long now) {
                     long t = System.nanoTime();
+                    if (frame == warmup) {
+                        cpu[0] = fxAndRenderCpu();
+                    }
                     if (last != 0 && frame > warmup) {
                         times.add((t - last) / 1e6);
                     }
                     last = t;
                     if (frame - warmup >= frames) {
                         stop();
-                        done.complete(times.stream().mapToDouble(Double::doubleValue).toArray());
+                        done.complete(measured(times.stream().mapToDouble(Double::doubleValue).toArray(), cpu[0],
+                                fxAndRenderCpu()));
                         return;
                     }
                     step.accept(Math.max(0, frame - warmup));

@@ -42,7 +42,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * The Cards page: the account's cards on the left, the card editor in the middle with its
  * publish and play bar, the library on the right to drag tracks from.
  */
-public final class CardsPage {
+public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard {
 
     /** The questions the page asks; tests answer them without windows. */
     public interface Questions {
@@ -52,18 +52,23 @@ public final class CardsPage {
 
         /** Shows the review; true to publish. */
         boolean review(Window owner, com.yotosmartstream.app.cards.CardPublisher.Prepared prepared);
+
+        /** At quit, with changes not published: true to quit all the same. */
+        boolean quitWithoutPublishing(Window owner, String title);
     }
 
     private final BorderPane view = new BorderPane();
     private final CardsViewModel viewModel;
     private final TaskExecutor executor;
     private final Supplier<List<IconSource>> iconSources;
+    private final Questions questions;
 
     public CardsPage(CardsViewModel viewModel, TaskExecutor executor, ChapterIconSource iconImages,
             Supplier<List<IconSource>> iconSources, Questions questions) {
         this.viewModel = viewModel;
         this.executor = executor;
         this.iconSources = iconSources;
+        this.questions = questions;
         CardEditorViewModel editor = viewModel.editor();
         CardList list = new CardList(viewModel, Clock.systemUTC(), row -> {
             if (questions.confirmDelete(window(), row)) {
@@ -99,6 +104,20 @@ public final class CardsPage {
                 e.consume();
             }
         });
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return viewModel.editor().unsavedProperty().get();
+    }
+
+    @Override
+    public void confirmClose(Runnable proceed) {
+        String title = viewModel.editor().draft().title().isBlank() ? "the new card" : "'"
+                + viewModel.editor().draft().title() + "'";
+        if (questions.quitWithoutPublishing(window(), title)) {
+            proceed.run();
+        }
     }
 
     /** How chapter icon pictures are found; see {@link ChapterIconImages.Source}. */
@@ -301,6 +320,19 @@ public final class CardsPage {
             public boolean review(Window owner, com.yotosmartstream.app.cards.CardPublisher.Prepared prepared) {
                 return PublishReview.dialog(owner, prepared).showAndWait().filter(PublishReview.PUBLISH::equals)
                         .isPresent();
+            }
+
+            @Override
+            public boolean quitWithoutPublishing(Window owner, String title) {
+                ButtonType quit = new ButtonType("Quit without publishing", javafx.scene.control.ButtonBar.ButtonData
+                        .OK_DONE);
+                ButtonType keep = new ButtonType("Keep editing", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+                Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + title + " are not on Yoto"
+                        + " yet and are lost if you quit now. To keep them, choose Keep editing, then Publish.", quit,
+                        keep);
+                alert.initOwner(owner);
+                alert.setHeaderText("Quit without publishing " + title + "?");
+                return alert.showAndWait().filter(quit::equals).isPresent();
             }
         };
     }

@@ -13,6 +13,8 @@ import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.icons.palette.Palette;
 import com.yotosmartstream.icons.ui.FilePrompt;
 import com.yotosmartstream.icons.ui.IconStudio;
+import com.yotosmartstream.story.editor.WorkspaceDialogs;
+import com.yotosmartstream.story.ui.FxWorkspaceDialogs;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -25,10 +27,12 @@ import org.slf4j.LoggerFactory;
  * uploads and Yoto's public icons going to the household's account (demo mode's simulated one, or
  * the signed-in one).
  */
-public final class IconsPage {
+public final class IconsPage implements GuardedPage {
 
     private static final Logger LOG = LoggerFactory.getLogger(IconsPage.class);
     private final IconStudio studio;
+    private final IconLibraryViewModel icons;
+    private final WorkspaceDialogs questions = new FxWorkspaceDialogs(this::window);
 
     public IconsPage(AppServices services, HouseholdService household) {
         IconLibrary library = new IconLibrary(services.database(), Clock.systemUTC());
@@ -41,7 +45,7 @@ public final class IconsPage {
             }
         }));
         IconEditorViewModel editor = new IconEditorViewModel(palettes);
-        IconLibraryViewModel icons = new IconLibraryViewModel(library, services.executor(), editor);
+        icons = new IconLibraryViewModel(library, services.executor(), editor);
         studio = new IconStudio(editor, icons, services.executor(),
                 FilePrompt.dialogs(this::window));
         services.executor().submit(BackgroundTask.of("Opening the icon library", ctx -> {
@@ -67,7 +71,25 @@ public final class IconsPage {
         return studio.view().getScene() == null ? null : studio.view().getScene().getWindow();
     }
 
+    @Override
     public Node view() {
         return studio.view();
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return icons.hasUnsavedChanges();
+    }
+
+    /** Asks as the Stories page does; a failed save keeps the app open and says why in the status line. */
+    @Override
+    public void confirmClose(Runnable proceed) {
+        String name = icons.nameProperty().get().isBlank() ? "Untitled" : icons.nameProperty().get().strip();
+        switch (questions.askToSave(name)) {
+            case SAVE -> icons.save(saved -> proceed.run());
+            case DISCARD -> proceed.run();
+            case CANCEL -> {
+            }
+        }
     }
 }

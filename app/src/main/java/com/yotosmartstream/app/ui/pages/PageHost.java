@@ -10,6 +10,7 @@ import javafx.application.Platform;
 
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.settings.SettingsViewModel;
+import com.yotosmartstream.app.shell.CloseGuard;
 import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.theme.ThemeManager;
@@ -28,6 +29,9 @@ public final class PageHost {
 
     private final StackPane view = new StackPane();
     private final Map<Page, Node> built = new EnumMap<>(Page.class);
+    /** The built pages that may hold unsaved work, in page order. */
+    private final Map<Page, CloseGuard> guards = new EnumMap<>(Page.class);
+    private final ShellViewModel viewModel;
     private final ThemeManager theme;
     private final AppServices services;
     private final Desktop desktop;
@@ -44,6 +48,7 @@ public final class PageHost {
 
     public PageHost(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
             Runnable showAbout, HouseholdService household, Runnable signIn, java.util.Optional<java.nio.file.Path> openFile) {
+        this.viewModel = viewModel;
         this.openFile = openFile;
         this.shell = viewModel;
         this.household = household;
@@ -91,10 +96,36 @@ public final class PageHost {
         }
     }
 
+    /**
+     * Before the app closes: each page with unsaved work is shown and asks the user; {@code close}
+     * runs once every one of them has agreed. A page that cancels (or fails to save) keeps the app
+     * open.
+     */
+    public void confirmClose(Runnable close) {
+        confirmClose(new java.util.ArrayList<>(guards.entrySet()).iterator(), close);
+    }
+
+    private void confirmClose(java.util.Iterator<Map.Entry<Page, CloseGuard>> pending, Runnable close) {
+        while (pending.hasNext()) {
+            Map.Entry<Page, CloseGuard> next = pending.next();
+            if (next.getValue().hasUnsavedChanges()) {
+                viewModel.navigate(next.getKey());
+                next.getValue().confirmClose(() -> confirmClose(pending, close));
+                return;
+            }
+        }
+        close.run();
+    }
+
     private void show(Page page) {
         Node node = built.computeIfAbsent(page, this::build);
         node.setId("page-" + page.id());
         view.getChildren().setAll(node);
+    }
+
+    private Node guarded(Page page, GuardedPage built) {
+        guards.put(page, built);
+        return built.view();
     }
 
     private Node build(Page page) {
@@ -125,14 +156,18 @@ public final class PageHost {
                         new PlayerDetailViewModel(tile.deviceId(), tile.name(), dashboard.eventLog(), history,
                                 services.executor(), Clock.systemUTC()))).view();
             }
-            case STORIES -> new StoriesPage(services, null, openFile, journeys,
+            case STORIES -> guarded(page, new StoriesPage(services, null, openFile, journeys,
                     new com.yotosmartstream.app.stories.StoryCardPublisher(household::connection,
                             com.yotosmartstream.app.ui.cards.CardsPages.publishers(services),
                             com.yotosmartstream.app.stories.StoryServices.cardLibrary(services.streamer()),
-                            services.executor(), storyDialogs.get())).view();
-            case ICONS -> new IconsPage(services, household).view();
-            case CARDS -> com.yotosmartstream.app.ui.cards.CardsPages.create(services, household,
-                    () -> shell.navigate(Page.DASHBOARD), cardQuestions).view();
+                            services.executor(), storyDialogs.get())));
+            case ICONS -> guarded(page, new IconsPage(services, household));
+            case CARDS -> {
+                com.yotosmartstream.app.ui.cards.CardsPage cards = com.yotosmartstream.app.ui.cards.CardsPages.create(
+                        services, household, () -> shell.navigate(Page.DASHBOARD), cardQuestions);
+                guards.put(page, cards);
+                yield cards.view();
+            }
         };
     }
 }

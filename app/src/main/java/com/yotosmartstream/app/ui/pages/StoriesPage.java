@@ -19,10 +19,14 @@ import java.time.Clock;
 import javafx.application.Platform;
 import javafx.scene.Node;
 
-/** The Stories page: the story editor, wired to the app's folders, settings and background tasks. */
-final class StoriesPage {
+/**
+ * The Stories page: the story editor, wired to the app's folders, settings and background tasks.
+ * Before the app closes, it asks whether to save a story with unsaved changes.
+ */
+final class StoriesPage implements GuardedPage {
 
     private final StoryWorkspaceView view;
+    private final StoryWorkspaceViewModel workspace;
 
     StoriesPage(AppServices services) {
         this(services, null, java.util.Optional.empty(), null);
@@ -52,7 +56,7 @@ final class StoriesPage {
         StoryWorkspaceView[] self = new StoryWorkspaceView[1];
         WorkspaceDialogs questions = dialogs != null ? dialogs
                 : new FxWorkspaceDialogs(() -> self[0].getScene() == null ? null : self[0].getScene().getWindow());
-        StoryWorkspaceViewModel workspace = new StoryWorkspaceViewModel(editor, services.executor(), questions,
+        workspace = new StoryWorkspaceViewModel(editor, services.executor(), questions,
                 StoryServices.recent(services.settings()), new RecoveryStore(stories.resolve("recovery")), stories,
                 Clock.systemUTC());
         workspace.setPublisher(publisher != null ? publisher : StoryServices.publisher());
@@ -84,7 +88,18 @@ final class StoriesPage {
         });
     }
 
-    Node view() {
+    @Override
+    public Node view() {
         return view;
+    }
+
+    @Override
+    public boolean hasUnsavedChanges() {
+        return workspace.hasUnsavedChanges();
+    }
+
+    @Override
+    public void confirmClose(Runnable proceed) {
+        workspace.confirmClose(proceed);
     }
 }
