@@ -44,6 +44,8 @@ public final class CardEditorViewModel {
     private final Consumer<Card> published;
     private final ObservableList<CardProblem> problems = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
+    private final StringProperty deliveryNote = new SimpleStringProperty("");
+    private Supplier<String> streamNote = () -> "";
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
@@ -266,7 +268,27 @@ public final class CardEditorViewModel {
         }
     }
 
+    /**
+     * What the page says about streaming from this computer (the server off, no public address...),
+     * shown while the card streams; asked again after each edit and on {@link #refreshDeliveryNote()}.
+     */
+    public void setStreamNote(Supplier<String> note) {
+        this.streamNote = note;
+        refreshDeliveryNote();
+    }
+
+    /** Asks the stream note again (the server started or stopped, a setting changed). */
+    public void refreshDeliveryNote() {
+        deliveryNote.set(draft().delivery() == Delivery.STREAM ? streamNote.get()
+                : "Each file is uploaded to Yoto once; players then need nothing from this computer.");
+    }
+
+    public StringProperty deliveryNoteProperty() {
+        return deliveryNote;
+    }
+
     private void refresh() {
+        refreshDeliveryNote();
         CardDraft draft = draft();
         problems.setAll(CardLimits.check(draft));
         unsaved.set(history.unsaved());

@@ -279,6 +279,18 @@ class CardsPageTest extends ShellTest {
     }
 
     @Test
+    void thePageSaysWhereStreamsComeFromAndWhenTheServerIsOff() throws Exception {
+        robot.clickOn("#card-new");
+        String base = shell.services.streamer().status().base().orElseThrow().toString();
+        await(() -> text("#card-delivery-note").equals("Players will fetch the audio from " + base + "."),
+                "the stream note");
+        shell.services.streamer().stop();
+        await(() -> text("#card-delivery-note").startsWith("The stream server is not running"), "the server's stop");
+        robot.clickOn("#delivery-upload");
+        assertThat(text("#card-delivery-note")).startsWith("Each file is uploaded to Yoto once");
+    }
+
+    @Test
     void aCardWithoutATitleCannotBePublishedAndSaysWhy() {
         robot.clickOn("#card-new");
         assertThat(robot.lookup("#card-publish").query().isDisabled()).isTrue();

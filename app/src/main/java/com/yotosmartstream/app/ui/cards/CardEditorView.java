@@ -104,8 +104,14 @@ final class CardEditorView {
                 "Players fetch the audio from this computer's stream server (it must be running and reachable).");
         RadioButton upload = radio("delivery-upload", Delivery.UPLOAD, deliveries,
                 "The audio is uploaded to Yoto once; players then need nothing from this computer.");
-        HBox delivery = new HBox(16, fixed(new Label("Audio")), stream, upload);
-        delivery.setAlignment(Pos.CENTER_LEFT);
+        HBox deliveryChoice = new HBox(16, fixed(new Label("Audio")), stream, upload);
+        deliveryChoice.setAlignment(Pos.CENTER_LEFT);
+        Label note = new Label();
+        note.setId("card-delivery-note");
+        note.setWrapText(true);
+        note.getStyleClass().add("muted");
+        note.textProperty().bind(viewModel.deliveryNoteProperty());
+        VBox delivery = new VBox(4, deliveryChoice, note);
 
         Label chaptersTitle = new Label("Chapters");
         chaptersTitle.getStyleClass().add("section-title");

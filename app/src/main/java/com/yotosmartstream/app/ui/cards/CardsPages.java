@@ -39,6 +39,22 @@ public final class CardsPages {
                 .map(CardsPages::draftTrack).sorted(java.util.Comparator.comparing(DraftTrack::title,
                         String.CASE_INSENSITIVE_ORDER)).toList());
         catalogue.addListener(() -> Platform.runLater(reload));
+        var streamer = services.streamer();
+        viewModel.editor().setStreamNote(() -> {
+            var status = streamer.status();
+            if (!status.running()) {
+                return "The stream server is not running" + (status.problem().isBlank() ? "" : " (" + status.problem()
+                        + ")") + ": start it in Settings > Streaming, or upload to Yoto instead.";
+            }
+            String base = status.base().map(Object::toString).orElse("this computer");
+            boolean demo = household.connection().map(c -> c.demo()).orElse(false);
+            return services.settings().get(com.yotosmartstream.streamer.StreamerSettings.PUBLIC_BASE_URL).isBlank()
+                    && !demo ? "Players will fetch the audio from " + base + ". No public address is set, so players"
+                    + " outside this network cannot reach it: set one in Settings > Streaming, or upload to Yoto."
+                    : "Players will fetch the audio from " + base + ".";
+        });
+        streamer.addStatusListener(status -> Platform.runLater(viewModel.editor()::refreshDeliveryNote));
+        household.connectionProperty().addListener((obs, old, now) -> viewModel.editor().refreshDeliveryNote());
         reload.run();
         CardsPage.ChapterIconSource pictures = new CardsPage.ChapterIconSource() {
             @Override
