@@ -52,20 +52,7 @@ class PreviewWithoutSoundTest {
                 dir.resolve("backups"));
         streamer = Streamer.open(dir.resolve("library"), database, SettingsStore.load(database, Runnable::run));
         Path mp3 = TestAudio.mp3(dir.resolve("night.mp3"), 1.0, "Night night", "Dad");
-        streamer.library().importAll(List.of(mp3), new com.yotosmartstream.core.task.TaskContext() {
-            @Override
-            public void updateProgress(long done, long total) {
-            }
-
-            @Override
-            public void updateMessage(String message) {
-            }
-
-            @Override
-            public boolean isCancelled() {
-                return false;
-            }
-        });
+        streamer.library().importAll(List.of(mp3), new com.yotosmartstream.app.library.QuietTask());
         MediaPreviewPlayer player = new MediaPreviewPlayer(new CurrentThreadTaskExecutor(), media -> {
             attempts.incrementAndGet();
             if (noLibrary != null) {
