@@ -13,7 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
@@ -37,13 +36,7 @@ class HeadlessRunTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition, String what) throws Exception {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Waited a minute for " + what);
-            }
-            Thread.sleep(50);
-        }
+        Await.until(Duration.ofSeconds(60), condition, () -> what);
     }
 
     @Test

@@ -133,7 +133,8 @@ public final class CardAudio {
         return new Resolved(made, Optional.of(grant), replaced, warnings);
     }
 
-    private Optional<Grant> previousGrant(Optional<String> cardId) throws StorageException {
+    /** The stream grant the card was last published with, while it still exists. */
+    Optional<Grant> previousGrant(Optional<String> cardId) throws StorageException {
         if (cardId.isEmpty()) {
             return Optional.empty();
         }

@@ -81,23 +81,10 @@ public final class CardPublisher {
         context.throwIfCancelled();
         Optional<String> cover = draft.newCover().isPresent() ? Optional.of(uploadCover(draft, context))
                 : draft.coverUrl();
-        Card card = CardAssembler.assemble(draft, resolved.tracks(), iconRefs, defaultIcon, cover);
-        Optional<Card> remote = Optional.empty();
         List<String> warnings = new ArrayList<>(resolved.warnings());
-        if (draft.cardId().isPresent()) {
-            context.updateMessage("Reading the card on Yoto");
-            try {
-                remote = Optional.of(api.card(draft.cardId().get()));
-            } catch (YotoApiException e) {
-                if (e.status() != 404) {
-                    throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
-                }
-                warnings.add("The card is no longer on Yoto (deleted elsewhere?): publishing makes a new one.");
-                card = CardAssembler.assemble(draft.withoutCardId(), resolved.tracks(), iconRefs, defaultIcon, cover);
-            } catch (YotoException e) {
-                throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
-            }
-        }
+        Optional<Card> remote = remote(draft.cardId(), "The card", warnings, context);
+        CardDraft target = draft.cardId().isPresent() && remote.isEmpty() ? draft.withoutCardId() : draft;
+        Card card = CardAssembler.assemble(target, resolved.tracks(), iconRefs, defaultIcon, cover);
         return new Prepared(draft, card, remote, CardDiff.between(remote, card), warnings, resolved);
     }
 
@@ -116,27 +103,36 @@ public final class CardPublisher {
         Set<String> references = InteractiveCards.icons(compiled);
         Map<String, String> iconRefs = icons.resolve(references, api);
         String defaultIcon = icons.defaultIcon(api);
-        Optional<Card> remote = Optional.empty();
         List<String> warnings = new ArrayList<>(resolved.warnings());
-        Optional<String> target = cardId;
-        if (cardId.isPresent()) {
-            context.updateMessage("Reading the card on Yoto");
-            try {
-                remote = Optional.of(api.card(cardId.get()));
-            } catch (YotoApiException e) {
-                if (e.status() != 404) {
-                    throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
-                }
-                warnings.add("The story's card is no longer on Yoto (deleted elsewhere?): publishing makes a new one.");
-                target = Optional.empty();
-            } catch (YotoException e) {
-                throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
-            }
-        }
+        Optional<Card> remote = remote(cardId, "The story's card", warnings, context);
+        Optional<String> target = remote.isPresent() ? cardId : Optional.empty();
         Card card = InteractiveCards.resolve(compiled, target, resolved.tracks(), iconRefs, defaultIcon);
         CardDraft draft = new CardDraft(target, compiled.title(), "", "", Optional.empty(), Optional.empty(), delivery,
                 List.of(), remote);
         return new Prepared(draft, card, remote, CardDiff.between(remote, card), warnings, resolved);
+    }
+
+    /**
+     * The card as it is on Yoto now; empty for a new card, or, with a warning, for one deleted on
+     * Yoto's side (publishing then makes a new one).
+     */
+    private Optional<Card> remote(Optional<String> cardId, String what, List<String> warnings, TaskContext context)
+            throws PublishException, InterruptedException {
+        if (cardId.isEmpty()) {
+            return Optional.empty();
+        }
+        context.updateMessage("Reading the card on Yoto");
+        try {
+            return Optional.of(api.card(cardId.get()));
+        } catch (YotoApiException e) {
+            if (e.status() != 404) {
+                throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
+            }
+            warnings.add(what + " is no longer on Yoto (deleted elsewhere?): publishing makes a new one.");
+            return Optional.empty();
+        } catch (YotoException e) {
+            throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
+        }
     }
 
     private String uploadCover(CardDraft draft, TaskContext context)
@@ -187,7 +183,7 @@ public final class CardPublisher {
             if (prepared.audio().grant().isPresent()) {
                 store.recordGrant(account, cardId, prepared.audio().grant().get().id());
             } else {
-                old = previousGrant(cardId); // uploaded now: the card no longer streams
+                old = audio.previousGrant(Optional.of(cardId)); // uploaded now: the card no longer streams
                 store.forgetGrant(account, cardId);
             }
             if (old.isPresent()) {
@@ -199,11 +195,6 @@ public final class CardPublisher {
         return saved;
     }
 
-    private Optional<Grant> previousGrant(String cardId) throws StorageException {
-        var id = store.grant(account, cardId);
-        return id.isEmpty() ? Optional.empty()
-                : streamer.tokens().all().stream().filter(g -> g.id() == id.getAsLong()).findFirst();
-    }
 
     private String failure(Prepared prepared, YotoException error) throws InterruptedException {
         String what = "Yoto did not take the card: " + error.getMessage();

@@ -290,13 +290,7 @@ class CardPublisherTest {
             + player.commandsReceived() + ")";
 
     private void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out waiting for " + what + " " + diagnosis.get());
-            }
-            Thread.sleep(20);
-        }
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), condition, () -> what + " " + diagnosis.get());
     }
 
 }

@@ -13,7 +13,6 @@ import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,10 +38,8 @@ class PlayerTileViewModelTest {
         service = new HouseholdService(new CurrentThreadTaskExecutor());
         service.start(() -> connection);
         dashboard = new DashboardViewModel(service, clock, Runnable::run, Runnable::run);
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
-        while (tile().batteryProperty().get() < 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> tile().batteryProperty().get() >= 0,
+                () -> "the tile's first battery report");
     }
 
     @AfterEach

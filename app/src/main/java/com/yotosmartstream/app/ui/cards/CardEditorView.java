@@ -7,6 +7,7 @@ import com.yotosmartstream.app.cards.Delivery;
 import com.yotosmartstream.app.cards.DraftChapter;
 import com.yotosmartstream.app.cards.DraftTrack;
 import com.yotosmartstream.app.library.TrackRow;
+import com.yotosmartstream.app.ui.library.TrackTable;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -58,6 +59,7 @@ final class CardEditorView {
     private final TextField author = field("card-author-field", "Author");
     private final TextArea description = new TextArea();
     private final ImageView cover = new ImageView();
+    private String coverSource = "";
     private final ScrollPane view;
 
     /**
@@ -165,8 +167,11 @@ final class CardEditorView {
         set(title, draft.title());
         set(author, draft.author());
         set(description, draft.description());
-        cover.setImage(draft.newCover().map(p -> new Image(p.toUri().toString(), 192, 192, true, true, true))
-                .or(() -> draft.coverUrl().map(url -> new Image(url, 192, 192, true, true, true))).orElse(null));
+        String source = draft.newCover().map(p -> p.toUri().toString()).or(draft::coverUrl).orElse("");
+        if (!source.equals(coverSource)) { // loaded once per picture, not again after every edit
+            coverSource = source;
+            cover.setImage(source.isEmpty() ? null : new Image(source, 192, 192, true, true, true));
+        }
         List<Node> rows = new java.util.ArrayList<>();
         for (int i = 0; i < draft.chapters().size(); i++) {
             rows.add(chapterRow(i, draft.chapters().get(i)));
@@ -275,7 +280,7 @@ final class CardEditorView {
     private static final javafx.css.PseudoClass DROP = javafx.css.PseudoClass.getPseudoClass("drop");
 
     private boolean hasTracks(Dragboard board) {
-        return board.hasContent(LibraryPanel.TRACKS) || board.hasContent(LibraryPanel.trackDrop());
+        return board.hasContent(LibraryPanel.TRACKS) || board.hasContent(TrackTable.trackFormat());
     }
 
     private boolean dropTracks(Dragboard board, int chapter) {

@@ -77,7 +77,10 @@ final class CardList {
         return view;
     }
 
-    private static final class CardCell extends ListCell<CardRow> {
+    /** Covers by address, loaded once however often cells are refilled (scrolling, refresh). */
+    private final java.util.Map<String, Image> covers = new java.util.HashMap<>();
+
+    private final class CardCell extends ListCell<CardRow> {
         private final Clock clock;
         private final ImageView cover = new ImageView();
         private final Label title = new Label();
@@ -121,7 +124,8 @@ final class CardList {
             delivery.setText((row.interactive() ? "story, " : "") + row.delivery());
             updated.setText(row.updated().map(at -> "updated " + Durations.ago(Duration.between(at, clock.instant())))
                     .orElse(""));
-            cover.setImage(row.coverUrl().map(url -> new Image(url, 80, 80, true, true, true)).orElse(null));
+            cover.setImage(row.coverUrl().map(url -> covers.computeIfAbsent(url, u -> new Image(u, 80, 80, true, true,
+                    true))).orElse(null));
             setGraphic(box);
         }
     }

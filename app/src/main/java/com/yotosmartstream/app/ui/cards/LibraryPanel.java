@@ -3,6 +3,7 @@ package com.yotosmartstream.app.ui.cards;
 import com.yotosmartstream.app.cards.CardsViewModel;
 import com.yotosmartstream.app.cards.DraftTrack;
 import com.yotosmartstream.app.library.TrackRow;
+import com.yotosmartstream.app.ui.library.TrackTable;
 import com.yotosmartstream.story.editor.TrackDrop;
 import java.util.ArrayList;
 import java.util.List;
@@ -97,14 +98,9 @@ final class LibraryPanel {
         List<String> ids = new ArrayList<>();
         if (board.getContent(TRACKS) instanceof String lines) {
             lines.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(ids::add);
-        } else if (board.getContent(trackDrop()) instanceof String one) {
+        } else if (board.getContent(TrackTable.trackFormat()) instanceof String one) {
             TrackDrop.decode(one).ifPresent(track -> ids.add(track.id()));
         }
         return ids;
-    }
-
-    static DataFormat trackDrop() {
-        DataFormat known = DataFormat.lookupMimeType(TrackDrop.MIME_TYPE);
-        return known != null ? known : new DataFormat(TrackDrop.MIME_TYPE);
     }
 }

@@ -14,7 +14,7 @@ import javafx.scene.control.TableView;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** The searchable, sortable table of tracks: title, artist, album, duration, format, size, status. */
-final class TrackTable {
+public final class TrackTable {
 
     private final TableView<TrackRow> table = new TableView<>();
 
@@ -73,7 +73,8 @@ final class TrackTable {
         });
     }
 
-    static javafx.scene.input.DataFormat trackFormat() {
+    /** The drag format of a library track ({@code TrackDrop}), shared by every page that takes one. */
+    public static javafx.scene.input.DataFormat trackFormat() {
         javafx.scene.input.DataFormat known = javafx.scene.input.DataFormat.lookupMimeType(
                 com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
         return known != null ? known : new javafx.scene.input.DataFormat(com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
