@@ -69,8 +69,8 @@ final class CardList {
         VBox.setVgrow(list, Priority.ALWAYS);
         view = new VBox(8, tools, list, status);
         view.setPadding(new Insets(12));
-        view.setMinWidth(260);
-        view.setPrefWidth(300);
+        view.setMinWidth(190);
+        view.setPrefWidth(260);
     }
 
     VBox view() {

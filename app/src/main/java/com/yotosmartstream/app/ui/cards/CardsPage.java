@@ -81,7 +81,7 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         BorderPane middle = new BorderPane(editorView.view());
         middle.setBottom(actions(editor));
         SplitPane split = new SplitPane(list.view(), middle, library.view());
-        split.setDividerPositions(0.24, 0.77);
+        split.setDividerPositions(0.22, 0.76);
         SplitPane.setResizableWithParent(list.view(), false);
         SplitPane.setResizableWithParent(library.view(), false);
         view.setCenter(split);
@@ -250,8 +250,8 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         for (Region fixed : List.of(undo, redo, unsaved, publish, play, cancel)) {
             CardEditorView.fixed(fixed);
         }
-        player.setMinWidth(120);
-        from.setMinWidth(150);
+        player.setMinWidth(100);
+        from.setMinWidth(120);
         HBox working = new HBox(8, progress, message, cancel);
         working.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, error, working, buttons, playing);

@@ -72,7 +72,8 @@ final class LibraryPanel {
                 addAsChapters.accept(selectedIds());
             }
         });
-        Button add = new Button("Add as chapters", new FontIcon("fth-plus"));
+        Button add = new Button("Add", new FontIcon("fth-plus"));
+        add.setTooltip(new javafx.scene.control.Tooltip("Add the selected tracks to the card, a chapter each"));
         add.setId("card-library-add");
         add.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         add.setOnAction(e -> addAsChapters.accept(selectedIds()));
@@ -81,8 +82,8 @@ final class LibraryPanel {
         VBox.setVgrow(list, Priority.ALWAYS);
         view = new VBox(8, title, search, list, add);
         view.setPadding(new Insets(12));
-        view.setMinWidth(220);
-        view.setPrefWidth(280);
+        view.setMinWidth(170);
+        view.setPrefWidth(240);
     }
 
     VBox view() {
