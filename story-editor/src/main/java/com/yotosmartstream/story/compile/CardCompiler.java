@@ -123,6 +123,8 @@ public final class CardCompiler {
         editSettings.addProperty("autoOverlayLabels", "chapters");
         editSettings.addProperty("editKeys", false);
         editSettings.addProperty("interactiveContent", true);
+        // Every track streams, and Yoto's card schema calls this "necessary for streaming cards".
+        editSettings.addProperty("transcodeAudioUploads", true);
         JsonObject content = new JsonObject();
         content.addProperty("activity", "yoto_Player");
         content.addProperty("playbackType", "interactive");

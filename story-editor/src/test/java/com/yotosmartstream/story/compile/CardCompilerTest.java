@@ -61,7 +61,7 @@ class CardCompilerTest {
     }
 
     @Test
-    void theCardCarriesTheInteractiveConfigAndEditSettings() {
+    void theCardCarriesTheInteractiveConfigAndEditSettingsWithTranscodingThatStreamingNeeds() {
         JsonObject json = compiled(cave).card().toJson();
 
         JsonObject content = json.getAsJsonObject("content");
@@ -69,7 +69,8 @@ class CardCompilerTest {
         assertThat(content.getAsJsonObject("config").toString()).isEqualTo(
                 "{\"autoadvance\":\"none\",\"disableTrackNav\":true,\"disableChapterNav\":true,\"resumeTimeout\":2592000}");
         assertThat(content.getAsJsonObject("editSettings").toString()).isEqualTo(
-                "{\"autoOverlayLabels\":\"chapters\",\"editKeys\":false,\"interactiveContent\":true}");
+                "{\"autoOverlayLabels\":\"chapters\",\"editKeys\":false,\"interactiveContent\":true,"
+                + "\"transcodeAudioUploads\":true}");
         assertThat(json.get("title").getAsString()).isEqualTo("The Dragon's Cave");
         assertThat(json.getAsJsonObject("metadata").get("author").getAsString()).isEqualTo("Ada");
         assertThat(content.getAsJsonArray("chapters").get(0).getAsJsonObject().get("hasStreams").getAsBoolean()).isTrue();
