@@ -72,6 +72,7 @@ public final class PlayerTileViewModel {
     private int sentCommands;
     private final Consumer<PlayerAlert> alerts;
     private boolean wasOnline;
+    private String wholeCardAsked;
 
     public PlayerTileViewModel(PlayerInfo info, HouseholdConnection household, Clock clock, Executor ui) {
         this(info, household, clock, ui, alert -> { });
@@ -127,7 +128,8 @@ public final class PlayerTileViewModel {
         volumeText.set(s.volumeStep().map(v -> v + "/16" + (volumeMax.get() < Volume.MAX_STEP ? " (max "
                 + volumeMax.get() + ")" : "")).orElse("volume ?"));
         playback.set(s.playbackStatus());
-        Optional<Card> card = s.cardId().flatMap(household::card);
+        Optional<Card> card = s.cardId().flatMap(id -> household.cachedWholeCard(id).or(() -> household.card(id)));
+        s.cardId().ifPresent(this::askForWholeCard);
         coverUrl.set(card.flatMap(Card::coverUrl).filter(u -> u.startsWith("https://") || u.startsWith("http://"))
                 .orElse(""));
         cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
@@ -205,15 +207,52 @@ public final class PlayerTileViewModel {
         skip(false);
     }
 
+    /**
+     * Skipping is a {@code card/start} at the neighbouring chapter's first track, with the keys the
+     * card's content holds. Yoto's card lists carry no chapters, so the whole card is fetched first
+     * (once; then it is kept).
+     */
     private void skip(boolean forward) {
-        Optional<Card> card = state.cardId().flatMap(household::card);
-        Optional<CardStart> start = card.flatMap(c -> state.chapterKey().flatMap(k -> forward
-                ? ChapterNavigation.next(c, k) : ChapterNavigation.previous(c, k)));
-        if (start.isEmpty()) {
-            report(CommandFeedback.FAILED, forward ? "No next chapter." : "No previous chapter.");
+        String label = forward ? "Next chapter" : "Previous chapter";
+        String none = forward ? "No next chapter." : "No previous chapter.";
+        Optional<String> cardId = state.cardId();
+        if (cardId.isEmpty() || state.chapterKey().isEmpty()) {
+            report(CommandFeedback.FAILED, none);
             return;
         }
-        send(forward ? "Next chapter" : "Previous chapter", Command.start(start.get()));
+        int number = ++sentCommands;
+        report(CommandFeedback.PENDING, label + "\u2026");
+        household.wholeCardLater(cardId.get()).whenComplete((card, error) -> ui.execute(() -> {
+            if (number != sentCommands) {
+                return; // another command was sent meanwhile
+            }
+            if (error != null) {
+                report(CommandFeedback.FAILED, label + ": the card's chapters could not be read. "
+                        + Optional.ofNullable(error.getMessage()).orElse(""));
+                return;
+            }
+            Optional<CardStart> start = state.cardId().filter(cardId.get()::equals)
+                    .flatMap(id -> state.chapterKey()).flatMap(k -> forward
+                            ? ChapterNavigation.next(card, k) : ChapterNavigation.previous(card, k));
+            if (start.isEmpty()) {
+                report(CommandFeedback.FAILED, none);
+                return;
+            }
+            send(label, Command.start(start.get()));
+        }));
+    }
+
+    /** Fetches the playing card's chapters once, for its chapter icons; shows them when they arrive. */
+    private void askForWholeCard(String cardId) {
+        if (cardId.equals(wholeCardAsked) || household.cachedWholeCard(cardId).isPresent()) {
+            return;
+        }
+        wholeCardAsked = cardId;
+        household.wholeCardLater(cardId).whenComplete((card, error) -> ui.execute(() -> {
+            if (error == null && state.cardId().filter(cardId::equals).isPresent()) {
+                update(state);
+            }
+        }));
     }
 
     /** Plays the current track from {@code seconds}. */
