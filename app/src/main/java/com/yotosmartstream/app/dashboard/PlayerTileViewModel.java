@@ -4,7 +4,6 @@ import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.mqtt.CardStart;
-import com.yotosmartstream.client.mqtt.ChapterNavigation;
 import com.yotosmartstream.client.mqtt.Command;
 import com.yotosmartstream.client.mqtt.CommandResult;
 import com.yotosmartstream.client.mqtt.Volume;
@@ -44,6 +43,7 @@ public final class PlayerTileViewModel {
     private final HouseholdConnection household;
     private final Clock clock;
     private final Executor ui;
+    private final PlayingCard playing;
     private PlayerState state;
 
     private final BooleanProperty online = new SimpleBooleanProperty();
@@ -72,7 +72,6 @@ public final class PlayerTileViewModel {
     private int sentCommands;
     private final Consumer<PlayerAlert> alerts;
     private boolean wasOnline;
-    private String wholeCardAsked;
 
     public PlayerTileViewModel(PlayerInfo info, HouseholdConnection household, Clock clock, Executor ui) {
         this(info, household, clock, ui, alert -> { });
@@ -86,6 +85,7 @@ public final class PlayerTileViewModel {
         this.household = household;
         this.clock = clock;
         this.ui = ui;
+        this.playing = new PlayingCard(household, ui);
         this.state = household.states().get(info.deviceId());
         update(state);
     }
@@ -128,8 +128,11 @@ public final class PlayerTileViewModel {
         volumeText.set(s.volumeStep().map(v -> v + "/16" + (volumeMax.get() < Volume.MAX_STEP ? " (max "
                 + volumeMax.get() + ")" : "")).orElse("volume ?"));
         playback.set(s.playbackStatus());
-        Optional<Card> card = s.cardId().flatMap(id -> household.cachedWholeCard(id).or(() -> household.card(id)));
-        s.cardId().ifPresent(this::askForWholeCard);
+        Optional<Card> card = s.cardId().flatMap(id -> playing.show(id, () -> {
+            if (state.cardId().filter(id::equals).isPresent()) {
+                update(state); // its chapters arrived: show the chapter's icon
+            }
+        }));
         coverUrl.set(card.flatMap(Card::coverUrl).filter(u -> u.startsWith("https://") || u.startsWith("http://"))
                 .orElse(""));
         cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
@@ -207,11 +210,7 @@ public final class PlayerTileViewModel {
         skip(false);
     }
 
-    /**
-     * Skipping is a {@code card/start} at the neighbouring chapter's first track, with the keys the
-     * card's content holds. Yoto's card lists carry no chapters, so the whole card is fetched first
-     * (once; then it is kept).
-     */
+    /** A {@code card/start} at the neighbouring chapter's first track, by the keys the card holds. */
     private void skip(boolean forward) {
         String label = forward ? "Next chapter" : "Previous chapter";
         String none = forward ? "No next chapter." : "No previous chapter.";
@@ -222,37 +221,19 @@ public final class PlayerTileViewModel {
         }
         int number = ++sentCommands;
         report(CommandFeedback.PENDING, label + "\u2026");
-        household.wholeCardLater(cardId.get()).whenComplete((card, error) -> ui.execute(() -> {
+        playing.neighbour(cardId.get(), () -> state, forward).whenComplete((start, error) -> {
             if (number != sentCommands) {
                 return; // another command was sent meanwhile
             }
             if (error != null) {
                 report(CommandFeedback.FAILED, label + ": the card's chapters could not be read. "
                         + Optional.ofNullable(error.getMessage()).orElse(""));
-                return;
-            }
-            Optional<CardStart> start = state.cardId().filter(cardId.get()::equals)
-                    .flatMap(id -> state.chapterKey()).flatMap(k -> forward
-                            ? ChapterNavigation.next(card, k) : ChapterNavigation.previous(card, k));
-            if (start.isEmpty()) {
+            } else if (start.isEmpty()) {
                 report(CommandFeedback.FAILED, none);
-                return;
+            } else {
+                send(label, Command.start(start.get()));
             }
-            send(label, Command.start(start.get()));
-        }));
-    }
-
-    /** Fetches the playing card's chapters once, for its chapter icons; shows them when they arrive. */
-    private void askForWholeCard(String cardId) {
-        if (cardId.equals(wholeCardAsked) || household.cachedWholeCard(cardId).isPresent()) {
-            return;
-        }
-        wholeCardAsked = cardId;
-        household.wholeCardLater(cardId).whenComplete((card, error) -> ui.execute(() -> {
-            if (error == null && state.cardId().filter(cardId::equals).isPresent()) {
-                update(state);
-            }
-        }));
+        });
     }
 
     /** Plays the current track from {@code seconds}. */
