@@ -55,7 +55,7 @@ public final class IconEditorViewModel {
     private final ObjectProperty<Axis> topBottom = new SimpleObjectProperty<>(Axis.OFF);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(true);
     private final BooleanProperty previewConverted = new SimpleBooleanProperty(false);
-    private final HistoryViewModel history = new HistoryViewModel(d -> d.toLowerCase(Locale.ROOT));
+    private final HistoryViewModel undoRedo = new HistoryViewModel(d -> d.toLowerCase(Locale.ROOT));
     private final ReadOnlyStringWrapper brightnessText = new ReadOnlyStringWrapper("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<Integer> recentColours = FXCollections.observableArrayList();
@@ -314,7 +314,7 @@ public final class IconEditorViewModel {
         image.set(current);
         animation.set(document.animation());
         frame.set(document.frame());
-        history.refresh(document);
+        undoRedo.refresh(document);
         double dimming = PlayerDisplay.dimming(current);
         brightnessText.set(dimming < 1.0
                 ? String.format(Locale.ROOT, "Bright: if Yoto converted it, it would be dimmed to %d%%. "
@@ -382,12 +382,12 @@ public final class IconEditorViewModel {
 
     /** Unsaved changes. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return history.dirtyProperty();
+        return undoRedo.dirtyProperty();
     }
 
     /** Undo, Redo and the unsaved marker, for the views to bind. */
-    public HistoryViewModel history() {
-        return history;
+    public HistoryViewModel undoRedo() {
+        return undoRedo;
     }
 
     /** A line about the picture's brightness and Yoto's dimming. */

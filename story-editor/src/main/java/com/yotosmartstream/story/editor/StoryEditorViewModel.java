@@ -61,7 +61,7 @@ public final class StoryEditorViewModel {
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<String> focused = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LintIssue> issues = FXCollections.observableArrayList();
-    private final HistoryViewModel history = new HistoryViewModel();
+    private final HistoryViewModel undoRedo = new HistoryViewModel();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     private final DoubleProperty gridSize = new SimpleDoubleProperty(20);
     private final ObjectProperty<String> playingNode = new SimpleObjectProperty<>();
@@ -119,7 +119,7 @@ public final class StoryEditorViewModel {
 
     private void refresh() {
         issues.setAll(lint.check(document.story()));
-        history.refresh(document);
+        undoRedo.refresh(document);
     }
 
     public Story story() {
@@ -148,13 +148,13 @@ public final class StoryEditorViewModel {
     }
 
     /** Undo, Redo and the unsaved marker, for the views to bind. */
-    public HistoryViewModel history() {
-        return history;
+    public HistoryViewModel undoRedo() {
+        return undoRedo;
     }
 
     /** Whether the story has changes not saved. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return history.dirtyProperty();
+        return undoRedo.dirtyProperty();
     }
 
     /** The live lint findings, errors first. */
