@@ -1,8 +1,7 @@
 package com.yotosmartstream.app.cards;
 
 import com.yotosmartstream.core.history.History;
-import com.yotosmartstream.core.history.Undoable;
-import java.util.Optional;
+import com.yotosmartstream.core.history.UndoableDocument;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -14,7 +13,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
  * saved marker is the card as opened or last published. {@link #revisionProperty()} counts changes
  * and drives the unsaved marker and the menus. Listeners of the draft must not edit it.
  */
-public final class DraftHistory implements Undoable {
+public final class DraftHistory extends UndoableDocument<DraftHistory.Edit> {
 
     /** How many steps undo keeps (as many as the story editor and the icon painter). */
     public static final int LIMIT = 500;
@@ -24,7 +23,6 @@ public final class DraftHistory implements Undoable {
     }
 
     private final ReadOnlyObjectWrapper<CardDraft> draft;
-    private final History<Edit> history;
     private final ReadOnlyIntegerWrapper revision = new ReadOnlyIntegerWrapper();
 
     public DraftHistory(CardDraft initial) {
@@ -32,8 +30,8 @@ public final class DraftHistory implements Undoable {
     }
 
     public DraftHistory(CardDraft initial, int limit) {
+        super(new History<>(limit, Edit::description));
         draft = new ReadOnlyObjectWrapper<>(initial);
-        history = new History<>(limit, Edit::description);
     }
 
     public ReadOnlyObjectProperty<CardDraft> draftProperty() {
@@ -54,26 +52,6 @@ public final class DraftHistory implements Undoable {
         set(after);
     }
 
-    @Override
-    public boolean canUndo() {
-        return history.canUndo();
-    }
-
-    @Override
-    public boolean canRedo() {
-        return history.canRedo();
-    }
-
-    @Override
-    public Optional<String> undoDescription() {
-        return history.undoDescription();
-    }
-
-    @Override
-    public Optional<String> redoDescription() {
-        return history.redoDescription();
-    }
-
     public void undo() {
         history.undo().ifPresent(edit -> set(edit.before()));
     }
@@ -89,12 +67,6 @@ public final class DraftHistory implements Undoable {
     public void reset(CardDraft fresh) {
         history.clear();
         set(fresh);
-    }
-
-    /** Whether the draft differs from the card as opened or last published (undoing back to it is not). */
-    @Override
-    public boolean isDirty() {
-        return history.isDirty();
     }
 
     public ReadOnlyIntegerProperty revisionProperty() {

@@ -1,7 +1,7 @@
 package com.yotosmartstream.icons.model;
 
 import com.yotosmartstream.core.history.History;
-import com.yotosmartstream.core.history.Undoable;
+import com.yotosmartstream.core.history.UndoableDocument;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +14,7 @@ import java.util.function.UnaryOperator;
  * Knows whether the icon changed since it was last saved. The steps are kept by a {@link History}
  * (ADR 0046). Not thread-safe: use it from one thread (the UI thread).
  */
-public final class IconDocument implements Undoable {
+public final class IconDocument extends UndoableDocument<IconDocument.Edit> {
 
     /** How many steps can be undone. */
     public static final int HISTORY = 500;
@@ -36,7 +36,6 @@ public final class IconDocument implements Undoable {
     public record Edit(String description, State before, State after) {
     }
 
-    private final History<Edit> history = new History<>(HISTORY, Edit::description);
     private final List<Runnable> listeners = new ArrayList<>();
     private State state;
     /** The picture shown while a stroke goes on (the state's frame as the stroke has drawn it so far). */
@@ -49,6 +48,7 @@ public final class IconDocument implements Undoable {
     }
 
     public IconDocument(IconImage image) {
+        super(new History<>(HISTORY, Edit::description));
         state = new State(IconAnimation.still(image), 0);
         shown = image;
     }
@@ -159,25 +159,15 @@ public final class IconDocument implements Undoable {
         changed();
     }
 
+    /** Not while a stroke goes on. */
     @Override
     public boolean canUndo() {
-        return history.canUndo() && stroke == null;
+        return super.canUndo() && stroke == null;
     }
 
     @Override
     public boolean canRedo() {
-        return history.canRedo() && stroke == null;
-    }
-
-    /** What undo would take back. */
-    @Override
-    public Optional<String> undoDescription() {
-        return history.undoDescription();
-    }
-
-    @Override
-    public Optional<String> redoDescription() {
-        return history.redoDescription();
+        return super.canRedo() && stroke == null;
     }
 
     public boolean undo() {
@@ -200,15 +190,6 @@ public final class IconDocument implements Undoable {
         changed();
     }
 
-    /** Whether the icon differs, by history, from what was last saved or loaded. */
-    @Override
-    public boolean isDirty() {
-        return history.isDirty();
-    }
-
-    public int undoSize() {
-        return history.undoSize();
-    }
 
     private boolean record(String description, State after) {
         if (after.animation().equals(state.animation())) {

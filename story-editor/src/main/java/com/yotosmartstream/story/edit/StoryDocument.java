@@ -1,7 +1,7 @@
 package com.yotosmartstream.story.edit;
 
 import com.yotosmartstream.core.history.History;
-import com.yotosmartstream.core.history.Undoable;
+import com.yotosmartstream.core.history.UndoableDocument;
 import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import java.util.List;
@@ -17,12 +17,11 @@ import java.util.function.BiConsumer;
  * the saved state makes it clean again. The steps are kept by a {@link History} (ADR 0046). Not
  * thread-safe: use it from one thread (the FX thread).
  */
-public final class StoryDocument implements Undoable {
+public final class StoryDocument extends UndoableDocument<StoryCommand> {
 
     /** How many steps undo remembers. */
     public static final int DEFAULT_LIMIT = 500;
 
-    private final History<StoryCommand> history;
     private final List<BiConsumer<Story, Story>> listeners = new CopyOnWriteArrayList<>();
     private Story story;
     private Optional<PublishedCard> savedCard;
@@ -33,8 +32,8 @@ public final class StoryDocument implements Undoable {
     }
 
     public StoryDocument(Story story, int limit) {
+        super(new History<>(limit, StoryCommand::description));
         this.story = Objects.requireNonNull(story);
-        this.history = new History<>(limit, StoryCommand::description);
         this.savedCard = story.info().card();
     }
 
@@ -71,27 +70,6 @@ public final class StoryDocument implements Undoable {
     /** Ends merging: the next command starts its own undo step even if its merge key matches. */
     public void closeMerge() {
         history.closeMerge();
-    }
-
-    @Override
-    public boolean canUndo() {
-        return history.canUndo();
-    }
-
-    @Override
-    public boolean canRedo() {
-        return history.canRedo();
-    }
-
-    /** What Undo would take back. */
-    @Override
-    public Optional<String> undoDescription() {
-        return history.undoDescription();
-    }
-
-    @Override
-    public Optional<String> redoDescription() {
-        return history.redoDescription();
     }
 
     public boolean undo() {
