@@ -6,6 +6,7 @@ import com.yotosmartstream.core.history.HistoryViewModel;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
+import com.yotosmartstream.core.text.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -300,7 +301,7 @@ public final class CardEditorViewModel {
         problems.setAll(CardLimits.check(draft));
         undoRedo.refresh(history);
         summary.set(count(draft.chapters().size(), "chapter") + " \u00b7 " + count(draft.trackCount(), "track")
-                + " \u00b7 " + com.yotosmartstream.app.library.TrackRow.formatDuration(draft.duration()));
+                + " \u00b7 " + Durations.clock(draft.duration()));
     }
 
     private static int clamp(int at, int size) {

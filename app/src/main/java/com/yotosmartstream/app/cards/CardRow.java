@@ -3,6 +3,7 @@ package com.yotosmartstream.app.cards;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -39,7 +40,7 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
     /** "3 chapters · 12:04". */
     public String summary() {
         return chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 "
-                + com.yotosmartstream.app.library.TrackRow.formatDuration(duration);
+                + Durations.clock(duration);
     }
 
     public List<Chapter> chapterList() {
