@@ -43,12 +43,12 @@ public final class IconFilesViewModel {
             return Files.readAllBytes(file);
         }).onSuccess(bytes -> {
             if (bytes == null) {
-                message.set(fileName + ": the file is larger than " + ImageImport.MAX_BYTES / (1024 * 1024)
+                say(fileName + ": the file is larger than " + ImageImport.MAX_BYTES / (1024 * 1024)
                         + " MB; make it smaller first.");
             } else {
                 editor.importImage(bytes, fileName, options);
             }
-        }).onFailure(error -> message.set(fileName + " could not be read: " + error.getMessage())));
+        }).onFailure(error -> say(fileName + " could not be read: " + error.getMessage())));
     }
 
     /** Whether the icon is exported as a GIF (it has several frames) rather than a PNG. */
@@ -79,7 +79,7 @@ public final class IconFilesViewModel {
             }
             return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         }).onSuccess(text -> editor.palettes().importPalette(text, path.getFileName().toString()))
-                .onFailure(error -> message.set(path.getFileName() + " could not be read: " + error.getMessage())));
+                .onFailure(error -> say(path.getFileName() + " could not be read: " + error.getMessage())));
     }
 
     /** The file name offered for the current palette: cleaned, ".hex" or ".gpl". */
@@ -107,9 +107,15 @@ public final class IconFilesViewModel {
         return cleaned.isEmpty() ? fallback : cleaned;
     }
 
+    /** Says {@code text}, heard even when it is what was said last (the status line shows other news meanwhile). */
+    private void say(String text) {
+        message.set("");
+        message.set(text);
+    }
+
     private void write(Path path, byte[] bytes, String done) {
         executor.submit(BackgroundTask.running("Writing " + path.getFileName(), ctx -> Files.write(path, bytes))
-                .onSuccess(v -> message.set(done))
-                .onFailure(error -> message.set(path.getFileName() + " could not be written: " + error.getMessage())));
+                .onSuccess(v -> say(done))
+                .onFailure(error -> say(path.getFileName() + " could not be written: " + error.getMessage())));
     }
 }

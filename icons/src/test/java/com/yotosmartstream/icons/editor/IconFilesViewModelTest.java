@@ -84,6 +84,10 @@ class IconFilesViewModelTest {
 
         assertThat(IconPng.decode(Files.readAllBytes(png))).isEqualTo(editor.image());
         assertThat(files.messageProperty().get()).isEqualTo("Exported dot.png (16x16, 32-bit RGBA).");
+        List<String> heard = new ArrayList<>();
+        files.messageProperty().addListener((obs, old, text) -> heard.add(text));
+        files.exportIcon(png);
+        assertThat(heard).as("the same news twice is still heard").contains("Exported dot.png (16x16, 32-bit RGBA).");
 
         editor.duplicateFrame();
         Path gif = temp.resolve("two.gif");
