@@ -3,6 +3,7 @@ package com.yotosmartstream.app.cards;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -66,7 +67,7 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
 
     /** "3 chapters · 12:04", or "12:04" while the chapters are not known. */
     public String summary() {
-        String length = com.yotosmartstream.app.library.TrackRow.formatDuration(duration);
+        String length = Durations.clock(duration);
         return chapters < 0 ? length : chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 " + length;
     }
 

@@ -10,6 +10,7 @@ import com.yotosmartstream.client.mqtt.Volume;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.player.PlayerField;
 import com.yotosmartstream.client.player.PlayerState;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
