@@ -38,25 +38,31 @@ public final class Redactor {
 
     /** The line with its topic or path and its payload redacted. */
     public TrafficLine redact(TrafficLine line) {
-        if (line.topic() != null) {
-            Matcher matcher = TOPIC_DEVICE.matcher(line.topic());
-            if (matcher.find()) {
-                device(matcher.group(1));
-            }
+        Matcher topic = line.topic() == null ? null : TOPIC_DEVICE.matcher(line.topic());
+        boolean topicDevice = topic != null && topic.find();
+        if (topicDevice) {
+            device(topic.group(1));
         }
-        if (line.path() != null) {
-            Matcher matcher = PATH_DEVICE.matcher(line.path());
-            if (matcher.find() && !matcher.group(1).equals("devices")) {
-                device(matcher.group(1));
-            }
+        Matcher path = line.path() == null ? null : PATH_DEVICE.matcher(line.path());
+        boolean pathDevice = path != null && path.find() && !path.group(1).equals("devices");
+        if (pathDevice) {
+            device(path.group(1));
         }
         JsonElement payload = line.payload();
         learn(payload, Kind.NONE);
         sortKnown();
         return new TrafficLine(line.seq(), line.at(), line.dir(), line.kind(),
-                line.topic() == null ? null : text(line.topic()), line.method(),
-                line.path() == null ? null : text(line.path()), line.status(), apply(payload, Kind.NONE),
-                line.source());
+                line.topic() == null ? null : withDevice(line.topic(), topicDevice ? topic : null), line.method(),
+                line.path() == null ? null : withDevice(line.path(), pathDevice ? path : null), line.status(),
+                apply(payload, Kind.NONE), line.source());
+    }
+
+    /** A topic or path with its device segment replaced by the alias, and the rest as any text. */
+    private String withDevice(String value, Matcher device) {
+        if (device == null) {
+            return text(value);
+        }
+        return value.substring(0, device.start(1)) + device(device.group(1)) + text(value.substring(device.end(1)));
     }
 
     /** What a device id is written as ({@code DEVICE_n}), for tests and the UI. */
