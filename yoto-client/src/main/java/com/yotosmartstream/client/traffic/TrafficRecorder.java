@@ -233,7 +233,7 @@ public final class TrafficRecorder implements TrafficTap, AutoCloseable {
         }
     }
 
-    private void drainQueue() {
+    private synchronized void drainQueue() { // synchronized only for writers that are not serial (tests)
         if (stopped.isDone()) {
             return;
         }
@@ -274,7 +274,7 @@ public final class TrafficRecorder implements TrafficTap, AutoCloseable {
         bytes += text.getBytes(StandardCharsets.UTF_8).length;
     }
 
-    private void closeFile() {
+    private synchronized void closeFile() {
         if (stopped.isDone()) {
             return;
         }
