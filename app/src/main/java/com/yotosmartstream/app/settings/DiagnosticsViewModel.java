@@ -30,7 +30,7 @@ public final class DiagnosticsViewModel implements AutoCloseable {
             + " while it runs. Before anything is written, sign-in tokens, e-mail addresses, user and player ids"
             + " (players become DEVICE_1, DEVICE_2...), player names, Wi-Fi names, serial numbers, MAC addresses"
             + " and the secret part of stream links are replaced. Card titles and what was played stay. Record"
-            + " while the problem happens, stop, then attach the file to an issue on the project's GitHub page;"
+            + " while the problem happens, stop, then attach the file to an issue in the project's issue tracker;"
             + " read it first if you like: it is plain text.";
 
     private final Path folder;

@@ -92,11 +92,16 @@ class DiagnosticsTest extends ShellTest {
         var connection = shell.window.household().connection().orElseThrow();
         assertThat(connection.send(BEDROOM, Command.volume(40)).get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.OK);
 
+        if (Boolean.getBoolean("app.screenshots")) {
+            saveScreenshot(1024, 700, "-recording");
+        }
         robot.clickOn("#settings-record-stop");
         await(() -> text("#settings-record-summary").startsWith("Recorded "), "the recording to end");
 
-        Path file = Path.of(robot.lookup("#settings-record-file").queryAs(TextField.class).getText());
-        assertThat(file.getParent()).isEqualTo(dataDir.resolve("diagnostics"));
+        TextField shown = robot.lookup("#settings-record-file").queryAs(TextField.class);
+        assertThat(shown.getText()).matches("traffic-\\d{4}-\\d{2}-\\d{2}-\\d{6}(-\\d+)?\\.jsonl");
+        Path file = dataDir.resolve("diagnostics").resolve(shown.getText());
+        assertThat(shown.getTooltip().getText()).isEqualTo(file.toString());
         String content = Files.readString(file);
         List<TrafficLine> lines;
         try (Reader in = Files.newBufferedReader(file)) {
@@ -111,5 +116,34 @@ class DiagnosticsTest extends ShellTest {
 
         robot.clickOn("#settings-record-open");
         assertThat(shell.opened).containsExactly(dataDir.resolve("diagnostics"));
+        if (Boolean.getBoolean("app.screenshots")) {
+            saveScreenshot(1280, 800, "");
+            saveScreenshot(1024, 700, "");
+        }
+    }
+
+    /** The window at this size, scrolled to the section, as target/screenshots/settings-diagnostics-WxH[suffix].png. */
+    private void saveScreenshot(int width, int height, String suffix) throws Exception {
+        robot.interact(() -> {
+            shell.stage.setWidth(width);
+            shell.stage.setHeight(height);
+        });
+        robot.interact(() -> robot.lookup("#page-settings").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
+        WaitForAsyncUtils.waitForFxEvents();
+        java.util.concurrent.atomic.AtomicReference<javafx.scene.image.WritableImage> shot =
+                new java.util.concurrent.atomic.AtomicReference<>();
+        robot.interact(() -> shot.set(shell.stage.getScene().getRoot().snapshot(null, null)));
+        javafx.scene.image.PixelReader pixels = shot.get().getPixelReader();
+        java.awt.image.BufferedImage out = new java.awt.image.BufferedImage((int) shot.get().getWidth(),
+                (int) shot.get().getHeight(), java.awt.image.BufferedImage.TYPE_INT_ARGB);
+        for (int y = 0; y < out.getHeight(); y++) {
+            for (int x = 0; x < out.getWidth(); x++) {
+                out.setRGB(x, y, pixels.getArgb(x, y));
+            }
+        }
+        Path file = Path.of("target", "screenshots", "settings-diagnostics-" + width + "x" + height + suffix
+                + ".png");
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(out, "png", file.toFile());
     }
 }

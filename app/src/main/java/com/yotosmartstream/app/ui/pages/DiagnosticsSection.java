@@ -12,6 +12,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -21,12 +22,12 @@ final class DiagnosticsSection {
     private final VBox view;
 
     DiagnosticsSection(DiagnosticsViewModel viewModel, Desktop desktop) {
-        Button start = new Button("Record player traffic", new FontIcon("fth-circle"));
+        Button start = new Button("Record player traffic", new FontIcon("fth-disc"));
         start.setId("settings-record-start");
         start.getStyleClass().add(Styles.ACCENT);
         start.disableProperty().bind(viewModel.recordingProperty().or(viewModel.busyProperty()));
         start.setOnAction(e -> viewModel.start());
-        Button stop = new Button("Stop", new FontIcon("fth-square"));
+        Button stop = new Button("Stop", new FontIcon("fth-stop-circle"));
         stop.setId("settings-record-stop");
         stop.disableProperty().bind(viewModel.recordingProperty().not().or(viewModel.busyProperty()));
         stop.setOnAction(e -> viewModel.stop());
@@ -34,18 +35,27 @@ final class DiagnosticsSection {
         summary.setId("settings-record-summary");
         summary.setWrapText(true);
         summary.textProperty().bind(viewModel.summaryProperty());
+        summary.setMinWidth(0);
         HBox.setHgrow(summary, Priority.ALWAYS);
+        start.setMinWidth(Region.USE_PREF_SIZE);
+        stop.setMinWidth(Region.USE_PREF_SIZE);
         HBox buttons = new HBox(10, start, stop, summary);
         buttons.setAlignment(Pos.CENTER_LEFT);
 
         TextField file = new TextField();
         file.setId("settings-record-file");
         file.setEditable(false);
-        file.setPromptText(viewModel.folder().resolve("traffic-<date>-<time>.jsonl").toString());
-        file.textProperty().bind(viewModel.fileProperty());
+        file.setPromptText("traffic-<date>-<time>.jsonl, in " + viewModel.folder());
+        // the file's name (its folder opens with the button; the whole path is in the tooltip)
+        file.textProperty().bind(viewModel.fileProperty().map(path -> path.isEmpty() ? ""
+                : Path.of(path).getFileName().toString()));
+        javafx.scene.control.Tooltip where = new javafx.scene.control.Tooltip();
+        where.textProperty().bind(viewModel.fileProperty());
+        file.setTooltip(where);
         Button open = new Button("Open folder", new FontIcon("fth-folder"));
         open.setId("settings-record-open");
         open.disableProperty().bind(viewModel.fileProperty().isEmpty());
+        open.setMinWidth(Region.USE_PREF_SIZE);
         open.setOnAction(e -> desktop.open(folderOf(viewModel)));
         HBox.setHgrow(file, Priority.ALWAYS);
         HBox fileRow = new HBox(8, file, open);
