@@ -47,7 +47,8 @@ final class SecretPatterns {
         if (k.equals("deviceid") || k.equals("deviceids") || k.equals("playerid")) {
             return Kind.DEVICE;
         }
-        if (k.equals("userid") || k.equals("ownerid") || k.equals("sub") || k.equals("uid") || k.equals("accountid")
+        // not "uid": Yoto's tracks carry one (yoto-nodejs-client content.d.ts), and it is no person's
+        if (k.equals("userid") || k.equals("ownerid") || k.equals("sub") || k.equals("accountid")
                 || k.equals("familyid") || k.equals("creatorid") || k.equals("memberid") || k.equals("familymemberid")
                 || k.equals("createdby") || k.equals("updatedby")) {
             return Kind.USER;
@@ -67,7 +68,7 @@ final class SecretPatterns {
         }
         if (k.equals("registrationcode") || k.equals("popcode") || k.equals("activationpopcode")
                 || k.equals("activationcode") || k.equals("pairingcode") || k.equals("usercode")
-                || k.equals("devicecode") || k.equals("code")) {
+                || k.equals("devicecode")) { // not "code": error answers name their kind with it
             return Kind.CODE;
         }
         if (k.contains("token") || k.contains("secret") || k.contains("password") || k.contains("passwd")

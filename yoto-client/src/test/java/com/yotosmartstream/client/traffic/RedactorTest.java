@@ -240,4 +240,19 @@ class RedactorTest {
         assertThat(config.get("note").getAsString()).isEqualTo("DEVICE_1");
         assertThat(config.get("clockFace").getAsString()).isEqualTo("p1-digital");
     }
+
+    @Test
+    void whatTheClientAndAReplayNeedIsKept() {
+        // a card's keys and ids, an error's code, a track's uid: none of them private
+        String body = "{\"card\":{\"cardId\":\"5Ah7P\",\"title\":\"The lost dragon\",\"content\":{"
+                + "\"editSettings\":{\"transcodeAudioUploads\":true,\"editKeys\":false},\"chapters\":[{\"key\":\"01\","
+                + "\"tracks\":[{\"key\":\"01\",\"uid\":\"trk-99812\",\"trackUrl\":\"yoto:#aabbccddeeff\","
+                + "\"events\":{\"onLhb\":{\"cmd\":\"goto\",\"params\":{\"chapterKey\":\"02\",\"trackKey\":\"01\"}}}}]}]}},"
+                + "\"error\":{\"code\":\"NOT_FOUND\",\"message\":\"No such card\"}}";
+
+        TrafficLine line = rest("GET", "/content/5Ah7P", 200, body);
+
+        assertThat(line.payload()).isEqualTo(JsonParser.parseString(body));
+        assertThat(line.path()).isEqualTo("/content/5Ah7P");
+    }
 }
