@@ -169,7 +169,7 @@ public final class DiagnosticsViewModel implements AutoCloseable {
             return;
         }
         String size = lines(stats.lines()) + ", " + bytes(stats.bytes());
-        String dropped = stats.dropped() == 0 ? "" : " (" + stats.dropped() + " dropped: the disk was too slow)";
+        String dropped = stats.dropped() == 0 ? "" : " (" + stats.dropped() + " not recorded)";
         summary.set(stats.open() ? "Recording: " + size + " so far" + dropped + "." : "Recorded " + size + dropped + ".");
         stats.problem().ifPresent(problem::set);
         if (!stats.open() && recorder != null && recorder.file().equals(stats.file())) {

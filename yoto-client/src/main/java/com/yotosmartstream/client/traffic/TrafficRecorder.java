@@ -47,7 +47,11 @@ public final class TrafficRecorder implements TrafficTap, AutoCloseable {
     static final int MAX_QUEUED = 10_000;
     private static final DateTimeFormatter NAME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss", Locale.ROOT);
 
-    /** Where a recording is. */
+    /**
+     * Where a recording is.
+     *
+     * @param dropped messages not recorded: the writer fell too far behind, or no line could hold them
+     */
     public record Stats(Path file, long lines, long bytes, long dropped, boolean open, Optional<String> problem) {
     }
 
@@ -180,10 +184,15 @@ public final class TrafficRecorder implements TrafficTap, AutoCloseable {
     public CompletableFuture<Stats> stop() {
         if (!closing) {
             closing = true;
-            writer.execute(() -> {
+            Runnable last = () -> {
                 drainQueue();
                 closeFile();
-            });
+            };
+            try {
+                writer.execute(last);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                last.run(); // the writer is gone (the app is closing): finish here
+            }
         }
         return stopped;
     }
@@ -242,13 +251,18 @@ public final class TrafficRecorder implements TrafficTap, AutoCloseable {
         try {
             while ((pending = queue.poll()) != null) {
                 queued.decrementAndGet();
-                write(pending);
-                wrote = true;
+                try {
+                    write(pending);
+                    wrote = true;
+                } catch (IllegalArgumentException e) {
+                    // a message no line can hold (an empty topic): skipped, the recording goes on
+                    dropped.incrementAndGet();
+                }
             }
             if (wrote) {
                 out.flush();
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
             problem = "Could not write " + file.getFileName() + ": " + e.getMessage();
             LOG.warn("Stopped recording player traffic: {}", problem);
             closing = true;

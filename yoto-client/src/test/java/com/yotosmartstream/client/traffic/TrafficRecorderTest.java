@@ -136,4 +136,18 @@ class TrafficRecorderTest {
         runJobs();
         assertThat(read(recorder.file())).hasSize(1);
     }
+
+    @Test
+    void aMessageNoLineCanHoldIsSkippedAndTheRecordingGoesOn() throws Exception {
+        TrafficRecorder recorder = TrafficRecorder.start(temp, "1", clock, writer);
+
+        recorder.mqttIn("", utf8("{}"));
+        recorder.mqttIn("device/abcdef/data/events", utf8("{\"volume\":3}"));
+        runJobs();
+
+        assertThat(read(recorder.file())).hasSize(1);
+        assertThat(recorder.stats().dropped()).isEqualTo(1);
+        assertThat(recorder.stats().open()).isTrue();
+        assertThat(recorder.stats().problem()).isEmpty();
+    }
 }
