@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * {@code DEVICE_1, DEVICE_2...} and user ids {@code USER_1...}, the same one for the same id in
  * topics, paths, payloads and text inside text (the {@code req_body} a player echoes is JSON in a
  * string), so a replay still links a player's messages. A value first seen under a private field
- * is also replaced wherever it appears later. Not thread-safe: one recording, one redactor, used
- * in the recording's order.
+ * (an id, or text of five characters or more) is also replaced wherever it appears later. Not
+ * thread-safe: one recording, one redactor, used in the recording's order.
  */
 public final class Redactor {
 
@@ -65,11 +65,6 @@ public final class Redactor {
         return value.substring(0, device.start(1)) + device(device.group(1)) + text(value.substring(device.end(1)));
     }
 
-    /** What a device id is written as ({@code DEVICE_n}), for tests and the UI. */
-    public String deviceAlias(String deviceId) {
-        return device(deviceId);
-    }
-
     // ---- learning: find the private values of a payload before replacing anything ----
 
     private void learn(JsonElement element, Kind under) {
@@ -87,10 +82,14 @@ public final class Redactor {
             }
         } else {
             String value = element.getAsString();
-            if (under != Kind.NONE) {
+            boolean text = element.getAsJsonPrimitive().isString();
+            if (under == Kind.DEVICE || under == Kind.USER) {
+                remember(value, under);
+            } else if (under != Kind.NONE && text && value.length() >= MIN_INSIDE) {
+                // only text long enough not to be a common word ("0", "none", "n/a") is replaced elsewhere
                 remember(value, under);
             }
-            if (element.getAsJsonPrimitive().isString()) {
+            if (text) {
                 SecretPatterns.findUsers(value, this::user);
                 parsed(value).ifPresent(inner -> learn(inner, Kind.NONE));
             }

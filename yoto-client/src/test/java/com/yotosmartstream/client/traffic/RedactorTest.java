@@ -255,4 +255,19 @@ class RedactorTest {
         assertThat(line.payload()).isEqualTo(JsonParser.parseString(body));
         assertThat(line.path()).isEqualTo("/content/5Ah7P");
     }
+
+    @Test
+    void aShortOrNumericPrivateValueIsReplacedInItsFieldOnlyNotWhereverItAppears() {
+        TrafficLine status = in("device/abcdef123/status", "{\"status\":{\"ssid\":\"n/a\",\"mac\":0}}");
+        TrafficLine later = in("device/abcdef123/status", "{\"status\":{\"nfcErrs\":\"n/a\",\"bluetoothEnabled\":\"0\"}}");
+
+        assertThat(status.payload().getAsJsonObject().getAsJsonObject("status").get("ssid").getAsString())
+                .isEqualTo("SSID");
+        assertThat(status.payload().getAsJsonObject().getAsJsonObject("status").get("mac").getAsString())
+                .isEqualTo("MAC");
+        assertThat(later.payload().getAsJsonObject().getAsJsonObject("status").get("nfcErrs").getAsString())
+                .isEqualTo("n/a");
+        assertThat(later.payload().getAsJsonObject().getAsJsonObject("status").get("bluetoothEnabled").getAsString())
+                .isEqualTo("0");
+    }
 }
