@@ -13,6 +13,7 @@ import com.yotosmartstream.client.mqtt.CommandResult;
 import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.mqtt.YotoMqtt;
 import com.yotosmartstream.client.player.PlayerStates;
+import com.yotosmartstream.client.traffic.TrafficTap;
 import com.yotosmartstream.core.task.NamedThreadFactory;
 import java.time.Clock;
 import java.time.Duration;
@@ -226,6 +227,12 @@ public final class HouseholdConnection implements AutoCloseable {
     /** The REST client of this household's account (icon uploads, card saves); thread-safe, blocking calls. */
     public YotoApi api() {
         return api;
+    }
+
+    /** From now on, every REST call and MQTT message of this household is also told to {@code tap}. */
+    public void tapTraffic(TrafficTap tap) {
+        api.tapTraffic(tap);
+        mqtt.tapTraffic(tap);
     }
 
     public CompletableFuture<CommandResult> send(String deviceId, Command command) {

@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.household;
 
+import com.yotosmartstream.client.traffic.TrafficSwitch;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import java.nio.file.Path;
@@ -34,6 +35,8 @@ public final class HouseholdService implements AutoCloseable {
     private final ObjectProperty<State> state = new SimpleObjectProperty<>(State.NONE);
     private final ObjectProperty<HouseholdConnection> connection = new SimpleObjectProperty<>();
     private final StringProperty problem = new SimpleStringProperty("");
+    /** Every household opened here tells its traffic to this (a no-op until a recorder is attached). */
+    private final TrafficSwitch traffic = new TrafficSwitch();
 
     public HouseholdService(TaskExecutor executor) {
         this.executor = executor;
@@ -56,7 +59,11 @@ public final class HouseholdService implements AutoCloseable {
         close();
         state.set(State.STARTING);
         problem.set("");
-        executor.submit(BackgroundTask.of("Connecting to the players", context -> opener.open())
+        executor.submit(BackgroundTask.of("Connecting to the players", context -> {
+                    HouseholdConnection opened = opener.open();
+                    opened.tapTraffic(traffic);
+                    return opened;
+                })
                 .onSuccess(opened -> {
                     connection.set(opened);
                     state.set(State.READY);
@@ -78,6 +85,11 @@ public final class HouseholdService implements AutoCloseable {
 
     public Optional<HouseholdConnection> connection() {
         return Optional.ofNullable(connection.get());
+    }
+
+    /** The traffic of the household (of whichever is open), for the recorder in Settings > Diagnostics. */
+    public TrafficSwitch traffic() {
+        return traffic;
     }
 
     /** Why the last start failed, in words. */

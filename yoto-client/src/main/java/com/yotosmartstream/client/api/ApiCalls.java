@@ -8,6 +8,7 @@ import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.http.HttpResult;
+import com.yotosmartstream.client.traffic.TrafficSwitch;
 import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.net.URI;
@@ -29,6 +30,8 @@ final class ApiCalls {
     private final YotoConfig config;
     private final HttpClient http;
     private final TokenManager tokens;
+    /** Told of every request and answer, for the traffic recorder; a no-op unless one is attached. */
+    final TrafficSwitch traffic = new TrafficSwitch();
 
     ApiCalls(YotoConfig config, HttpClient http, TokenManager tokens) {
         this.config = config;
@@ -61,18 +64,21 @@ final class ApiCalls {
         URI uri = config.api(path);
         boolean idempotent = !method.equals("POST");
         String token = tokens.accessToken();
-        HttpResult result = send(method, uri, token, body, contentType, idempotent, what);
+        HttpResult result = send(method, path, uri, token, body, contentType, idempotent, what);
         if (result.status() == 401) {
             token = tokens.renewAfterRejection(token);
-            result = send(method, uri, token, body, contentType, idempotent, what);
+            result = send(method, path, uri, token, body, contentType, idempotent, what);
         }
         return result;
     }
 
-    private HttpResult send(String method, URI uri, String token, byte[] body, String contentType,
+    private HttpResult send(String method, String path, URI uri, String token, byte[] body, String contentType,
             boolean retryable, String what) throws YotoException, InterruptedException {
         try {
-            return http.send(method, uri, token, body, body == null ? null : contentType, retryable);
+            traffic.restOut(method, path, body, body == null ? null : contentType);
+            HttpResult result = http.send(method, uri, token, body, body == null ? null : contentType, retryable);
+            traffic.restIn(method, path, result.status(), result.body());
+            return result;
         } catch (IOException e) {
             throw unreachable(uri, what, e);
         }

@@ -18,6 +18,7 @@ import com.yotosmartstream.client.model.DisplayIcon;
 import com.yotosmartstream.client.model.PlayerConfig;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.model.UploadedAudio;
+import com.yotosmartstream.client.traffic.TrafficTap;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -48,6 +49,14 @@ public final class YotoApi {
         this.api = new ApiCalls(config, http, tokens);
         this.audio = new AudioUploader(api, http, sleeper, transcodeWait);
         this.images = new ImageUploads(api);
+    }
+
+    /**
+     * From now on, every request and answer of this client (never its headers, so never a token)
+     * is also told to {@code tap}; {@link TrafficTap#NONE} stops it.
+     */
+    public void tapTraffic(TrafficTap tap) {
+        api.traffic.attach(tap);
     }
 
     public List<PlayerInfo> players() throws YotoException, InterruptedException {

@@ -4,6 +4,7 @@ import com.google.gson.JsonObject;
 import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.auth.SignInRequiredException;
 import com.yotosmartstream.client.auth.TokenManager;
+import com.yotosmartstream.client.traffic.TrafficTap;
 import com.yotosmartstream.core.task.SerialExecutor;
 import java.net.URI;
 import java.time.Duration;
@@ -50,6 +51,7 @@ final class PlayerConnection implements MessageRouter.Responses {
     private final MessageRouter router;
     private final PendingCommands pending;
     private final Consumer<ConnectionStatus> statusListener;
+    private final TrafficTap traffic;
 
     // guarded by running on `control`
     private MqttAsyncClient client;
@@ -67,8 +69,9 @@ final class PlayerConnection implements MessageRouter.Responses {
 
     PlayerConnection(String deviceId, URI broker, TokenManager tokens, MqttOptions options, SSLSocketFactory tls,
             ScheduledExecutorService scheduler, Executor inbound, MessageRouter router,
-            Consumer<ConnectionStatus> statusListener) {
+            Consumer<ConnectionStatus> statusListener, TrafficTap traffic) {
         this.deviceId = deviceId;
+        this.traffic = traffic;
         this.broker = broker;
         this.tokens = tokens;
         this.options = options;
@@ -301,7 +304,10 @@ final class PlayerConnection implements MessageRouter.Responses {
 
     private boolean publish(Command command) {
         try {
-            client.publish(Topics.command(deviceId, command.name()), command.payload(), 1, false);
+            String topic = Topics.command(deviceId, command.name());
+            byte[] payload = command.payload();
+            traffic.mqttOut(topic, payload); // before it goes, so a quick reply is never recorded ahead of it
+            client.publish(topic, payload, 1, false);
             return true;
         } catch (MqttException | RuntimeException e) {
             LOG.warn("Could not send {} to player {}: {}", command.name(), deviceId, describe(e));
@@ -397,6 +403,7 @@ final class PlayerConnection implements MessageRouter.Responses {
 
         @Override
         public void messageArrived(String topic, MqttMessage message) {
+            traffic.mqttIn(topic, message.getPayload());
             router.route(topic, message.getPayload(), PlayerConnection.this).ifPresent(inbound::execute);
         }
 

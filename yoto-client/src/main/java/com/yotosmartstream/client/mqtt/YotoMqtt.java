@@ -3,6 +3,8 @@ package com.yotosmartstream.client.mqtt;
 import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.player.PlayerStates;
+import com.yotosmartstream.client.traffic.TrafficSwitch;
+import com.yotosmartstream.client.traffic.TrafficTap;
 import com.yotosmartstream.core.task.NamedThreadFactory;
 import com.yotosmartstream.core.task.SerialExecutor;
 import java.net.URI;
@@ -39,6 +41,7 @@ public final class YotoMqtt implements AutoCloseable {
     private final Map<String, PlayerConnection> connections = new ConcurrentHashMap<>();
     private final Map<String, ConnectionStatus> statuses = new ConcurrentHashMap<>();
     private final CopyOnWriteArrayList<Consumer<ConnectionStatus>> connectionListeners = new CopyOnWriteArrayList<>();
+    private final TrafficSwitch traffic = new TrafficSwitch();
 
     public YotoMqtt(URI broker, TokenManager tokens, PlayerStates states, MqttOptions options) {
         this(broker, tokens, states, options, null);
@@ -81,7 +84,7 @@ public final class YotoMqtt implements AutoCloseable {
             connections.computeIfAbsent(id, key -> {
                 states.track(key);
                 PlayerConnection connection = new PlayerConnection(key, broker, tokens, options, tls, scheduler,
-                        inbound, router, this::statusChanged);
+                        inbound, router, this::statusChanged, traffic);
                 connection.start();
                 return connection;
             });
@@ -115,6 +118,14 @@ public final class YotoMqtt implements AutoCloseable {
                 ? ChapterNavigation.next(card, key) : ChapterNavigation.previous(card, key));
         return start.map(s -> send(deviceId, Command.start(s)))
                 .orElseGet(() -> CompletableFuture.completedFuture(CommandResult.NOT_SENT));
+    }
+
+    /**
+     * From now on, every command published and every message received (before it is parsed) is
+     * also told to {@code tap}, on the MQTT threads; {@link TrafficTap#NONE} stops it.
+     */
+    public void tapTraffic(TrafficTap tap) {
+        traffic.attach(tap);
     }
 
     /** Told of every well-formed message, on the inbound MQTT thread (hand off to the UI). */

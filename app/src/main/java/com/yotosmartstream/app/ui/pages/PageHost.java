@@ -42,6 +42,8 @@ public final class PageHost {
     private final java.util.Optional<java.nio.file.Path> openFile;
     private FrameExecutor frames;
     private DashboardViewModel dashboard;
+    /** Settings > Diagnostics (the traffic recorder), once the Settings page is built. */
+    private com.yotosmartstream.app.settings.DiagnosticsViewModel diagnostics;
     private final ShellViewModel shell;
     /** Journeys of story cards, recorded from start-up whichever page is open. */
     private final com.yotosmartstream.story.trace.JourneyRecording journeys;
@@ -88,6 +90,9 @@ public final class PageHost {
     /** Stops the pages' live updates (at exit). */
     public void close() {
         journeys.close();
+        if (diagnostics != null) {
+            diagnostics.close(); // a traffic recording ends with the app
+        }
         if (dashboard != null) {
             dashboard.close();
         }
@@ -131,7 +136,10 @@ public final class PageHost {
     private Node build(Page page) {
         return switch (page) {
             case LIBRARY -> new LibraryPage(services).view();
-            case SETTINGS -> new SettingsPage(new SettingsViewModel(theme, services), desktop, showAbout).view();
+            case SETTINGS -> {
+                diagnostics = com.yotosmartstream.app.settings.DiagnosticsViewModel.forApp(services, household);
+                yield new SettingsPage(new SettingsViewModel(theme, services), diagnostics, desktop, showAbout).view();
+            }
             case DASHBOARD -> {
                 frames = new FrameExecutor();
                 dashboard = new DashboardViewModel(household, Clock.systemUTC(), Platform::runLater, frames);

@@ -4,6 +4,7 @@ import com.yotosmartstream.app.dashboard.PlayerAlert;
 import javafx.scene.control.CheckBox;
 
 import atlantafx.base.theme.Styles;
+import com.yotosmartstream.app.settings.DiagnosticsViewModel;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.app.ui.Desktop;
@@ -23,17 +24,18 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Appearance, where the data lives, and about. */
+/** Appearance, notifications, where the data lives, library and streaming, diagnostics, and about. */
 final class SettingsPage {
 
     private final ScrollPane view;
 
-    SettingsPage(SettingsViewModel viewModel, Desktop desktop, Runnable showAbout) {
+    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout) {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
         VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
-                new StreamingSettingsSection(viewModel.streaming()).view(), about(showAbout));
+                new StreamingSettingsSection(viewModel.streaming()).view(),
+                new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
         view.setFitToWidth(true);
