@@ -68,9 +68,9 @@ class SignInTest extends ShellTest {
         cloud.auth().approve(text("#signin-code"));
 
         await(() -> text("#signin-status").startsWith("Signed in"), "the sign-in");
-        await(() -> shell.window.household().stateProperty().get() == HouseholdService.State.READY, "the players");
-        assertThat(shell.window.household().connection().orElseThrow().demo()).isFalse();
-        assertThat(shell.window.household().connection().orElseThrow().players()).extracting(p -> p.name())
+        await(() -> shell.app.household().stateProperty().get() == HouseholdService.State.READY, "the players");
+        assertThat(shell.app.household().connection().orElseThrow().demo()).isFalse();
+        assertThat(shell.app.household().connection().orElseThrow().players()).extracting(p -> p.name())
                 .containsExactly("Alice's player");
     }
 
@@ -81,7 +81,7 @@ class SignInTest extends ShellTest {
         await(() -> text("#signin-status").toLowerCase().contains("denied")
                 || text("#signin-status").toLowerCase().contains("refused"), "the denial");
         assertThat(robot.lookup("#signin-again").query().isVisible()).isTrue();
-        assertThat(shell.window.household().connection()).isEmpty();
+        assertThat(shell.app.household().connection()).isEmpty();
     }
 
     @Test
@@ -89,6 +89,6 @@ class SignInTest extends ShellTest {
         robot.clickOn("#signin-cancel");
 
         assertThat(dialog.stage().isShowing()).isFalse();
-        assertThat(shell.window.household().connection()).isEmpty();
+        assertThat(shell.app.household().connection()).isEmpty();
     }
 }
