@@ -76,7 +76,7 @@ public final class AccountFeature {
     /** The sign-in dialog's view model; a finished sign-in opens the account's household. */
     public SignInViewModel signIn(YotoConfig config, TaskExecutor executor) {
         return new SignInViewModel(config, account.tokenFile(), executor, clock, Sleeper.REAL,
-                tokens -> household.start(HouseholdService.yoto(config, tokens, clock)));
+                tokens -> household.start(HouseholdService.yoto(config, tokens, clock)), account.callbackPort());
     }
 
     /** Forgets the sign-in and goes back to demo mode; throws when the saved sign-in could not be removed. */

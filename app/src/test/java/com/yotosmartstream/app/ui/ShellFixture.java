@@ -27,8 +27,12 @@ final class ShellFixture implements AutoCloseable {
     final Stage stage;
     /** What the app asked the desktop to open. */
     final List<Path> opened;
+    /** The web pages the app asked the desktop to open in the browser. */
+    final List<java.net.URI> browsed;
 
-    private ShellFixture(AppServices services, AppComposition app, MainWindow window, Stage stage, List<Path> opened) {
+    private ShellFixture(AppServices services, AppComposition app, MainWindow window, Stage stage, List<Path> opened,
+            List<java.net.URI> browsed) {
+        this.browsed = browsed;
         this.services = services;
         this.app = app;
         this.window = window;
@@ -47,8 +51,19 @@ final class ShellFixture implements AutoCloseable {
         AppServices services = Startup.prepare(launch, CurrentThreadTaskExecutor::new, () -> ThemePreference.LIGHT, false);
         AppComposition app = new AppComposition(services, launch);
         List<Path> opened = new ArrayList<>();
-        MainWindow window = MainWindow.open(stage, app, launch, opened::add);
-        return new ShellFixture(services, app, window, stage, opened);
+        List<java.net.URI> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MainWindow window = MainWindow.open(stage, app, launch, new Desktop() {
+            @Override
+            public void open(Path folderOrFile) {
+                opened.add(folderOrFile);
+            }
+
+            @Override
+            public void browse(java.net.URI page) {
+                browsed.add(page);
+            }
+        });
+        return new ShellFixture(services, app, window, stage, opened, browsed);
     }
 
     /**
