@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.compose;
 
+import com.yotosmartstream.app.AppInfo;
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.AppSettings;
 import com.yotosmartstream.app.LaunchOptions;
@@ -33,7 +34,7 @@ import javafx.application.Platform;
  * recording and the frame executor, and gives each page a feature: that page's view models, what
  * its close guard needs, and the executor. Views never see the services themselves.
  * <p>
- * Made before the toolkit runs; {@link #start()} and everything after it on the FX thread.
+ * May be made before the toolkit runs; {@link #start()} and everything after it on the FX thread.
  * {@link #close()} stops the live parts, the household and then the services.
  */
 public final class AppComposition implements AutoCloseable {
@@ -46,7 +47,7 @@ public final class AppComposition implements AutoCloseable {
     private final HistoryStore history;
     private final Function<HouseholdConnection, CardPublisher> publishers;
     private final JourneyRecording journeys;
-    private final ShellFeature shell;
+    private ShellFeature shell;
     private final AccountFeature account;
     private final LaunchOptions options;
     private FrameExecutor frames;
@@ -70,17 +71,20 @@ public final class AppComposition implements AutoCloseable {
                 new CardStore(services.database(), clock));
         journeys = new JourneyRecording(new HouseholdPlayerFeed(household, fx, clock),
                 new SqliteJourneyStore(services.database()), services.executor(), fx, clock);
-        shell = new ShellFeature(new ShellViewModel(options.page().orElse(services.settings().get(AppSettings.LAST_PAGE))),
-                new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)), services.osTheme()),
-                services.settings(), services.info(), services.dataFolder(), services.executor(),
-                services.osThemeReader(), clock);
         account = new AccountFeature(new YotoAccount(services.settings(), services.dataFolder().root()), household,
                 services.dataFolder().root().resolve("demo").resolve("demo-tokens.json"), options.demoPlayers(),
                 services.executor(), clock);
     }
 
-    /** Starts recording journeys and the status bar's updates; on the FX thread, before the first page. */
+    /**
+     * Makes the window's feature (its theme applies at once), starts recording journeys and the
+     * status bar's updates; on the FX thread, before the first page.
+     */
     public void start() {
+        shell = new ShellFeature(new ShellViewModel(options.page().orElse(services.settings().get(AppSettings.LAST_PAGE))),
+                new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)), services.osTheme()),
+                services.settings(), services.info(), services.dataFolder(), services.executor(),
+                services.osThemeReader(), clock);
         journeys.start();
         shell.start(services.streamer(), household, fx);
     }
@@ -95,6 +99,12 @@ public final class AppComposition implements AutoCloseable {
         LibraryStartup.start(services);
     }
 
+    /** The app's name, version and runtime (to log at start). */
+    public AppInfo info() {
+        return services.info();
+    }
+
+    /** The window's feature; after {@link #start()}. */
     public ShellFeature shell() {
         return shell;
     }
@@ -156,7 +166,9 @@ public final class AppComposition implements AutoCloseable {
         if (frames != null) {
             frames.close();
         }
-        shell.close();
+        if (shell != null) {
+            shell.close();
+        }
         household.close();
         services.close();
     }

@@ -34,7 +34,7 @@ public final class YotoSmartStreamApp extends Application {
         AppComposition app = preparedApp;
         LaunchOptions options = preparedOptions;
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> onUncaught(error, options));
-        LOG.info(app.shell().info().runtimeDescription());
+        LOG.info(app.info().runtimeDescription());
         try {
             window = MainWindow.open(stage, app, options, new HostDesktop(getHostServices()));
             app.startLibrary();
