@@ -201,6 +201,11 @@ public final class SignInViewModel {
         }
     }
 
+    /** Updates the countdown to now on the view model's clock (call every second while the dialog is open). */
+    public void tick() {
+        tick(clock.instant());
+    }
+
     /** Updates the countdown (call every second while the dialog is open). */
     public void tick(Instant now) {
         if (expiresAt == null || step.get() != Step.WAITING) {

@@ -81,10 +81,12 @@ public final class AppComposition implements AutoCloseable {
      * status bar's updates; on the FX thread, before the first page.
      */
     public void start() {
-        shell = new ShellFeature(new ShellViewModel(options.page().orElse(services.settings().get(AppSettings.LAST_PAGE))),
-                new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)), services.osTheme()),
-                services.settings(), services.info(), services.dataFolder(), services.executor(),
-                services.osThemeReader(), clock);
+        ShellViewModel viewModel = new ShellViewModel(options.page()
+                .orElse(services.settings().get(AppSettings.LAST_PAGE)));
+        ThemeManager theme = new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)),
+                services.osTheme());
+        shell = new ShellFeature(viewModel, theme, services.settings(), services.info(), services.dataFolder(),
+                services.executor(), services.osThemeReader(), clock);
         journeys.start();
         shell.start(services.streamer(), household, fx);
     }

@@ -5,7 +5,6 @@ import com.yotosmartstream.app.account.SignInViewModel;
 import com.yotosmartstream.app.account.SignInViewModel.Step;
 import com.yotosmartstream.app.account.SignInViewModel.Way;
 import java.net.URI;
-import java.time.Instant;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -127,7 +126,7 @@ final class SignInDialog {
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
-        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick(Instant.now())));
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         clock.setCycleCount(Animation.INDEFINITE);
         stage.setOnHidden(e -> {
             vm.cancel();

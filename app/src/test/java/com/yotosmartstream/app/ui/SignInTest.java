@@ -37,7 +37,8 @@ class SignInTest extends ShellTest {
         executor = new FxTaskExecutor();
         shell.services.settings().put(YotoAccount.CALLBACK_PORT, 0); // any free port: the emulator accepts it
         robot.interact(() -> dialog = shell.window.showSignIn(cloud.config(), executor));
-        await(() -> !text("#signin-code").isEmpty(), "the code");
+        // the step and message change last, after the code, the link and its QR code
+        await(() -> !text("#signin-code").isEmpty() && text("#signin-status").startsWith("Waiting"), "the code");
     }
 
     @AfterEach
