@@ -1,5 +1,6 @@
 package com.yotosmartstream.app;
 
+import com.yotosmartstream.app.compose.AppComposition;
 import com.yotosmartstream.app.ui.StartupErrorApp;
 import com.yotosmartstream.app.ui.YotoSmartStreamApp;
 import org.slf4j.Logger;
@@ -55,7 +56,7 @@ public final class Launcher {
             return new HeadlessRun(services).run();
         }
         try {
-            return YotoSmartStreamApp.launch(services, options);
+            return YotoSmartStreamApp.launch(new AppComposition(services, options), options);
         } catch (RuntimeException e) {
             LOG.error("Yoto Smart Stream could not start its window: {}", e.getMessage(), e);
             services.close();

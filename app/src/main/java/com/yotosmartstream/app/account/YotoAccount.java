@@ -1,6 +1,7 @@
 package com.yotosmartstream.app.account;
 
 import com.yotosmartstream.client.YotoConfig;
+import com.yotosmartstream.client.auth.BrowserSignIn;
 import com.yotosmartstream.client.auth.TokenStore;
 import com.yotosmartstream.core.storage.Setting;
 import com.yotosmartstream.core.storage.SettingsStore;
@@ -14,6 +15,12 @@ public final class YotoAccount {
 
     public static final Setting<String> CLIENT_ID = Setting.ofString("yoto.clientId", "");
     public static final String TOKEN_FILE = "yoto-tokens.json";
+    /**
+     * The loopback port the browser sign-in listens on; {@code http://127.0.0.1:<port>/callback}
+     * must be among the app's callback URLs at dashboard.yoto.dev (0: any free port, for tests).
+     */
+    public static final Setting<Integer> CALLBACK_PORT = Setting.ofInt("yoto.callbackPort",
+            BrowserSignIn.DEFAULT_PORT, 0, 65535);
 
     private final SettingsStore settings;
     private final Path tokenFile;
@@ -29,6 +36,10 @@ public final class YotoAccount {
 
     public void setClientId(String clientId) {
         settings.put(CLIENT_ID, clientId.strip());
+    }
+
+    public int callbackPort() {
+        return settings.get(CALLBACK_PORT);
     }
 
     public Path tokenFile() {

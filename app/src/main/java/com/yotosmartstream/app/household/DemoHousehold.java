@@ -40,11 +40,12 @@ public final class DemoHousehold {
     }
 
     /** Starts the simulated household with {@code count} players and connects to it. Blocking. */
-    public static HouseholdConnection start(int count, Path tokenFile) throws YotoException, InterruptedException {
-        SimulatedHousehold household = SimulatedHousehold.start(Clock.systemUTC());
+    public static HouseholdConnection start(int count, Path tokenFile, Clock clock)
+            throws YotoException, InterruptedException {
+        SimulatedHousehold household = SimulatedHousehold.start(clock);
         try {
             List<String> ids = populate(household, count);
-            HouseholdConnection connection = connect(household, tokenFile, Clock.systemUTC(), MqttOptions.defaults());
+            HouseholdConnection connection = connect(household, tokenFile, clock, MqttOptions.defaults());
             household.run(Duration.ofSeconds(1), 1.0);
             startSomething(connection, ids);
             return connection;

@@ -43,15 +43,15 @@ public final class HouseholdService implements AutoCloseable {
     }
 
     /** Demo mode: a simulated household of {@code players} players. */
-    public static Opener demo(int players, Path tokenFile) {
-        return () -> DemoHousehold.start(players, tokenFile);
+    public static Opener demo(int players, Path tokenFile, java.time.Clock clock) {
+        return () -> DemoHousehold.start(players, tokenFile, clock);
     }
 
     /** The user's own household on Yoto's cloud, with a signed-in token manager. */
     public static Opener yoto(com.yotosmartstream.client.YotoConfig config,
-            com.yotosmartstream.client.auth.TokenManager tokens) {
+            com.yotosmartstream.client.auth.TokenManager tokens, java.time.Clock clock) {
         return () -> HouseholdConnection.open(config, tokens, com.yotosmartstream.client.http.HttpClient.create(),
-                java.time.Clock.systemUTC(), com.yotosmartstream.client.mqtt.MqttOptions.defaults(), false, null);
+                clock, com.yotosmartstream.client.mqtt.MqttOptions.defaults(), false, null);
     }
 
     /** Opens a household, replacing the current one. */

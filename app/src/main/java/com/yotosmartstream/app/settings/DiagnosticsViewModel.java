@@ -1,8 +1,5 @@
 package com.yotosmartstream.app.settings;
 
-import com.yotosmartstream.app.AppServices;
-import com.yotosmartstream.app.household.HouseholdService;
-import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.traffic.TrafficRecorder;
 import com.yotosmartstream.client.traffic.TrafficSwitch;
 import com.yotosmartstream.core.task.BackgroundTask;
@@ -65,14 +62,6 @@ public final class DiagnosticsViewModel implements AutoCloseable {
         this.fx = fx;
         this.clock = clock;
         this.started = started;
-    }
-
-    /** The app's: recordings in {@code <data folder>/diagnostics}, of the household's traffic. */
-    public static DiagnosticsViewModel forApp(AppServices services, HouseholdService household) {
-        return new DiagnosticsViewModel(services.dataFolder().root().resolve("diagnostics"), services.info().version(),
-                household.traffic(), services.executor(), javafx.application.Platform::runLater, Clock.systemDefaultZone(),
-                () -> household.connection().ifPresent(connection -> connection.players().stream()
-                        .map(PlayerInfo::deviceId).forEach(connection.mqtt()::requestStatus)));
     }
 
     /** Starts a new recording (a new file); nothing happens while one runs. */

@@ -57,7 +57,7 @@ public final class StoryCardPublisher implements StoryPublisher {
     private final Dialogs dialogs;
 
     /**
-     * @param library the library as the compiler sees it for publishing ({@link StoryServices#cardLibrary})
+     * @param library the library as the compiler sees it for publishing ({@link CardPlaceholderAudio})
      */
     public StoryCardPublisher(Supplier<Optional<HouseholdConnection>> household,
             Function<HouseholdConnection, CardPublisher> publishers, AudioLibrary library, TaskExecutor executor,

@@ -1,7 +1,8 @@
 package com.yotosmartstream.app.ui;
 
 import atlantafx.base.theme.Styles;
-import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.AppInfo;
+import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
@@ -17,23 +18,23 @@ final class AboutDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
 
-    AboutDialog(AppServices services, Window owner) {
+    AboutDialog(AppInfo info, Path dataFolder, Window owner) {
         dialog.initOwner(owner);
-        dialog.setTitle("About " + services.info().name());
-        dialog.setHeaderText(services.info().name());
+        dialog.setTitle("About " + info.name());
+        dialog.setHeaderText(info.name());
         dialog.setGraphic(new FontIcon("fth-radio"));
 
-        Label version = new Label("Version " + services.info().version());
+        Label version = new Label("Version " + info.version());
         version.setId("about-version");
         version.getStyleClass().add(Styles.TITLE_4);
         Label purpose = new Label("Stream your own audio to Yoto players, build interactive story cards and paint"
                 + " display icons.");
         purpose.setWrapText(true);
-        Label runtime = new Label(services.info().runtimeDescription());
+        Label runtime = new Label(info.runtimeDescription());
         runtime.setId("about-runtime");
         runtime.setWrapText(true);
         runtime.getStyleClass().add(Styles.TEXT_MUTED);
-        Label data = new Label("Data folder: " + services.dataFolder().root());
+        Label data = new Label("Data folder: " + dataFolder);
         data.setId("about-data");
         data.setWrapText(true);
         Label licence = new Label("MIT licence. Not made or endorsed by Yoto; Yoto is a trademark of its owner.");
@@ -44,7 +45,7 @@ final class AboutDialog {
         copy.setId("about-copy");
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
-            content.putString(services.info().runtimeDescription() + System.lineSeparator() + data.getText());
+            content.putString(info.runtimeDescription() + System.lineSeparator() + data.getText());
             Clipboard.getSystemClipboard().setContent(content);
         });
 

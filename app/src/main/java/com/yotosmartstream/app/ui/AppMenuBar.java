@@ -1,10 +1,10 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.app.theme.ThemePreference;
+import com.yotosmartstream.core.storage.DataFolder;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -26,7 +26,8 @@ final class AppMenuBar {
 
     private final MenuBar view = new MenuBar();
 
-    AppMenuBar(ShellViewModel viewModel, ThemeManager theme, AppServices services, Desktop desktop,
+    AppMenuBar(ShellViewModel viewModel, ThemeManager theme, DataFolder folders,
+            Desktop desktop,
             Runnable showAbout, Runnable quit, Runnable signIn, Runnable signOut) {
         view.setUseSystemMenuBar(true);
 
@@ -62,8 +63,8 @@ final class AppMenuBar {
         MenuItem about = item("menu-about", "About Yoto Smart Stream", showAbout);
         about.setAccelerator(new KeyCodeCombination(KeyCode.F1));
         Menu help = new Menu("_Help", null,
-                item("menu-open-data", "Open the data folder", () -> desktop.open(services.dataFolder().root())),
-                item("menu-open-logs", "Open the log folder", () -> desktop.open(services.dataFolder().logs())),
+                item("menu-open-data", "Open the data folder", () -> desktop.open(folders.root())),
+                item("menu-open-logs", "Open the log folder", () -> desktop.open(folders.logs())),
                 new SeparatorMenuItem(), about);
         help.setId("menu-help");
 

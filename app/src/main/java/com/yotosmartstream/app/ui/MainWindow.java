@@ -1,80 +1,58 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.AppServices;
-import com.yotosmartstream.app.AppSettings;
 import com.yotosmartstream.app.LaunchOptions;
-import com.yotosmartstream.app.library.ServerStatusBridge;
-import com.yotosmartstream.app.shell.Page;
+import com.yotosmartstream.app.compose.AccountFeature;
+import com.yotosmartstream.app.compose.AppComposition;
+import com.yotosmartstream.app.compose.ShellFeature;
 import com.yotosmartstream.app.shell.ShellViewModel;
-import com.yotosmartstream.app.task.FxTaskExecutor;
 import com.yotosmartstream.app.theme.ThemeManager;
-import com.yotosmartstream.app.account.SignInViewModel;
-import com.yotosmartstream.app.account.YotoAccount;
-import com.yotosmartstream.app.household.HouseholdService;
-import com.yotosmartstream.client.Sleeper;
-import com.yotosmartstream.client.auth.OAuthClient;
-import com.yotosmartstream.client.auth.TokenManager;
-import com.yotosmartstream.client.auth.TokenStore;
-import com.yotosmartstream.client.http.HttpClient;
-import java.time.Clock;
-import javafx.scene.control.TextInputDialog;
-import com.yotosmartstream.app.household.HouseholdStatus;
 import com.yotosmartstream.app.ui.pages.PageHost;
-import com.yotosmartstream.core.task.BackgroundTask;
-import java.time.Duration;
-import java.time.Instant;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
-import javafx.concurrent.Task;
+import com.yotosmartstream.app.ui.pages.PageViews;
+import com.yotosmartstream.client.YotoConfig;
+import com.yotosmartstream.core.task.TaskExecutor;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
 import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 
 /**
- * The main window: menu bar, sidebar, the current page and the status bar, wired to the shared
- * services. Both the app and the UI tests build it through {@link #open}.
+ * The main window: menu bar, sidebar, the current page and the status bar, on the features the
+ * composition root gives it. Both the app and the UI tests build it through {@link #open}.
  */
 public final class MainWindow {
 
     static final String STYLESHEET = "/com/yotosmartstream/app/ui/app.css";
-    private static final Duration OS_THEME_RECHECK = Duration.ofSeconds(10);
 
     private final Stage stage;
-    private final AppServices services;
+    private final ShellFeature shell;
     private final ShellViewModel viewModel;
     private final ThemeManager theme;
     private final WindowStateBinder windowState;
-    private Instant lastOsThemeCheck = Instant.now();
-    private final HouseholdService household;
     private final PageHost pages;
-    private final YotoAccount account;
+    private final PageViews pageViews;
+    private final AccountFeature account;
     private final Desktop desktop;
-    private int demoPlayers;
 
-    private MainWindow(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
+    private MainWindow(Stage stage, AppComposition app, LaunchOptions options, Desktop desktop) {
         this.stage = stage;
-        this.services = services;
-        this.viewModel = new ShellViewModel(options.page().orElse(services.settings().get(AppSettings.LAST_PAGE)));
-        this.theme = new ThemeManager(options.theme().orElse(services.settings().get(AppSettings.THEME)),
-                services.osTheme());
-        this.windowState = new WindowStateBinder(stage, services.settings());
-        ServerStatusBridge.bind(services.streamer(), viewModel.serverStatusProperty(), javafx.application.Platform::runLater);
-
-        this.household = new HouseholdService(services.executor());
-        this.account = new YotoAccount(services.settings(), services.dataFolder().root());
+        this.shell = app.shell();
+        this.viewModel = shell.viewModel();
+        this.theme = shell.theme();
+        this.windowState = new WindowStateBinder(stage, shell.windowSettings());
+        this.account = app.account();
         this.desktop = desktop;
-        this.pages = new PageHost(viewModel, theme, services, desktop, this::showAbout, household, this::signIn,
-                options.openFile());
+        this.pageViews = new PageViews(app, desktop, () -> stage, this::showAbout, this::signIn);
+        this.pages = new PageHost(viewModel, pageViews.factories());
         BorderPane root = new BorderPane(pages.view());
         root.getStyleClass().add("main-window");
-        root.setTop(new AppMenuBar(viewModel, theme, services, desktop, this::showAbout, this::requestClose, this::signIn,
-                this::signOut).view());
+        root.setTop(new AppMenuBar(viewModel, theme, shell.dataFolder(), desktop, this::showAbout, this::requestClose,
+                this::signIn, this::signOut).view());
         root.setLeft(new Sidebar(viewModel, theme).view());
-        root.setBottom(new StatusBar(viewModel, runningTasks(services), services.info()).view());
+        root.setBottom(new StatusBar(viewModel, shell.runningTasks(), shell.info()).view());
 
         Scene scene = new Scene(root);
         scene.getStylesheets().add(MainWindow.class.getResource(STYLESHEET).toExternalForm());
@@ -83,46 +61,20 @@ public final class MainWindow {
             e.consume();
             requestClose();
         });
-        stage.setTitle(services.info().name());
+        stage.setTitle(shell.info().name());
         stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/com/yotosmartstream/app/ui/app-icon.png")));
 
-        viewModel.currentPageProperty().addListener((obs, old, page) ->
-                services.settings().put(AppSettings.LAST_PAGE, page));
-        theme.preferenceProperty().addListener((obs, old, preference) ->
-                services.settings().put(AppSettings.THEME, preference));
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
-                recheckOsTheme();
+                shell.recheckOsTheme();
             }
         });
         windowState.restore(options.width(), options.height());
-        javafx.animation.Timeline cloudStatus = new javafx.animation.Timeline(new javafx.animation.KeyFrame(
-                javafx.util.Duration.seconds(1), e -> viewModel.cloudStatusProperty().set(
-                        HouseholdStatus.describe(household, Instant.now()))));
-        cloudStatus.setCycleCount(javafx.animation.Animation.INDEFINITE);
-        cloudStatus.play();
-        household.stateProperty().addListener((obs, old, state) -> viewModel.cloudStatusProperty().set(
-                HouseholdStatus.describe(household, Instant.now())));
-        this.demoPlayers = options.demoPlayers();
-        if (account.hasSavedSignIn()) {
-            household.start(HouseholdService.yoto(account.config(), new TokenManager(new OAuthClient(account.config(),
-                    HttpClient.create(), Clock.systemUTC()), new TokenStore(account.tokenFile()), Clock.systemUTC(),
-                    TokenManager.DEFAULT_MARGIN)));
-        } else {
-            startDemo();
-        }
-    }
-
-    private void startDemo() {
-        if (demoPlayers > 0) {
-            household.start(HouseholdService.demo(demoPlayers,
-                    services.dataFolder().root().resolve("demo").resolve("demo-tokens.json")));
-        }
     }
 
     /** Signs in to the user's Yoto account (asking for the client id first if there is none). */
     void signIn() {
-        if (account.clientId().isEmpty()) {
+        if (account.needsClientId()) {
             TextInputDialog ask = new TextInputDialog();
             ask.initOwner(stage);
             ask.setTitle("Sign in to Yoto");
@@ -139,28 +91,26 @@ public final class MainWindow {
     }
 
     /** The sign-in dialog for {@code config} (tests point it at the simulated cloud). */
-    SignInDialog showSignIn(com.yotosmartstream.client.YotoConfig config) {
-        return showSignIn(config, services.executor());
+    SignInDialog showSignIn(YotoConfig config) {
+        return show(new SignInDialog(stage, account.signIn(config), desktop));
     }
 
-    SignInDialog showSignIn(com.yotosmartstream.client.YotoConfig config,
-            com.yotosmartstream.core.task.TaskExecutor executor) {
-        SignInViewModel vm = new SignInViewModel(config, account.tokenFile(), executor, Clock.systemUTC(),
-                Sleeper.REAL, tokens -> household.start(HouseholdService.yoto(config, tokens)));
-        SignInDialog dialog = new SignInDialog(stage, vm, desktop);
+    SignInDialog showSignIn(YotoConfig config, TaskExecutor executor) {
+        return show(new SignInDialog(stage, account.signIn(config, executor), desktop));
+    }
+
+    private static SignInDialog show(SignInDialog dialog) {
         dialog.show();
         return dialog;
     }
 
     /** Forgets the sign-in and goes back to demo mode. */
     void signOut() {
-        household.close();
         try {
-            new TokenStore(account.tokenFile()).clear();
+            account.signOut();
         } catch (java.io.IOException e) {
             showError("Could not forget the sign-in", e);
         }
-        startDemo();
     }
 
     /**
@@ -171,23 +121,19 @@ public final class MainWindow {
         pages.confirmClose(stage::close);
     }
 
-    public HouseholdService household() {
-        return household;
+    /** The pages' views (tests replace the questions pages ask). */
+    public PageViews pages() {
+        return pageViews;
     }
 
-    public PageHost pages() {
-        return pages;
-    }
-
-    /** Stops live updates and disconnects from the players (at exit). */
-    public void close() {
-        pages.close();
-        household.close();
-    }
-
-    /** Builds the window on {@code stage}, restores its last place and page, and shows it. */
-    public static MainWindow open(Stage stage, AppServices services, LaunchOptions options, Desktop desktop) {
-        MainWindow window = new MainWindow(stage, services, options, desktop);
+    /**
+     * Starts the composition's live parts, builds the window on {@code stage}, restores its last
+     * place and page, opens the household and shows the window.
+     */
+    public static MainWindow open(Stage stage, AppComposition app, LaunchOptions options, Desktop desktop) {
+        app.start();
+        MainWindow window = new MainWindow(stage, app, options, desktop);
+        app.openHousehold();
         stage.show();
         return window;
     }
@@ -206,7 +152,7 @@ public final class MainWindow {
     }
 
     void showAbout() {
-        new AboutDialog(services, stage).show();
+        new AboutDialog(shell.info(), shell.dataFolder().root(), stage).show();
     }
 
     void showError(String header, Throwable error) {
@@ -215,23 +161,9 @@ public final class MainWindow {
         alert.setHeaderText(header);
         Label text = new Label(error.getMessage() == null ? error.toString() : error.getMessage());
         text.setWrapText(true);
-        Label where = new Label("Details are in the log file in " + services.dataFolder().logs() + ".");
+        Label where = new Label("Details are in the log file in " + shell.dataFolder().logs() + ".");
         where.setWrapText(true);
         alert.getDialogPane().setContent(new VBox(8, text, where));
         alert.show();
-    }
-
-    /** When the window comes to the front, the OS theme may have changed: read it again, off the FX thread. */
-    private void recheckOsTheme() {
-        if (Duration.between(lastOsThemeCheck, Instant.now()).compareTo(OS_THEME_RECHECK) < 0) {
-            return;
-        }
-        lastOsThemeCheck = Instant.now();
-        services.executor().submit(BackgroundTask.of("Reading the system theme", ctx -> services.osThemeReader().get())
-                .onSuccess(os -> theme.osProperty().set(os)));
-    }
-
-    private static ObservableList<Task<?>> runningTasks(AppServices services) {
-        return services.executor() instanceof FxTaskExecutor fx ? fx.running() : FXCollections.observableArrayList();
     }
 }

@@ -3,11 +3,12 @@ package com.yotosmartstream.app.ui;
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.account.SignInViewModel;
 import com.yotosmartstream.app.account.SignInViewModel.Step;
+import com.yotosmartstream.app.account.SignInViewModel.Way;
 import java.net.URI;
-import java.time.Instant;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
+import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Scene;
@@ -22,15 +23,20 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.util.Duration;
 
-/** The device-code sign-in: the code, the link and its QR code, a countdown, and cancel. */
+/**
+ * The sign-in: first the device code (the code, the link and its QR code, a countdown), and as the
+ * second way this computer's browser (ADR 0045); cancel, and try again.
+ */
 final class SignInDialog {
 
     private final Stage stage = new Stage();
     private final SignInViewModel vm;
     private final Timeline clock;
+    private final Desktop desktop;
 
     SignInDialog(Window owner, SignInViewModel vm, Desktop desktop) {
         this.vm = vm;
+        this.desktop = desktop;
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Sign in to Yoto");
@@ -71,8 +77,28 @@ final class SignInDialog {
         again.setId("signin-again");
         again.visibleProperty().bind(vm.stepProperty().map(s -> s == Step.FAILED || s == Step.CANCELLED));
         again.managedProperty().bind(again.visibleProperty());
-        again.setOnAction(e -> vm.start());
-        HBox buttons = new HBox(8, again, cancel);
+        again.setOnAction(e -> {
+            if (vm.wayProperty().get() == Way.BROWSER) {
+                startInBrowser();
+            } else {
+                vm.start();
+            }
+        });
+        Button browser = new Button("Sign in with this computer's browser instead");
+        browser.setId("signin-browser");
+        browser.visibleProperty().bind(vm.wayProperty().isEqualTo(Way.CODE).and(vm.stepProperty()
+                .isNotEqualTo(Step.SIGNED_IN)));
+        browser.managedProperty().bind(browser.visibleProperty());
+        browser.setOnAction(e -> startInBrowser());
+        Button useCode = new Button("Use a code instead");
+        useCode.setId("signin-use-code");
+        useCode.visibleProperty().bind(vm.wayProperty().isEqualTo(Way.BROWSER).and(vm.stepProperty()
+                .isNotEqualTo(Step.SIGNED_IN)));
+        useCode.managedProperty().bind(useCode.visibleProperty());
+        useCode.setOnAction(e -> vm.start());
+        javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
+        HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+        HBox buttons = new HBox(8, browser, useCode, gap, again, cancel);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox codeBox = new VBox(8, intro, code, link, countdown);
@@ -85,13 +111,22 @@ final class SignInDialog {
         qrColumn.setAlignment(Pos.TOP_CENTER);
         HBox middle = new HBox(24, codeBox, qrColumn);
         middle.setAlignment(Pos.CENTER_LEFT);
-        VBox root = new VBox(16, middle, status, buttons);
+        middle.visibleProperty().bind(vm.wayProperty().isEqualTo(Way.CODE));
+        middle.managedProperty().bind(middle.visibleProperty());
+        Label browserNote = new Label("Yoto's sign-in page opens in your browser. Yoto sends it back to "
+                + vm.callbackUri() + ", so that address must be one of your app's callback URLs at"
+                + " dashboard.yoto.dev.");
+        browserNote.setId("signin-browser-note");
+        browserNote.setWrapText(true);
+        browserNote.visibleProperty().bind(vm.wayProperty().isEqualTo(Way.BROWSER));
+        browserNote.managedProperty().bind(browserNote.visibleProperty());
+        VBox root = new VBox(16, middle, browserNote, status, buttons);
         root.setPadding(new Insets(24));
         root.setPrefWidth(560);
         Scene scene = new Scene(root);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         stage.setScene(scene);
-        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick(Instant.now())));
+        clock = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
         clock.setCycleCount(Animation.INDEFINITE);
         stage.setOnHidden(e -> {
             vm.cancel();
@@ -105,6 +140,11 @@ final class SignInDialog {
         stage.show();
         clock.play();
         vm.start();
+    }
+
+    /** Opens Yoto's page in the browser (asked from the background, opened on the FX thread). */
+    private void startInBrowser() {
+        vm.startInBrowser(page -> Platform.runLater(() -> desktop.browse(page)));
     }
 
     Stage stage() {

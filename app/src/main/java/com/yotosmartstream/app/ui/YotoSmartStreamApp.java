@@ -1,9 +1,8 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.LaunchOptions;
 import com.yotosmartstream.app.Launcher;
-import com.yotosmartstream.app.library.LibraryStartup;
+import com.yotosmartstream.app.compose.AppComposition;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -11,20 +10,20 @@ import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The JavaFX application: opens the main window on services prepared by the launcher. */
+/** The JavaFX application: opens the main window on the composition the launcher prepared. */
 public final class YotoSmartStreamApp extends Application {
 
     private static final Logger LOG = LoggerFactory.getLogger(YotoSmartStreamApp.class);
 
-    private static volatile AppServices preparedServices;
+    private static volatile AppComposition preparedApp;
     private static volatile LaunchOptions preparedOptions;
     private static final AtomicInteger EXIT_CODE = new AtomicInteger(Launcher.EXIT_OK);
 
     private MainWindow window;
 
     /** Runs the app until its window closes; returns the process exit code. */
-    public static int launch(AppServices services, LaunchOptions options) {
-        preparedServices = services;
+    public static int launch(AppComposition app, LaunchOptions options) {
+        preparedApp = app;
         preparedOptions = options;
         Application.launch(YotoSmartStreamApp.class);
         return EXIT_CODE.get();
@@ -32,15 +31,15 @@ public final class YotoSmartStreamApp extends Application {
 
     @Override
     public void start(Stage stage) {
-        AppServices services = preparedServices;
+        AppComposition app = preparedApp;
         LaunchOptions options = preparedOptions;
         Thread.currentThread().setUncaughtExceptionHandler((thread, error) -> onUncaught(error, options));
-        LOG.info(services.info().runtimeDescription());
+        LOG.info(app.info().runtimeDescription());
         try {
-            window = MainWindow.open(stage, services, options, new HostDesktop(getHostServices()));
-            LibraryStartup.start(services);
+            window = MainWindow.open(stage, app, options, new HostDesktop(getHostServices()));
+            app.startLibrary();
             if (options.unattended()) {
-                UnattendedRun.start(stage, options, services.executor(), this::finish);
+                UnattendedRun.start(stage, options, app.shell().executor(), this::finish);
             }
         } catch (RuntimeException e) {
             LOG.error("Yoto Smart Stream could not open its window: {}", e.getMessage(), e);
@@ -52,9 +51,8 @@ public final class YotoSmartStreamApp extends Application {
     public void stop() {
         if (window != null) {
             window.saveState();
-            window.close();
         }
-        preparedServices.close();
+        preparedApp.close();
     }
 
     private void finish(int code) {

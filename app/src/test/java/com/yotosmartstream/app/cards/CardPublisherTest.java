@@ -230,7 +230,7 @@ class CardPublisherTest {
 
     private Card compiled() {
         var result = new com.yotosmartstream.story.compile.CardCompiler().compile(story(),
-                com.yotosmartstream.app.stories.StoryServices.cardLibrary(streamer));
+                new com.yotosmartstream.app.stories.CardPlaceholderAudio(streamer));
         assertThat(result).isInstanceOf(com.yotosmartstream.story.compile.CompileResult.Compiled.class);
         return ((com.yotosmartstream.story.compile.CompileResult.Compiled) result).card();
     }

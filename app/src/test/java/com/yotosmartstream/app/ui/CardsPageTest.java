@@ -98,7 +98,7 @@ class CardsPageTest extends ShellTest {
                 return quitAnyway;
             }
         }));
-        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("cards-tokens.json"), Clock.systemUTC(), MqttOptions.defaults()
                         .withCommandTimeout(Duration.ofSeconds(3)))));
         robot.clickOn("#nav-cards");

@@ -55,7 +55,7 @@ class DashboardTest extends ShellTest {
         coverCardId = household.account().saveCard(card).orElseThrow().get("cardId").getAsString();
         household.addStoreCards();
         MqttOptions options = MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2));
-        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("dashboard-tokens.json"), Clock.systemUTC(), options)));
         robot.clickOn("#nav-dashboard");
         await(() -> text("#battery-dash1").endsWith("%") && text("#battery-dash2").endsWith("%"), "both tiles");
@@ -138,7 +138,7 @@ class DashboardTest extends ShellTest {
     void thePlayingCardsCoverIsShownWhenItHasOne() throws Exception {
         assertThat(robot.lookup("#cover-dash1").query().isVisible()).isFalse();
 
-        shell.window.household().connection().orElseThrow().send("dash1",
+        shell.app.household().connection().orElseThrow().send("dash1",
                 com.yotosmartstream.client.mqtt.Command.start(com.yotosmartstream.client.mqtt.CardStart.of(coverCardId)));
 
         // The tile sets its cover and its title in one FX update; this thread may look in between, so wait for both.

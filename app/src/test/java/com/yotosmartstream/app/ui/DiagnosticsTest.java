@@ -45,9 +45,9 @@ class DiagnosticsTest extends ShellTest {
         household = SimulatedHousehold.start(Clock.systemUTC());
         household.addPlayer(BEDROOM, "Emma's room", "mini");
         household.addPlayer(KITCHEN, "Kitchen", "v3");
-        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("diagnostics-tokens.json"), Clock.systemUTC(), MqttOptions.defaults())));
-        await(() -> shell.window.household().stateProperty().get() == HouseholdService.State.READY, "the household");
+        await(() -> shell.app.household().stateProperty().get() == HouseholdService.State.READY, "the household");
         // the section is below the fold of the Settings page
         robot.interact(() -> robot.lookup("#page-settings").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1));
     }
@@ -89,7 +89,7 @@ class DiagnosticsTest extends ShellTest {
         await(() -> text("#settings-record-summary").startsWith("Recording: ") && !text("#settings-record-summary")
                 .startsWith("Recording: 0 "), "the first messages");
         assertThat(disabled("#settings-record-start")).isTrue();
-        var connection = shell.window.household().connection().orElseThrow();
+        var connection = shell.app.household().connection().orElseThrow();
         assertThat(connection.send(BEDROOM, Command.volume(40)).get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.OK);
 
         if (Boolean.getBoolean("app.screenshots")) {

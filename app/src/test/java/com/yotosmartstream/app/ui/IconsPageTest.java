@@ -94,7 +94,7 @@ class IconsPageTest extends ShellTest {
     @Test
     void anIconIsUploadedToTheHouseholdsAccountOnce(FxRobot robot) throws Exception {
         household = SimulatedHousehold.start(Clock.systemUTC());
-        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("icons-tokens.json"), Clock.systemUTC(), MqttOptions.defaults())));
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS,
                 () -> !robot.lookup("#icon-upload").queryAs(Button.class).isDisabled());

@@ -4,6 +4,7 @@ import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.LaunchOptions;
 import com.yotosmartstream.app.Startup;
 import com.yotosmartstream.app.StartupException;
+import com.yotosmartstream.app.compose.AppComposition;
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
 import java.nio.file.Path;
@@ -20,13 +21,20 @@ import org.testfx.api.FxToolkit;
 final class ShellFixture implements AutoCloseable {
 
     final AppServices services;
+    /** The composition root the window was built on (its household, its features). */
+    final AppComposition app;
     final MainWindow window;
     final Stage stage;
     /** What the app asked the desktop to open. */
     final List<Path> opened;
+    /** The web pages the app asked the desktop to open in the browser. */
+    final List<java.net.URI> browsed;
 
-    private ShellFixture(AppServices services, MainWindow window, Stage stage, List<Path> opened) {
+    private ShellFixture(AppServices services, AppComposition app, MainWindow window, Stage stage, List<Path> opened,
+            List<java.net.URI> browsed) {
+        this.browsed = browsed;
         this.services = services;
+        this.app = app;
         this.window = window;
         this.stage = stage;
         this.opened = opened;
@@ -39,22 +47,35 @@ final class ShellFixture implements AutoCloseable {
         if (args.stream().noneMatch(a -> a.startsWith("--demo-players"))) {
             args.add("--demo-players=0"); // shell tests need no simulated household
         }
-        AppServices services = Startup.prepare(LaunchOptions.parse(args.toArray(String[]::new)),
-                CurrentThreadTaskExecutor::new, () -> ThemePreference.LIGHT, false);
+        LaunchOptions launch = LaunchOptions.parse(args.toArray(String[]::new));
+        AppServices services = Startup.prepare(launch, CurrentThreadTaskExecutor::new, () -> ThemePreference.LIGHT, false);
+        AppComposition app = new AppComposition(services, launch);
         List<Path> opened = new ArrayList<>();
-        MainWindow window = MainWindow.open(stage, services, LaunchOptions.parse(args.toArray(String[]::new)),
-                opened::add);
-        return new ShellFixture(services, window, stage, opened);
+        List<java.net.URI> browsed = new java.util.concurrent.CopyOnWriteArrayList<>();
+        MainWindow window = MainWindow.open(stage, app, launch, new Desktop() {
+            @Override
+            public void open(Path folderOrFile) {
+                opened.add(folderOrFile);
+            }
+
+            @Override
+            public void browse(java.net.URI page) {
+                browsed.add(page);
+            }
+        });
+        return new ShellFixture(services, app, window, stage, opened, browsed);
     }
 
-    /** Hides the window as a user closing it would (saving its state), then frees the data folder. */
+    /**
+     * Hides the window as a user closing it would (saving its state), then closes the composition
+     * (live updates, household, services) and so frees the data folder.
+     */
     @Override
     public void close() throws TimeoutException {
         FxToolkit.setupFixture(() -> {
             window.saveState();
-            window.close();
             stage.hide();
+            app.close();
         });
-        services.close();
     }
 }

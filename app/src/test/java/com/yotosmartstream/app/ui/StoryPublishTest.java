@@ -102,10 +102,10 @@ class StoryPublishTest extends ShellTest {
                 failures.add(message);
             }
         }));
-        robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("story-tokens.json"), Clock.systemUTC(), MqttOptions.defaults()
                         .withCommandTimeout(Duration.ofSeconds(3)))));
-        await(() -> shell.window.household().connection().isPresent(), "the household");
+        await(() -> shell.app.household().connection().isPresent(), "the household");
         robot.clickOn("#nav-stories");
         workspace = robot.lookup("#page-stories").queryAs(StoryWorkspaceView.class);
     }
@@ -148,7 +148,7 @@ class StoryPublishTest extends ShellTest {
         assertThat(card.chapters().get(0).tracks().get(0).trackUrl()).contains("/stream/");
         assertThat(reviewed.get(0).changes()).containsExactly("A new card: 'The fork in the road' with 3 chapters.");
 
-        shell.window.household().connection().orElseThrow().send("story1", Command.start(CardStart.of(cardId().get())))
+        shell.app.household().connection().orElseThrow().send("story1", Command.start(CardStart.of(cardId().get())))
                 .get(10, TimeUnit.SECONDS);
         await(() -> player.playback() == PlaybackStatus.PLAYING && player.chapterKey().orElse("").equals("01"),
                 "the start");

@@ -129,7 +129,7 @@ class StoryTraceTest extends ShellTest {
 
     /** Connects the app to the simulated household (as demo mode does, but leaving it running when the app lets go). */
     private void connect() throws Exception {
-        robot.interact(() -> shell.window.household().start(() -> {
+        robot.interact(() -> shell.app.household().start(() -> {
             HttpClient http = HttpClient.create();
             OAuthClient oauth = new OAuthClient(household.config(), http, Clock.systemUTC());
             TokenManager tokens = new TokenManager(oauth, new TokenStore(dataDir.resolve("trace-tokens.json")),
@@ -141,7 +141,7 @@ class StoryTraceTest extends ShellTest {
             return HouseholdConnection.open(household.config(), tokens, http, Clock.systemUTC(),
                     MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2)), true, null);
         }));
-        await(() -> shell.window.household().connection().isPresent(), "the household");
+        await(() -> shell.app.household().connection().isPresent(), "the household");
     }
 
     @AfterEach
@@ -176,7 +176,7 @@ class StoryTraceTest extends ShellTest {
     private void publishAndPlay() throws Exception {
         robot.clickOn("#story-publish");
         await(() -> workspace.viewModel().editor().story().info().cardId().isPresent(), "the card id");
-        shell.window.household().connection().orElseThrow().send("trace1", Command.start(CardStart.of(cardId())));
+        shell.app.household().connection().orElseThrow().send("trace1", Command.start(CardStart.of(cardId())));
     }
 
     @Test
@@ -219,7 +219,7 @@ class StoryTraceTest extends ShellTest {
         kitchen.pressRight();
         awaitHighlightOn("n3");
 
-        robot.interact(() -> shell.window.household().close());
+        robot.interact(() -> shell.app.household().close());
         await(() -> liveName("n3").isEmpty(), "the highlight to go with the household");
         connect();
 

@@ -162,6 +162,16 @@ public final class IconLibrary {
         return found.stream().findFirst();
     }
 
+    /** How many icons there are (deleted ones left out), without reading a picture. */
+    public int count() throws StorageException {
+        return database.read(c -> {
+            try (Statement select = c.createStatement();
+                    ResultSet rows = select.executeQuery("SELECT COUNT(*) FROM icon WHERE deleted_ms IS NULL")) {
+                return rows.next() ? rows.getInt(1) : 0;
+            }
+        });
+    }
+
     /**
      * The icons whose name or a tag contains every word of the query (any case), the most recently
      * changed first. An empty query lists them all.

@@ -96,6 +96,17 @@ class IconLibraryTest {
     }
 
     @Test
+    void theCountLeavesOutDeletedIcons() throws Exception {
+        assertThat(library.count()).isZero();
+        IconRecord rocket = library.add("Rocket", List.of("space"), ROCKET);
+        library.add("Moon", List.of(), MOON);
+        assertThat(library.count()).isEqualTo(2);
+
+        library.delete(rocket.id());
+        assertThat(library.count()).isEqualTo(1);
+    }
+
+    @Test
     void updatingThePictureChangesItsHash() throws Exception {
         IconRecord rocket = library.add("Rocket", List.of(), ROCKET);
 

@@ -79,10 +79,12 @@ final class AudioPicker extends VBox {
 
     void reload() {
         status.setText("Loading the library…");
-        executor.submit(BackgroundTask.of("Listing the audio library", ctx -> List.copyOf(viewModel.audioLibrary().tracks()))
-                .onSuccess(found -> {
+        executor.submit(BackgroundTask.of("Listing the audio library", ctx -> java.util.Map.entry(
+                        List.copyOf(viewModel.audioLibrary().tracks()), viewModel.audioLibrary().unavailableReason()))
+                .onSuccess(listed -> {
+                    List<AudioTrack> found = listed.getKey();
                     tracks.setAll(found);
-                    status.setText(viewModel.audioLibrary().unavailableReason()
+                    status.setText(listed.getValue()
                             .orElse(found.isEmpty() ? "The library has no tracks yet. Import audio on the Library page."
                                     : "No track matches the search."));
                 })

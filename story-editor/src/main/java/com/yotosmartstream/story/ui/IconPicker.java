@@ -32,12 +32,18 @@ final class IconPicker extends VBox {
         status.getStyleClass().add("muted");
         status.setId("icon-status");
         getChildren().addAll(grid, status);
-        executor.submit(BackgroundTask.of("Listing icons", ctx -> List.copyOf(viewModel.iconLibrary().icons()))
+        executor.submit(BackgroundTask.of("Listing icons", ctx -> new Listed(
+                        List.copyOf(viewModel.iconLibrary().icons()), viewModel.iconLibrary().unavailableReason()))
                 .onSuccess(this::show)
                 .onFailure(error -> status.setText("The icons could not be read: " + error.getMessage())));
     }
 
-    private void show(List<StoryIcon> icons) {
+    /** The icons and why there are none, both read in the background (the library may block). */
+    private record Listed(List<StoryIcon> icons, java.util.Optional<String> unavailable) {
+    }
+
+    private void show(Listed listed) {
+        List<StoryIcon> icons = listed.icons();
         images.setIcons(icons);
         grid.getChildren().clear();
         Button none = new Button(null, new FontIcon("fth-slash"));
@@ -56,7 +62,7 @@ final class IconPicker extends VBox {
             button.setOnAction(e -> viewModel.setIcon(List.copyOf(viewModel.selection()), icon.ref()));
             grid.getChildren().add(button);
         }
-        status.setText(viewModel.iconLibrary().unavailableReason().orElse(icons.isEmpty()
+        status.setText(listed.unavailable().orElse(icons.isEmpty()
                 ? "No icons yet. Paint some on the Icons page." : ""));
         status.setVisible(!status.getText().isEmpty());
         status.setManaged(status.isVisible());

@@ -37,18 +37,39 @@ public final class BrowserSignIn {
     private static final String DONE_PAGE = "<!doctype html><meta charset=utf-8><title>Yoto Smart Stream</title>"
             + "<body style='font-family:sans-serif;margin:3em'><h1>%s</h1><p>%s</p></body>";
 
+    /**
+     * The port of the loopback address Yoto's page sends the browser back to. Yoto only sends it to
+     * a callback URL registered for the app at dashboard.yoto.dev, port included; its docs use
+     * {@code http://127.0.0.1:8787/callback} ("If you're using a different port, make sure to
+     * register the matching URL": yoto.dev/authentication/device-code-migration).
+     */
+    public static final int DEFAULT_PORT = 8787;
+
     private final OAuthClient oauth;
     private final Consumer<URI> openBrowser;
     private final Duration timeout;
+    private final int port;
+
+    /** On any free port (for the simulated cloud, which accepts any loopback port). */
+    public BrowserSignIn(OAuthClient oauth, Consumer<URI> openBrowser, Duration timeout) {
+        this(oauth, openBrowser, timeout, 0);
+    }
 
     /**
      * @param openBrowser opens the sign-in page for the user
      * @param timeout how long to wait for the user to finish
+     * @param port the loopback port to listen on (0 for any free one)
      */
-    public BrowserSignIn(OAuthClient oauth, Consumer<URI> openBrowser, Duration timeout) {
+    public BrowserSignIn(OAuthClient oauth, Consumer<URI> openBrowser, Duration timeout, int port) {
         this.oauth = oauth;
         this.openBrowser = openBrowser;
         this.timeout = timeout;
+        this.port = port;
+    }
+
+    /** The address the browser comes back to on {@code port}: register it at dashboard.yoto.dev. */
+    public static URI callbackUri(int port) {
+        return URI.create("http://127.0.0.1:" + port + "/callback");
     }
 
     /** Runs the whole sign-in; blocking, so run it as a background task. */
@@ -58,15 +79,15 @@ public final class BrowserSignIn {
         CompletableFuture<Map<String, String>> callback = new CompletableFuture<>();
         HttpServer server;
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         } catch (IOException e) {
-            throw new YotoException("Could not open a local port for the browser to return to (" + e.getMessage()
-                    + "). Use the sign-in with a code instead.", e);
+            throw new YotoException("Could not open local port " + port + " for the browser to return to ("
+                    + e.getMessage() + "). Use the sign-in with a code instead.", e);
         }
         server.createContext("/callback", exchange -> answer(exchange, callback));
         server.start();
         try {
-            URI redirect = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/callback");
+            URI redirect = callbackUri(server.getAddress().getPort());
             openBrowser.accept(authorizeUri(oauth.config(), redirect, state, Pkce.challenge(verifier)));
             Map<String, String> params = await(callback, cancelled);
             if (!state.equals(params.get("state"))) {

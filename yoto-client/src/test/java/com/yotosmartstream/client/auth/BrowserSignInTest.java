@@ -48,6 +48,24 @@ class BrowserSignInTest {
     }
 
     @Test
+    void theBrowserComesBackToTheGivenPort() throws Exception {
+        int port;
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0, 0, java.net.InetAddress.getLoopbackAddress())) {
+            port = free.getLocalPort();
+        }
+        List<URI> opened = new ArrayList<>();
+        Tokens tokens = new BrowserSignIn(fixture.oauth, uri -> {
+            opened.add(uri);
+            browser(u -> u).accept(uri);
+        }, Duration.ofMinutes(1), port).signIn(() -> false);
+
+        assertThat(fixture.cloud.auth().isValidAccessToken(tokens.accessToken())).isTrue();
+        assertThat(opened).singleElement().asString().contains("redirect_uri="
+                + java.net.URLEncoder.encode(BrowserSignIn.callbackUri(port).toString(),
+                java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    @Test
     void theAuthorizeAddressCarriesAnS256ChallengeAndTheLoopbackRedirect() {
         URI uri = BrowserSignIn.authorizeUri(fixture.oauth.config(), URI.create("http://127.0.0.1:5555/callback"),
                 "st", Pkce.challenge("verifier"));

@@ -2,6 +2,7 @@ package com.yotosmartstream.app.ui.cards;
 
 import com.yotosmartstream.app.cards.CardEditorViewModel;
 import com.yotosmartstream.app.cards.CardRow;
+import com.yotosmartstream.app.cards.ChapterIconSource;
 import com.yotosmartstream.app.cards.CardsViewModel;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.core.task.TaskExecutor;
@@ -63,14 +64,14 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
     private final Supplier<List<IconSource>> iconSources;
     private final Questions questions;
 
-    public CardsPage(CardsViewModel viewModel, TaskExecutor executor, ChapterIconSource iconImages,
+    public CardsPage(CardsViewModel viewModel, TaskExecutor executor, Clock clock, ChapterIconSource iconImages,
             Supplier<List<IconSource>> iconSources, Questions questions) {
         this.viewModel = viewModel;
         this.executor = executor;
         this.iconSources = iconSources;
         this.questions = questions;
         CardEditorViewModel editor = viewModel.editor();
-        CardList list = new CardList(viewModel, Clock.systemUTC(), row -> {
+        CardList list = new CardList(viewModel, clock, row -> {
             if (questions.confirmDelete(window(), row)) {
                 viewModel.delete(row);
             }
@@ -118,10 +119,6 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         if (questions.quitWithoutPublishing(window(), title)) {
             proceed.run();
         }
-    }
-
-    /** How chapter icon pictures are found; see {@link ChapterIconImages.Source}. */
-    public interface ChapterIconSource extends ChapterIconImages.Source {
     }
 
     public Node view() {

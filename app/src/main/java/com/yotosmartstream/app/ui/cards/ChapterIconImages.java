@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui.cards;
 
+import com.yotosmartstream.app.cards.ChapterIconSource;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import java.io.ByteArrayInputStream;
@@ -17,18 +18,11 @@ import javafx.scene.image.Image;
  */
 final class ChapterIconImages {
 
-    /** How to find an icon's picture; both blocking, called in the background. */
-    interface Source {
-        Optional<byte[]> libraryPng(long id) throws Exception;
-
-        Optional<String> yotoUrl(String reference);
-    }
-
     private final Map<String, ObjectProperty<Image>> images = new HashMap<>();
     private final TaskExecutor executor;
-    private final Source source;
+    private final ChapterIconSource source;
 
-    ChapterIconImages(TaskExecutor executor, Source source) {
+    ChapterIconImages(TaskExecutor executor, ChapterIconSource source) {
         this.executor = executor;
         this.source = source;
     }

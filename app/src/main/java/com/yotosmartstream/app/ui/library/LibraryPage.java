@@ -1,7 +1,7 @@
 package com.yotosmartstream.app.ui.library;
 
 import atlantafx.base.theme.Styles;
-import com.yotosmartstream.app.AppServices;
+import com.yotosmartstream.app.compose.LibraryFeature;
 import com.yotosmartstream.app.library.ImportViewModel;
 import com.yotosmartstream.app.library.LibraryViewModel;
 import com.yotosmartstream.app.library.ServerViewModel;
@@ -9,8 +9,6 @@ import com.yotosmartstream.app.shell.Page;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Executor;
-import javafx.application.Platform;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,12 +37,10 @@ public final class LibraryPage {
     private final VBox view;
     private final ImportViewModel imports;
 
-    public LibraryPage(AppServices services) {
-        Executor fx = Platform::runLater;
-        LibraryViewModel library = new LibraryViewModel(services.streamer(), services.executor(), fx,
-                new MediaPreviewPlayer(services.executor()));
-        this.imports = new ImportViewModel(services.streamer(), services.executor(), fx);
-        ServerViewModel server = new ServerViewModel(services.streamer(), services.executor(), fx);
+    public LibraryPage(LibraryFeature feature) {
+        LibraryViewModel library = feature.library(new MediaPreviewPlayer(feature.executor()));
+        this.imports = feature.imports();
+        ServerViewModel server = feature.server();
 
         javafx.scene.control.ScrollPane details = new TrackDetails(library).view();
         details.setMinWidth(320);

@@ -1,0 +1,67 @@
+package com.yotosmartstream.app.compose;
+
+import com.yotosmartstream.app.dashboard.DashboardViewModel;
+import com.yotosmartstream.app.dashboard.HistoryStore;
+import com.yotosmartstream.app.dashboard.PlayerAlert;
+import com.yotosmartstream.app.dashboard.PlayerDetailViewModel;
+import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.storage.StorageException;
+import com.yotosmartstream.core.task.TaskExecutor;
+import java.time.Clock;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What the Dashboard is given: its view model (live tiles through the frame executor, each changed
+ * state kept in the shared history store by one serial writer), the alerts the user wants, and a
+ * detail view model per player.
+ */
+public final class DashboardFeature implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DashboardFeature.class);
+
+    private final DashboardViewModel viewModel;
+    private final SettingsStore settings;
+    private final HistoryStore history;
+    private final TaskExecutor executor;
+    private final Clock clock;
+
+    DashboardFeature(DashboardViewModel viewModel, SettingsStore settings, HistoryStore history,
+            TaskExecutor executor, Clock clock) {
+        this.viewModel = viewModel;
+        this.settings = settings;
+        this.history = history;
+        this.executor = executor;
+        this.clock = clock;
+        Executor historyWriter = executor.serial("player-history");
+        viewModel.recordHistory(state -> historyWriter.execute(() -> {
+            try {
+                history.record(state, clock.instant());
+            } catch (StorageException e) {
+                LOG.warn("Could not keep the history: {}", e.getMessage());
+            }
+        }));
+    }
+
+    public DashboardViewModel viewModel() {
+        return viewModel;
+    }
+
+    /** Where the alerts the user wants (Settings > Notifications, read each time) are shown. */
+    public void onAlert(Consumer<PlayerAlert> sink) {
+        viewModel.onAlert(kind -> settings.get(kind.setting()), sink);
+    }
+
+    /** The detail view of one player: its messages and its kept history. */
+    public PlayerDetailViewModel details(PlayerTileViewModel tile) {
+        return new PlayerDetailViewModel(tile.deviceId(), tile.name(), viewModel.eventLog(), history, executor, clock);
+    }
+
+    @Override
+    public void close() {
+        viewModel.close();
+    }
+}

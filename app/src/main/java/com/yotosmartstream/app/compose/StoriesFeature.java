@@ -1,0 +1,91 @@
+package com.yotosmartstream.app.compose;
+
+import com.yotosmartstream.app.stories.LibraryAudio;
+import com.yotosmartstream.app.stories.SettingsRecentStories;
+import com.yotosmartstream.app.stories.StoryCardPublisher;
+import com.yotosmartstream.app.stories.StudioIcons;
+import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.icons.library.IconLibrary;
+import com.yotosmartstream.story.doc.RecoveryStore;
+import com.yotosmartstream.story.edit.StoryDocument;
+import com.yotosmartstream.story.editor.PlaytestViewModel;
+import com.yotosmartstream.story.editor.StoryEditorViewModel;
+import com.yotosmartstream.story.editor.StoryTraceViewModel;
+import com.yotosmartstream.story.editor.StoryWorkspaceViewModel;
+import com.yotosmartstream.story.editor.WorkspaceDialogs;
+import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.play.PlaytestPlayer;
+import com.yotosmartstream.story.publish.StoryPublisher;
+import com.yotosmartstream.story.trace.JourneyRecording;
+import com.yotosmartstream.streamer.Streamer;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+
+/**
+ * What the Stories page is given: the story editor's view models on the app's folders, settings,
+ * libraries, publisher and recorded journeys, and the executor. The page supplies only the
+ * questions it asks (its dialogs).
+ */
+public final class StoriesFeature {
+
+    /** The page's view models; the workspace is the page's close guard. */
+    public record ViewModels(StoryEditorViewModel editor, StoryWorkspaceViewModel workspace,
+            PlaytestViewModel playtest, StoryTraceViewModel trace) {
+    }
+
+    private final Path dataRoot;
+    private final Streamer streamer;
+    private final IconLibrary icons;
+    private final SettingsStore settings;
+    private final TaskExecutor executor;
+    private final Executor fx;
+    private final Clock clock;
+    private final JourneyRecording journeys;
+    private final Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher;
+    private final Optional<Path> openFile;
+
+    StoriesFeature(Path dataRoot, Streamer streamer, IconLibrary icons, SettingsStore settings, TaskExecutor executor,
+            Executor fx, Clock clock, JourneyRecording journeys,
+            Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher, Optional<Path> openFile) {
+        this.dataRoot = dataRoot;
+        this.streamer = streamer;
+        this.icons = icons;
+        this.settings = settings;
+        this.executor = executor;
+        this.fx = fx;
+        this.clock = clock;
+        this.journeys = journeys;
+        this.publisher = publisher;
+        this.openFile = openFile;
+    }
+
+    /**
+     * The page's view models, asking through {@code questions}, publishing with {@code publishing}'s
+     * questions.
+     */
+    public ViewModels open(WorkspaceDialogs questions, StoryCardPublisher.Dialogs publishing) {
+        Path stories = dataRoot.resolve("stories");
+        StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
+                new LibraryAudio(streamer), new StudioIcons(icons));
+        StoryWorkspaceViewModel workspace = new StoryWorkspaceViewModel(editor, executor, questions,
+                new SettingsRecentStories(settings), new RecoveryStore(stories.resolve("recovery")), stories, clock);
+        workspace.setPublisher(publisher.apply(publishing));
+        Path playtestFolder = dataRoot.resolve("playtest");
+        PlaytestViewModel playtest = new PlaytestViewModel(editor, executor, fx,
+                () -> PlaytestPlayer.startRunning(playtestFolder));
+        return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys));
+    }
+
+    /** A story to open at once (the file the desktop asked the app to open). */
+    public Optional<Path> openFile() {
+        return openFile;
+    }
+
+    public TaskExecutor executor() {
+        return executor;
+    }
+}

@@ -1,0 +1,43 @@
+package com.yotosmartstream.app.stories;
+
+import com.yotosmartstream.app.cards.InteractiveCards;
+import com.yotosmartstream.story.library.AudioLibrary;
+import com.yotosmartstream.story.library.AudioTrack;
+import com.yotosmartstream.streamer.Streamer;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The Library's tracks for compiling a story into a card to publish: each track's address is a
+ * placeholder ({@code library:<id>}) that publishing turns into a stream address or an upload
+ * ({@link InteractiveCards#PLACEHOLDER}).
+ */
+public final class CardPlaceholderAudio implements AudioLibrary {
+
+    private final LibraryAudio library;
+
+    public CardPlaceholderAudio(Streamer streamer) {
+        this.library = new LibraryAudio(streamer);
+    }
+
+    @Override
+    public List<AudioTrack> tracks() {
+        return library.tracks();
+    }
+
+    @Override
+    public Optional<AudioTrack> track(String id) {
+        return library.track(id).filter(t -> library.isLive(id));
+    }
+
+    @Override
+    public Optional<URI> streamUrl(String id) {
+        return track(id).map(t -> URI.create(InteractiveCards.PLACEHOLDER + t.id()));
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        return library.unavailableReason();
+    }
+}

@@ -1,0 +1,55 @@
+package com.yotosmartstream.app.stories;
+
+import com.yotosmartstream.story.library.AudioLibrary;
+import com.yotosmartstream.story.library.AudioTrack;
+import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.library.Track;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The story editor's {@link AudioLibrary} over the Library page's tracks (deleted ones left out),
+ * each with its stream address from the running server.
+ */
+public final class LibraryAudio implements AudioLibrary {
+
+    static final String EMPTY = "The library has no tracks yet: import your recordings on the Library"
+            + " page, then pick them here.";
+
+    private final Streamer streamer;
+
+    public LibraryAudio(Streamer streamer) {
+        this.streamer = streamer;
+    }
+
+    @Override
+    public List<AudioTrack> tracks() {
+        return streamer.library().catalogue().all().stream().map(LibraryAudio::track).toList(); // all() holds live tracks only
+    }
+
+    @Override
+    public Optional<AudioTrack> track(String id) {
+        return streamer.library().catalogue().find(id).map(LibraryAudio::track);
+    }
+
+    @Override
+    public Optional<URI> streamUrl(String id) {
+        return streamer.trackUrl(id);
+    }
+
+    @Override
+    public Optional<String> unavailableReason() {
+        return tracks().isEmpty() ? Optional.of(EMPTY) : Optional.empty();
+    }
+
+    /** Whether the track is in the library and not deleted. */
+    boolean isLive(String id) {
+        return !streamer.library().catalogue().isDeleted(id);
+    }
+
+    static AudioTrack track(Track t) {
+        String title = t.title() == null || t.title().isBlank() ? t.fileName() : t.title();
+        return new AudioTrack(t.id(), title, t.duration(), t.format().label());
+    }
+}
