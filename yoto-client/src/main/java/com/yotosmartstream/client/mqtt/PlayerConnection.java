@@ -77,7 +77,7 @@ final class PlayerConnection implements MessageRouter.Responses {
         this.control = new SerialExecutor("mqtt-" + deviceId, scheduler);
         this.inbound = inbound;
         this.router = router;
-        this.pending = new PendingCommands(options.commandTimeout());
+        this.pending = new PendingCommands(options.commandTimeout(), options.requestIds());
         this.statusListener = statusListener;
     }
 
@@ -97,8 +97,7 @@ final class PlayerConnection implements MessageRouter.Responses {
                 result.complete(CommandResult.NOT_SENT);
                 return;
             }
-            pending.register(command).whenComplete((r, e) -> result.complete(e == null ? r : CommandResult.NOT_SENT));
-            if (!publish(command)) {
+            if (!publish(command, result)) {
                 result.complete(CommandResult.NOT_SENT);
             }
         });
@@ -114,8 +113,10 @@ final class PlayerConnection implements MessageRouter.Responses {
     }
 
     @Override
-    public boolean answer(JsonObject status) {
-        return pending.answer(status).contains(Command.statusRequest().name());
+    public void answer(JsonObject status) {
+        // a status request's own answer does not free the next one: its data/status does
+        // (cdnninja/yoto_api PR #201 waits for the status reply, since back-to-back requests lose one)
+        pending.answer(status);
     }
 
     @Override
@@ -299,9 +300,20 @@ final class PlayerConnection implements MessageRouter.Responses {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Publishes a command the client sends by itself; its answer is matched (and then forgotten) too. */
     private boolean publish(Command command) {
+        return publish(command, null);
+    }
+
+    /** Publishes with a fresh request id; {@code result} (if any) ends with the player's answer. */
+    private boolean publish(Command command, CompletableFuture<CommandResult> result) {
+        PendingCommands.Sent sent = pending.register(command);
+        if (result != null) {
+            sent.future().whenComplete((r, e) -> result.complete(e == null ? r : CommandResult.NOT_SENT));
+        }
         try {
-            client.publish(Topics.command(deviceId, command.name()), command.payload(), 1, false);
+            client.publish(Topics.command(deviceId, command.name()),
+                    sent.payloadText().getBytes(java.nio.charset.StandardCharsets.UTF_8), 1, false);
             return true;
         } catch (MqttException | RuntimeException e) {
             LOG.warn("Could not send {} to player {}: {}", command.name(), deviceId, describe(e));

@@ -75,10 +75,16 @@ public final class SimulatedHousehold implements AutoCloseable {
         return cloud.config(broker.secureWebSocketUri().orElse(broker.webSocketUri()));
     }
 
-    /** Adds a player to the account and switches it on. */
+    /** Adds a player of this REST family ({@code v3}, {@code mini}) to the account and switches it on. */
     public VirtualPlayer addPlayer(String deviceId, String name, String family) {
-        account.addPlayer(deviceId, name, family);
-        VirtualPlayer player = new VirtualPlayer(deviceId, family, clock, broker::publish, this::card, loader);
+        return addPlayer(deviceId, name, PlayerModel.forFamily(family));
+    }
+
+    /** Adds a player of this model to the account and switches it on. */
+    public VirtualPlayer addPlayer(String deviceId, String name, PlayerModel model) {
+        account.addPlayer(deviceId, name, model.family());
+        VirtualPlayer player = new VirtualPlayer(deviceId, model, clock, broker::publish, this::card, loader,
+                scheduler);
         players.put(deviceId, player);
         player.publishPresence();
         return player;
