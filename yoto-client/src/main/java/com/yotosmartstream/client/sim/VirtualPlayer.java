@@ -10,7 +10,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.yotosmartstream.client.model.Card;
-import com.yotosmartstream.client.model.CardAction;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
 import com.yotosmartstream.client.mqtt.CardStart;
@@ -77,10 +76,8 @@ public final class VirtualPlayer {
     private int systemVolume = 55;
     private double upSeconds;
     private int volumeMax = Volume.MAX_STEP;
-    private boolean sleepTimerActive;
-    private double sleepSeconds;
-    private double battery = 80;
-    private boolean charging;
+    private final SleepTimer sleepTimer = new SleepTimer();
+    private final Battery battery = new Battery();
     private String nightlight = "0x194a55";
     private boolean bluetooth;
     private final List<String> commandsReceived = new ArrayList<>();
@@ -123,12 +120,12 @@ public final class VirtualPlayer {
     }
 
     public synchronized void setCharging(boolean charging) {
-        this.charging = charging;
+        battery.charging(charging);
         publishStatus();
     }
 
     public synchronized void setBattery(int percent) {
-        battery = Math.max(0, Math.min(100, percent));
+        battery.set(percent);
         publishStatus();
     }
 
@@ -199,7 +196,7 @@ public final class VirtualPlayer {
     }
 
     public synchronized int batteryLevel() {
-        return (int) Math.floor(battery);
+        return battery.percent();
     }
 
     public synchronized boolean eventsActive() {
@@ -271,12 +268,7 @@ public final class VirtualPlayer {
             }
             case "sleep-timer/set" -> {
                 return intField(body, "seconds", 0, 24 * 3600).map(seconds -> {
-                    sleepTimerActive = seconds > 0;
-                    sleepSeconds = seconds;
-                    JsonObject delta = new JsonObject();
-                    delta.addProperty("sleepTimerActive", sleepTimerActive);
-                    delta.addProperty("sleepTimerSeconds", seconds);
-                    emit(delta);
+                    emit(sleepTimer.set(seconds));
                     return true;
                 }).orElse(false);
             }
@@ -438,55 +430,18 @@ public final class VirtualPlayer {
         follow(Track.Event.END);
     }
 
-    /** What the card says to do for an event; linear cards skip chapters and run on. */
+    /** What the card says to do for an event ({@link CardNavigation}). */
     private void follow(Track.Event event) {
-        if (card.isInteractive()) {
-            Optional<CardAction> action = track.action(event);
-            if (action.isPresent() && action.get() instanceof CardAction.Goto go) {
-                Optional<Chapter> target = chapter(card, go.chapterKey());
-                Optional<Track> targetTrack = target.flatMap(c -> track(c, go.trackKey()));
-                if (targetTrack.isPresent()) {
-                    cutOff = null;
-                    play(target.get(), targetTrack.get(), 0);
-                } else {
-                    stopPlayback("the card goes to a chapter that does not exist: " + go.chapterKey());
-                }
-            } else if (action.isPresent() && action.get() instanceof CardAction.Stop) {
-                stopPlayback(null);
-            } else if (event == Track.Event.END) {
-                stopPlayback(null);
-            }
-            return;
-        }
-        List<Chapter> chapters = card.chapters();
-        int c = chapters.indexOf(chapter);
-        switch (event) {
-            case LEFT_BUTTON -> {
-                if (c > 0) {
-                    play(chapters.get(c - 1), chapters.get(c - 1).tracks().get(0), 0);
-                } else {
-                    play(chapter, chapter.tracks().get(0), 0);
-                }
-            }
-            case RIGHT_BUTTON -> next(chapters, c, false);
-            case END -> next(chapters, c, true);
-        }
-    }
-
-    private void next(List<Chapter> chapters, int c, boolean withinChapter) {
-        List<Track> tracks = chapter.tracks();
-        int t = tracks.indexOf(track);
-        if (withinChapter && t >= 0 && t + 1 < tracks.size()) {
-            play(chapter, tracks.get(t + 1), 0);
-            return;
-        }
-        for (int i = c + 1; i < chapters.size(); i++) {
-            if (!chapters.get(i).tracks().isEmpty()) {
-                play(chapters.get(i), chapters.get(i).tracks().get(0), 0);
+        CardNavigation.after(card, chapter, track, event).ifPresent(step -> {
+            if (!step.plays()) {
+                stopPlayback(step.problem());
                 return;
             }
-        }
-        stopPlayback(null);
+            if (card.isInteractive()) {
+                cutOff = null;
+            }
+            play(step.chapter(), step.track(), 0);
+        });
     }
 
     // ---- time ----
@@ -505,27 +460,22 @@ public final class VirtualPlayer {
     }
 
     private void tick(double seconds) {
-        batteryTick(seconds);
+        if (battery.tick(seconds, playback == PlaybackStatus.PLAYING)) {
+            LOG.info("Simulated player {} ran out of battery", deviceId);
+            setPoweredOn(false);
+        }
         upSeconds += seconds;
         sinceStatus += seconds;
         if (sinceStatus >= STATUS_EVERY.toSeconds()) {
             sinceStatus = 0;
             wire.periodic(facts());
         }
-        if (sleepTimerActive) {
-            sleepSeconds -= seconds;
-            if (sleepSeconds <= 0) {
-                sleepTimerActive = false;
-                sleepSeconds = 0;
-                JsonObject delta = new JsonObject();
-                delta.addProperty("sleepTimerActive", false);
-                delta.addProperty("sleepTimerSeconds", 0);
-                emit(delta);
-                if (playback == PlaybackStatus.PLAYING) {
-                    setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
-                }
+        sleepTimer.tick(seconds).ifPresent(delta -> {
+            emit(delta);
+            if (playback == PlaybackStatus.PLAYING) {
+                setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
             }
-        }
+        });
         if (playback != PlaybackStatus.PLAYING) {
             return;
         }
@@ -544,24 +494,10 @@ public final class VirtualPlayer {
             sincePosition = 0;
             JsonObject delta = new JsonObject();
             delta.addProperty("position", Math.floor(position));
-            if (sleepTimerActive) {
-                delta.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+            if (sleepTimer.active()) {
+                delta.addProperty("sleepTimerSeconds", sleepTimer.remaining());
             }
             emit(delta);
-        }
-    }
-
-    private void batteryTick(double seconds) {
-        int before = (int) Math.floor(battery);
-        if (charging) {
-            battery = Math.min(100, battery + seconds / 60.0);
-        } else {
-            double perPercent = playback == PlaybackStatus.PLAYING ? 180 : 1200;
-            battery = Math.max(0, battery - seconds / perPercent);
-        }
-        if ((int) Math.floor(battery) != before && battery <= 0) {
-            LOG.info("Simulated player {} ran out of battery", deviceId);
-            setPoweredOn(false);
         }
     }
 
@@ -581,7 +517,7 @@ public final class VirtualPlayer {
 
     private synchronized PlayerWire.StatusFacts facts() {
         boolean active = card != null && playback != PlaybackStatus.STOPPED;
-        return new PlayerWire.StatusFacts((int) Math.floor(battery), charging,
+        return new PlayerWire.StatusFacts(battery.percent(), battery.charging(),
                 active ? card.cardId().orElse("none") : "none", active ? 2 : 0,
                 playback == PlaybackStatus.PLAYING ? 1 : 0, volumeStep, systemVolume, nightlight, (long) upSeconds);
     }
@@ -604,8 +540,8 @@ public final class VirtualPlayer {
         events.addProperty("streaming", track != null && "stream".equals(track.type()));
         events.addProperty("volume", volumeStep);
         events.addProperty("volumeMax", volumeMax);
-        events.addProperty("sleepTimerActive", sleepTimerActive);
-        events.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+        events.addProperty("sleepTimerActive", sleepTimer.active());
+        events.addProperty("sleepTimerSeconds", sleepTimer.remaining());
         events.addProperty("playbackWait", false);
         return events;
     }
