@@ -78,12 +78,12 @@ class PlayerTileViewModelTest {
         com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> tile().volumeStepProperty().get() == 11,
                 () -> "the volume event");
 
-        // statuses report volume and userVolume in %: 55 % must not become "55/16"
-        household.player("t1").setSystemVolume(55);
+        // statuses report volume and userVolume in %: 60 % must not become "60/16"
+        household.player("t1").setSystemVolume(60);
         household.advance(Duration.ofMinutes(5));
         service.connection().orElseThrow().mqtt().requestStatus("t1");
         com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> service.connection().orElseThrow().states()
-                .get("t1").systemVolumePercent().orElse(0) == 55, () -> "the status push");
+                .get("t1").systemVolumePercent().orElse(0) == 60, () -> "the status push");
 
         assertThat(tile().volumeStepProperty().get()).isEqualTo(11);
         assertThat(tile().volumeTextProperty().get()).isEqualTo("11/16");

@@ -167,7 +167,9 @@ final class MessageRouter {
                 return null;
             }
             merge(deviceId, PlayerField.Source.STATUS, part);
-            if (part.size() == status.size()) {
+            if (part == status) {
+                // a player that has sent no data/status answers status requests here, if at all
+                responses.statusArrived();
                 return message;
             }
             JsonObject taken = new JsonObject();

@@ -99,9 +99,10 @@ public final class PlayerState {
                 lastHeard, at.plus(grace));
     }
 
-    /** Why the player last switched off, while it has not started again. */
+    /** Why the player switched off, while that is the last word from it. */
     public Optional<String> shutdownReason() {
-        return text(PlayerField.SHUT_DOWN).filter(reason -> !reason.equals(RUNNING));
+        boolean lastWord = presence == Presence.OFFLINE && (lastHeard == null || !presenceAt.isBefore(lastHeard));
+        return lastWord ? text(PlayerField.SHUT_DOWN).filter(reason -> !reason.equals(RUNNING)) : Optional.empty();
     }
 
     public String deviceId() {
