@@ -70,6 +70,38 @@ class PlayerTileViewModelTest {
     }
 
     @Test
+    void theVolumeStaysInStepsAcrossStatusPushesAndCommandsSayDone() throws Exception {
+        tile().setVolume(69);
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> tile().feedbackProperty().get() != CommandFeedback.PENDING, () -> "the player's answer");
+        assertThat(tile().feedbackProperty().get()).isEqualTo(CommandFeedback.CONFIRMED);
+        assertThat(tile().feedbackTextProperty().get()).endsWith("done");
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> tile().volumeStepProperty().get() == 11,
+                () -> "the volume event");
+
+        // statuses report volume and userVolume in %: 60 % must not become "60/16"
+        household.player("t1").setSystemVolume(60);
+        household.advance(Duration.ofMinutes(5));
+        service.connection().orElseThrow().mqtt().requestStatus("t1");
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> service.connection().orElseThrow().states()
+                .get("t1").systemVolumePercent().orElse(0) == 60, () -> "the status push");
+
+        assertThat(tile().volumeStepProperty().get()).isEqualTo(11);
+        assertThat(tile().volumeTextProperty().get()).isEqualTo("11/16");
+        assertThat(service.connection().orElseThrow().states().get("t1").userVolumePercent()).contains(68);
+    }
+
+    @Test
+    void aRefusedCommandIsShownAsAFailureNotAsNoAnswer() throws Exception {
+        tile().playPause(); // nothing is paused: the player answers "resume" with FAIL
+
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> tile().feedbackProperty().get() != CommandFeedback.PENDING, () -> "the player's answer");
+        assertThat(tile().feedbackProperty().get()).isEqualTo(CommandFeedback.FAILED);
+        assertThat(tile().feedbackTextProperty().get()).contains("refused").doesNotContain("did not answer");
+    }
+
+    @Test
     void thePositionAdvancesSmoothlyBetweenReportsWhilePlaying() {
         com.google.gson.JsonObject delta = new com.google.gson.JsonObject();
         delta.addProperty("playbackStatus", "playing");

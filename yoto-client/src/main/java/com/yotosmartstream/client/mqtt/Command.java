@@ -16,9 +16,31 @@ public record Command(String name, JsonObject body) {
         body = body == null ? null : body.deepCopy();
     }
 
-    /** The bytes published: the JSON body, or nothing. */
+    /** The bytes published without a request id: the JSON body, or nothing. */
     public byte[] payload() {
         return body == null ? new byte[0] : body.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * The text published, carrying {@code requestId} where {@code ids} says: as a
+     * {@code "requestId"} member of a JSON body, or as the whole body text of a command that takes
+     * none (players echo it back verbatim as the response's {@code req_body}).
+     */
+    public String payloadText(String requestId, MqttOptions.RequestIds ids) {
+        if (body != null) {
+            if (!ids.inJsonBodies()) {
+                return body.toString();
+            }
+            JsonObject withId = body.deepCopy();
+            withId.addProperty("requestId", requestId);
+            return withId.toString();
+        }
+        boolean idAsText = switch (ids.emptyBodies()) {
+            case ALL -> true;
+            case NONE -> false;
+            case REQUESTS -> name.equals("events/request") || name.equals("status/request");
+        };
+        return idAsText ? requestId : "";
     }
 
     @Override

@@ -9,6 +9,7 @@ import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import com.yotosmartstream.client.player.Merge;
 import com.yotosmartstream.client.player.PlayerField;
+import com.yotosmartstream.client.player.PlayerState;
 import com.yotosmartstream.client.player.PlayerStates;
 import com.yotosmartstream.client.player.Presence;
 import java.io.IOException;
@@ -33,8 +34,8 @@ final class MessageRouter {
 
     /** What a player's connection does with responses. */
     interface Responses {
-        /** Answers pending commands; returns true when a status request was among them. */
-        boolean answer(JsonObject status);
+        /** Answers pending commands. */
+        void answer(JsonObject status);
 
         /** A status arrived, so the next status request may go. */
         void statusArrived();
@@ -42,11 +43,13 @@ final class MessageRouter {
 
     private final PlayerStates states;
     private final MessageStats stats;
+    private final TwinStreams twins;
     private final java.util.List<MessageListener> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    MessageRouter(PlayerStates states, MessageStats stats) {
+    MessageRouter(PlayerStates states, MessageStats stats, java.time.Duration twinWindow) {
         this.states = states;
         this.stats = stats;
+        this.twins = new TwinStreams(twinWindow);
     }
 
     AutoCloseable addListener(MessageListener listener) {
@@ -54,14 +57,27 @@ final class MessageRouter {
         return () -> listeners.remove(listener);
     }
 
-    private Optional<Runnable> tell(String deviceId, Topics.Kind kind, JsonObject json, Runnable work) {
+    /**
+     * The work for one message: {@code work} does what the message says and returns what of it
+     * was taken (told to the listeners), or null when nothing was (a twin already applied).
+     */
+    private Optional<Runnable> tell(String deviceId, Topics.Kind kind, java.util.function.Supplier<JsonObject> work) {
         return Optional.of(() -> {
-            work.run();
+            JsonObject taken;
+            try {
+                taken = work.get();
+            } finally {
+                stats.done();
+            }
+            if (taken == null) {
+                stats.twin();
+                return;
+            }
             if (!listeners.isEmpty()) {
                 java.time.Instant at = states.clock().instant();
                 for (MessageListener listener : listeners) {
                     try {
-                        listener.received(deviceId, kind, json, at);
+                        listener.received(deviceId, kind, taken, at);
                     } catch (RuntimeException e) {
                         LOG.error("A message listener failed", e);
                     }
@@ -86,15 +102,20 @@ final class MessageRouter {
             return malformed(deviceId, kind, payload, e.getMessage());
         }
         return switch (kind) {
-            case EVENTS, LEGACY_EVENTS -> tell(deviceId, kind, json,
-                    () -> merge(deviceId, PlayerField.Source.EVENTS, json, null));
+            case EVENTS, LEGACY_EVENTS -> tell(deviceId, kind, () -> {
+                if (!twins.takeEvents(deviceId, kind == Topics.Kind.LEGACY_EVENTS, json, states.clock().instant())) {
+                    return null;
+                }
+                merge(deviceId, PlayerField.Source.EVENTS, json);
+                return json;
+            });
             case STATUS, FULL_STATUS, LEGACY_STATUS -> {
                 JsonElement inner = json.get("status");
                 if (inner != null && !inner.isJsonObject()) {
                     yield malformed(deviceId, kind, payload, "'status' is not an object");
                 }
                 JsonObject status = inner == null ? json : inner.getAsJsonObject();
-                yield tell(deviceId, kind, json, () -> merge(deviceId, PlayerField.Source.STATUS, status, responses));
+                yield tell(deviceId, kind, () -> status(deviceId, kind, json, status, responses));
             }
             case PRESENCE -> {
                 JsonElement state = json.get("state");
@@ -103,9 +124,10 @@ final class MessageRouter {
                     yield malformed(deviceId, kind, payload, "presence 'state' is neither online nor offline");
                 }
                 Presence presence = value.equals("online") ? Presence.ONLINE : Presence.OFFLINE;
-                yield tell(deviceId, kind, json, () -> {
+                yield tell(deviceId, kind, () -> {
                     states.presence(deviceId, presence);
                     stats.applied();
+                    return json;
                 });
             }
             case RESPONSE -> {
@@ -113,17 +135,56 @@ final class MessageRouter {
                 if (status == null || !status.isJsonObject()) {
                     yield malformed(deviceId, kind, payload, "no 'status' object");
                 }
-                yield tell(deviceId, kind, json, () -> {
-                    if (responses.answer(status.getAsJsonObject())) {
-                        responses.statusArrived();
-                    }
+                yield tell(deviceId, kind, () -> {
+                    responses.answer(status.getAsJsonObject());
                     stats.applied();
+                    return json;
                 });
             }
         };
     }
 
-    private void merge(String deviceId, PlayerField.Source source, JsonObject delta, Responses responses) {
+    /**
+     * A status: {@code data/status} whole; the legacy one for what it alone carries (all of it
+     * until the player has sent a {@code data/status}); a {@code shutDown} other than {@code nA}
+     * in a legacy or full status takes the player offline at once, and nothing else of that
+     * message is merged (as yoto-nodejs-client does, lib/yoto-device.js {@code #handleLegacyStatus}).
+     */
+    private JsonObject status(String deviceId, Topics.Kind kind, JsonObject message, JsonObject status,
+            Responses responses) {
+        if (kind != Topics.Kind.STATUS) {
+            JsonElement shutDown = status.get(PlayerField.SHUT_DOWN.wireName());
+            if (shutDown != null && shutDown.isJsonPrimitive() && !shutDown.getAsString().equals(PlayerState.RUNNING)) {
+                states.shutdown(deviceId, shutDown.getAsString());
+                stats.applied();
+                LOG.info("Player {} is switching off ({})", deviceId, shutDown.getAsString());
+                return message;
+            }
+        }
+        if (kind == Topics.Kind.LEGACY_STATUS) {
+            JsonObject part = twins.legacyStatus(deviceId, status);
+            if (part.size() == 0) {
+                return null;
+            }
+            merge(deviceId, PlayerField.Source.STATUS, part);
+            if (part == status) {
+                // a player that has sent no data/status answers status requests here, if at all
+                responses.statusArrived();
+                return message;
+            }
+            JsonObject taken = new JsonObject();
+            taken.add("status", part);
+            return taken;
+        }
+        if (kind == Topics.Kind.STATUS) {
+            twins.dataStatus(deviceId);
+        }
+        merge(deviceId, PlayerField.Source.STATUS, status);
+        responses.statusArrived();
+        return message;
+    }
+
+    private void merge(String deviceId, PlayerField.Source source, JsonObject delta) {
         Merge merge = states.merge(deviceId, source, delta);
         stats.applied();
         if (!merge.rejected().isEmpty()) {
@@ -134,9 +195,6 @@ final class MessageRouter {
             stats.unknownFields(merge.unknown().size());
             LOG.debug("Player {} sent fields this version does not know: {}", deviceId, merge.unknown());
         }
-        if (responses != null) {
-            responses.statusArrived();
-        }
     }
 
     private Optional<Runnable> malformed(String deviceId, Topics.Kind kind, byte[] payload, String reason) {
@@ -145,6 +203,7 @@ final class MessageRouter {
             LOG.warn("Dropped a malformed {} message from player {} ({} bytes, {}); {} so far", kind.suffix(), deviceId,
                     payload.length, reason, count);
         }
+        stats.done();
         return Optional.empty();
     }
 

@@ -80,7 +80,7 @@ final class PlayerConnection implements MessageRouter.Responses {
         this.control = new SerialExecutor("mqtt-" + deviceId, scheduler);
         this.inbound = inbound;
         this.router = router;
-        this.pending = new PendingCommands(options.commandTimeout());
+        this.pending = new PendingCommands(options.commandTimeout(), options.requestIds());
         this.statusListener = statusListener;
     }
 
@@ -100,8 +100,7 @@ final class PlayerConnection implements MessageRouter.Responses {
                 result.complete(CommandResult.NOT_SENT);
                 return;
             }
-            pending.register(command).whenComplete((r, e) -> result.complete(e == null ? r : CommandResult.NOT_SENT));
-            if (!publish(command)) {
+            if (!publish(command, result)) {
                 result.complete(CommandResult.NOT_SENT);
             }
         });
@@ -117,8 +116,10 @@ final class PlayerConnection implements MessageRouter.Responses {
     }
 
     @Override
-    public boolean answer(JsonObject status) {
-        return pending.answer(status).contains(Command.statusRequest().name());
+    public void answer(JsonObject status) {
+        // a status request's own answer does not free the next one: its data/status does
+        // (cdnninja/yoto_api PR #201 waits for the status reply, since back-to-back requests lose one)
+        pending.answer(status);
     }
 
     @Override
@@ -302,10 +303,20 @@ final class PlayerConnection implements MessageRouter.Responses {
                 TimeUnit.MILLISECONDS);
     }
 
+    /** Publishes a command the client sends by itself; its answer is matched (and then forgotten) too. */
     private boolean publish(Command command) {
+        return publish(command, null);
+    }
+
+    /** Publishes with a fresh request id; {@code result} (if any) ends with the player's answer. */
+    private boolean publish(Command command, CompletableFuture<CommandResult> result) {
+        PendingCommands.Sent sent = pending.register(command);
+        if (result != null) {
+            sent.future().whenComplete((r, e) -> result.complete(e == null ? r : CommandResult.NOT_SENT));
+        }
         try {
             String topic = Topics.command(deviceId, command.name());
-            byte[] payload = command.payload();
+            byte[] payload = sent.payloadText().getBytes(java.nio.charset.StandardCharsets.UTF_8);
             traffic.mqttOut(topic, payload); // before it goes, so a quick reply is never recorded ahead of it
             client.publish(topic, payload, 1, false);
             return true;

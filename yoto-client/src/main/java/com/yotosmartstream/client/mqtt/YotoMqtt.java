@@ -57,7 +57,7 @@ public final class YotoMqtt implements AutoCloseable {
         this.tokens = tokens;
         this.options = options;
         this.states = states;
-        this.router = new MessageRouter(states, stats);
+        this.router = new MessageRouter(states, stats, options.twinWindow());
         this.scheduler = Executors.newScheduledThreadPool(2, new NamedThreadFactory("mqtt"));
         this.inbound = new SerialExecutor("mqtt-inbound", scheduler);
         long check = options.silenceCheck().toMillis();

@@ -8,8 +8,11 @@ import java.util.stream.Stream;
 
 /**
  * The fields players report: {@link Source#EVENTS} from {@code data/events} deltas and
- * {@link Source#STATUS} from {@code data/status} (and the full status). The wire names are
- * Yoto's.
+ * {@link Source#STATUS} from {@code data/status} (and the legacy long {@code status}). The wire
+ * names are Yoto's. One name can mean different things in the two: {@code volume} is 0-16 steps
+ * in an event and the system volume in % in a status (captured from a Yoto Mini, fw v2.23.2:
+ * {@code volume: 55, userVolume: 50} in its statuses while its events said {@code volume: 6,
+ * volumeMax: 13}; cdnninja/yoto_api PR #172 reads them the same way), so each is its own field.
  */
 public enum PlayerField {
     EVENT_UTC(Source.EVENTS, "eventUtc", FieldType.INTEGER),
@@ -24,7 +27,7 @@ public enum PlayerField {
     PLAYBACK_STATUS(Source.EVENTS, "playbackStatus", FieldType.TEXT),
     REPEAT_ALL(Source.EVENTS, "repeatAll", FieldType.BOOLEAN),
     STREAMING(Source.EVENTS, "streaming", FieldType.BOOLEAN),
-    /** Volume in the player's 0-16 steps (events and status both report it so). */
+    /** Volume in the player's 0-16 steps, from events only (a status's {@code volume} is {@link #SYSTEM_VOLUME}). */
     VOLUME(Source.EVENTS, "volume", FieldType.INTEGER),
     VOLUME_MAX(Source.EVENTS, "volumeMax", FieldType.INTEGER),
     SLEEP_TIMER_ACTIVE(Source.EVENTS, "sleepTimerActive", FieldType.BOOLEAN),
@@ -41,8 +44,10 @@ public enum PlayerField {
     CARD_INSERTED(Source.STATUS, "cardInserted", FieldType.INTEGER),
     PLAYING_STATUS(Source.STATUS, "playingStatus", FieldType.INTEGER),
     HEADPHONES(Source.STATUS, "headphones", FieldType.BOOLEAN),
-    /** Volume as the 0-100 percentage the user set. */
+    /** The user's volume in % (a status's {@code userVolume}; captured 50 while events said 8 of 16 steps). */
     USER_VOLUME(Source.STATUS, "userVolume", FieldType.INTEGER),
+    /** The system volume in % (a status's {@code volume}; REST calls it {@code systemVolumePercentage}). */
+    SYSTEM_VOLUME(Source.STATUS, "volume", FieldType.INTEGER),
     /** -1 unknown, 0 night, 1 day. */
     DAY(Source.STATUS, "day", FieldType.INTEGER),
     NIGHTLIGHT_MODE(Source.STATUS, "nightlightMode", FieldType.TEXT),
@@ -50,7 +55,12 @@ public enum PlayerField {
     SSID(Source.STATUS, "ssid", FieldType.TEXT),
     /** 0 battery, 1 dock, 2 USB-C, 3 Qi. */
     POWER_SOURCE(Source.STATUS, "powerSrc", FieldType.INTEGER),
-    UP_TIME(Source.STATUS, "upTime", FieldType.INTEGER);
+    UP_TIME(Source.STATUS, "upTime", FieldType.INTEGER),
+    /**
+     * Only in the legacy long status: {@code nA} while running, the reason (e.g.
+     * {@code userShutdown}) when the player is switching off (captured from a Yoto Mini).
+     */
+    SHUT_DOWN(Source.STATUS, "shutDown", FieldType.TEXT);
 
     /** Which message kind reports the field. */
     public enum Source { EVENTS, STATUS }
@@ -80,16 +90,9 @@ public enum PlayerField {
         return type;
     }
 
-    /** The field a message of this kind reports under this name ("volume" in a status is the same steps). */
+    /** The field a message of this kind reports under this name (a status's "volume" is {@link #SYSTEM_VOLUME}). */
     static Optional<PlayerField> forWireName(Source source, String name) {
-        PlayerField field = (source == Source.EVENTS ? EVENTS_BY_NAME : STATUS_BY_NAME).get(name);
-        if (field == null && source == Source.STATUS) {
-            field = EVENTS_BY_NAME.get(name);
-            if (field != VOLUME && field != VOLUME_MAX) {
-                field = null;
-            }
-        }
-        return Optional.ofNullable(field);
+        return Optional.ofNullable((source == Source.EVENTS ? EVENTS_BY_NAME : STATUS_BY_NAME).get(name));
     }
 
     private static Map<String, PlayerField> byName(Source source) {

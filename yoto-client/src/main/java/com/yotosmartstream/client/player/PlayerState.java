@@ -21,25 +21,31 @@ import java.util.Set;
  */
 public final class PlayerState {
 
+    /** A legacy status's {@code shutDown} while the player runs (captured from a Yoto Mini). */
+    public static final String RUNNING = "nA";
+
     private final String deviceId;
     private final Map<PlayerField, Reported<Object>> fields;
     private final Presence presence;
     private final Instant presenceAt;
     private final Instant lastHeard;
+    /** Until when messages after a shutdown do not count as hearing from the player; null when running. */
+    private final Instant quietUntil;
 
     private PlayerState(String deviceId, Map<PlayerField, Reported<Object>> fields, Presence presence,
-            Instant presenceAt, Instant lastHeard) {
+            Instant presenceAt, Instant lastHeard, Instant quietUntil) {
         this.deviceId = deviceId;
         this.fields = fields;
         this.presence = presence;
         this.presenceAt = presenceAt;
         this.lastHeard = lastHeard;
+        this.quietUntil = quietUntil;
     }
 
     /** A player nothing has been heard from yet. */
     public static PlayerState unknown(String deviceId) {
         return new PlayerState(Objects.requireNonNull(deviceId, "deviceId"),
-                Collections.unmodifiableMap(new EnumMap<>(PlayerField.class)), Presence.UNKNOWN, null, null);
+                Collections.unmodifiableMap(new EnumMap<>(PlayerField.class)), Presence.UNKNOWN, null, null, null);
     }
 
     /** Merges a {@code data/events} delta or the inner object of a {@code data/status} message. */
@@ -64,15 +70,39 @@ public final class PlayerState {
                 changed.add(field.get());
             }
         }
+        // a player that said it was switching off is not heard from by what it still sends just
+        // after (yoto-nodejs-client ignores activity for 10 s after a shutdown), only by its start
+        boolean started = next.containsKey(PlayerField.SHUT_DOWN) && RUNNING.equals(next.get(PlayerField.SHUT_DOWN).value())
+                && changed.contains(PlayerField.SHUT_DOWN);
+        boolean heard = quietUntil == null || started || at.isAfter(quietUntil);
         PlayerState state = new PlayerState(deviceId, Collections.unmodifiableMap(next), presence, presenceAt,
-                latest(lastHeard, at));
+                heard ? latest(lastHeard, at) : lastHeard, heard ? null : quietUntil);
         return new Merge(state, changed, rejected, unknown);
     }
 
     /** After a {@code presence} message. */
     public PlayerState withPresence(Presence presence, Instant at) {
         return new PlayerState(deviceId, fields, presence, at,
-                presence == Presence.ONLINE ? latest(lastHeard, at) : lastHeard);
+                presence == Presence.ONLINE ? latest(lastHeard, at) : lastHeard,
+                presence == Presence.ONLINE ? null : quietUntil);
+    }
+
+    /**
+     * After a legacy status whose {@code shutDown} names a reason: offline at once, and what the
+     * player still sends within {@code grace} does not count as hearing from it (a status saying
+     * {@code shutDown: "nA"} does: the player started again).
+     */
+    public PlayerState withShutdown(String reason, Instant at, Duration grace) {
+        EnumMap<PlayerField, Reported<Object>> next = copyOfFields();
+        next.put(PlayerField.SHUT_DOWN, new Reported<>(reason, at));
+        return new PlayerState(deviceId, Collections.unmodifiableMap(next), Presence.OFFLINE, latest(at, lastHeard),
+                lastHeard, at.plus(grace));
+    }
+
+    /** Why the player switched off, while that is the last word from it. */
+    public Optional<String> shutdownReason() {
+        boolean lastWord = presence == Presence.OFFLINE && (lastHeard == null || !presenceAt.isBefore(lastHeard));
+        return lastWord ? text(PlayerField.SHUT_DOWN).filter(reason -> !reason.equals(RUNNING)) : Optional.empty();
     }
 
     public String deviceId() {
@@ -153,13 +183,23 @@ public final class PlayerState {
         return number(PlayerField.TRACK_LENGTH);
     }
 
-    /** Volume in 0-16 steps. */
+    /** Volume in 0-16 steps, as events report it. */
     public Optional<Integer> volumeStep() {
         return integer(PlayerField.VOLUME).map(Long::intValue);
     }
 
     public Optional<Integer> volumeMaxStep() {
         return integer(PlayerField.VOLUME_MAX).map(Long::intValue);
+    }
+
+    /** The user's volume in %, as statuses report it. */
+    public Optional<Integer> userVolumePercent() {
+        return integer(PlayerField.USER_VOLUME).map(Long::intValue);
+    }
+
+    /** The system volume in %, as statuses report it. */
+    public Optional<Integer> systemVolumePercent() {
+        return integer(PlayerField.SYSTEM_VOLUME).map(Long::intValue);
     }
 
     public Optional<Integer> batteryLevel() {
@@ -196,7 +236,7 @@ public final class PlayerState {
     public boolean equals(Object o) {
         return o instanceof PlayerState other && deviceId.equals(other.deviceId) && fields.equals(other.fields)
                 && presence == other.presence && Objects.equals(presenceAt, other.presenceAt)
-                && Objects.equals(lastHeard, other.lastHeard);
+                && Objects.equals(lastHeard, other.lastHeard) && Objects.equals(quietUntil, other.quietUntil);
     }
 
     @Override

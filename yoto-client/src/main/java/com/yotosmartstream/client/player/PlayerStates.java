@@ -22,8 +22,16 @@ public final class PlayerStates {
 
     private static final Logger LOG = LoggerFactory.getLogger(PlayerStates.class);
 
+    /**
+     * How long after a shutdown what the player still sends does not count as hearing from it:
+     * yoto-nodejs-client (lib/yoto-device.js, {@code #recordDeviceActivity}) uses 10 s, since
+     * queued messages can follow the shutdown status. Not captured; configurable.
+     */
+    public static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(10);
+
     private final Clock clock;
     private final Duration silence;
+    private final Duration shutdownGrace;
     private final Map<String, PlayerState> states = new ConcurrentHashMap<>();
     private final List<Registration> listeners = new CopyOnWriteArrayList<>();
     private final Set<String> onlineAtLastCheck = ConcurrentHashMap.newKeySet();
@@ -33,8 +41,14 @@ public final class PlayerStates {
      *     push a status about every 5 minutes by themselves)
      */
     public PlayerStates(Clock clock, Duration silence) {
+        this(clock, silence, SHUTDOWN_GRACE);
+    }
+
+    /** @param shutdownGrace see {@link #SHUTDOWN_GRACE} */
+    public PlayerStates(Clock clock, Duration silence, Duration shutdownGrace) {
         this.clock = clock;
         this.silence = silence;
+        this.shutdownGrace = shutdownGrace;
     }
 
     public Clock clock() {
@@ -80,6 +94,15 @@ public final class PlayerStates {
             publish(result[0].state());
         }
         return result[0];
+    }
+
+    /** The player said it is switching off (a legacy status's {@code shutDown}): offline at once. */
+    public void shutdown(String deviceId, String reason) {
+        Instant now = clock.instant();
+        PlayerState state = states.compute(deviceId,
+                (id, old) -> (old == null ? PlayerState.unknown(id) : old).withShutdown(reason, now, shutdownGrace));
+        onlineAtLastCheck.remove(deviceId);
+        publish(state);
     }
 
     public void presence(String deviceId, Presence presence) {

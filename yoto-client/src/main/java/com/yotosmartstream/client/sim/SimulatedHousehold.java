@@ -27,6 +27,7 @@ public final class SimulatedHousehold implements AutoCloseable {
     private final CloudEmulator cloud;
     private final SimulatedBroker broker;
     private final Map<String, VirtualPlayer> players = new ConcurrentHashMap<>();
+    private final Map<String, RecordedPlayer> recorded = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
     private final TrackLoader loader;
     private ScheduledFuture<?> running;
@@ -75,12 +76,29 @@ public final class SimulatedHousehold implements AutoCloseable {
         return cloud.config(broker.secureWebSocketUri().orElse(broker.webSocketUri()));
     }
 
-    /** Adds a player to the account and switches it on. */
+    /** Adds a player of this REST family ({@code v3}, {@code mini}) to the account and switches it on. */
     public VirtualPlayer addPlayer(String deviceId, String name, String family) {
-        account.addPlayer(deviceId, name, family);
-        VirtualPlayer player = new VirtualPlayer(deviceId, family, clock, broker::publish, this::card, loader);
+        return addPlayer(deviceId, name, PlayerModel.forFamily(family));
+    }
+
+    /** Adds a player of this model to the account and switches it on. */
+    public VirtualPlayer addPlayer(String deviceId, String name, PlayerModel model) {
+        account.addPlayer(deviceId, name, model.family());
+        VirtualPlayer player = new VirtualPlayer(deviceId, model, clock, broker::publish, this::card, loader,
+                scheduler);
         players.put(deviceId, player);
         player.publishPresence();
+        return player;
+    }
+
+    /**
+     * Adds a player to the account whose MQTT traffic comes from a recording or a test (see
+     * {@link RecordedPlayer}), not from a simulation.
+     */
+    public RecordedPlayer addRecordedPlayer(String deviceId, String name, String family) {
+        account.addPlayer(deviceId, name, family);
+        RecordedPlayer player = new RecordedPlayer(deviceId, broker);
+        recorded.put(deviceId, player);
         return player;
     }
 
@@ -153,6 +171,10 @@ public final class SimulatedHousehold implements AutoCloseable {
         VirtualPlayer player = players.get(rest.substring(0, slash));
         if (player != null) {
             player.command(topic, payload);
+        }
+        RecordedPlayer other = recorded.get(rest.substring(0, slash));
+        if (other != null) {
+            other.command(topic, payload);
         }
     }
 

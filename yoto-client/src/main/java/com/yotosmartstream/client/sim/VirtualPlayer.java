@@ -1,11 +1,15 @@
 package com.yotosmartstream.client.sim;
 
+import static com.yotosmartstream.client.sim.CommandBodies.chapter;
+import static com.yotosmartstream.client.sim.CommandBodies.intField;
+import static com.yotosmartstream.client.sim.CommandBodies.optionalText;
+import static com.yotosmartstream.client.sim.CommandBodies.track;
+
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import com.yotosmartstream.client.model.Card;
-import com.yotosmartstream.client.model.CardAction;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
 import com.yotosmartstream.client.mqtt.CardStart;
@@ -20,14 +24,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A simulated Yoto player. It takes commands from its topics and answers on {@code response};
- * publishes partial {@code data/events} deltas (only while events were requested in the last 5
- * minutes, like real players) and a {@code data/status} every 5 minutes; plays cards by loading
+ * publishes partial events deltas (only while events were requested in the last 5 minutes, like
+ * real players) and statuses, each as real firmware does ({@link PlayerWire}); plays cards by loading
  * each track as a real player would (a track that cannot play stops the player); follows
  * interactive cards' {@code onLhb}/{@code onRhb}/{@code onEnd}; drains and charges its battery;
  * honours the sleep timer and the volume limit. Time moves only through {@link #advance}.
@@ -46,9 +51,8 @@ public final class VirtualPlayer {
     }
 
     private final String deviceId;
-    private final String family;
     private final Clock clock;
-    private final Publisher out;
+    private final PlayerWire wire;
     private final Function<String, Optional<Card>> cards;
     private final TrackLoader loader;
 
@@ -68,27 +72,31 @@ public final class VirtualPlayer {
     private String lastProblem;
 
     private int volumeStep = 8;
+    /** A status's {@code volume} in %: how it follows the steps is not captured, so it is set, not derived. */
+    private int systemVolume = 55;
+    private double upSeconds;
     private int volumeMax = Volume.MAX_STEP;
-    private boolean sleepTimerActive;
-    private double sleepSeconds;
-    private double battery = 80;
-    private boolean charging;
+    private final SleepTimer sleepTimer = new SleepTimer();
+    private final Battery battery = new Battery();
     private String nightlight = "0x194a55";
     private boolean bluetooth;
     private final List<String> commandsReceived = new ArrayList<>();
 
-    VirtualPlayer(String deviceId, String family, Clock clock, Publisher out, Function<String, Optional<Card>> cards,
-            TrackLoader loader) {
+    VirtualPlayer(String deviceId, PlayerModel model, Clock clock, Publisher out, Function<String, Optional<Card>> cards,
+            TrackLoader loader, ScheduledExecutorService scheduler) {
         this.deviceId = deviceId;
-        this.family = family;
         this.clock = clock;
-        this.out = out;
+        this.wire = new PlayerWire(deviceId, model, clock, out, scheduler);
         this.cards = cards;
         this.loader = loader;
     }
 
     public String deviceId() {
         return deviceId;
+    }
+
+    public PlayerModel model() {
+        return wire.model();
     }
 
     // ---- what a person does to the player ----
@@ -112,12 +120,18 @@ public final class VirtualPlayer {
     }
 
     public synchronized void setCharging(boolean charging) {
-        this.charging = charging;
+        battery.charging(charging);
         publishStatus();
     }
 
     public synchronized void setBattery(int percent) {
-        battery = Math.max(0, Math.min(100, percent));
+        battery.set(percent);
+        publishStatus();
+    }
+
+    /** The system volume in % that statuses report (a player setting; see {@link #systemVolume}). */
+    public synchronized void setSystemVolume(int percent) {
+        systemVolume = Math.max(0, Math.min(100, percent));
         publishStatus();
     }
 
@@ -133,19 +147,25 @@ public final class VirtualPlayer {
         emit(delta);
     }
 
-    /** Switches the player off (an offline presence) or on again (online, then its status). */
+    /**
+     * Switches the player off (the long legacy status with {@code shutDown: "userShutdown"}, as
+     * captured, then an offline presence) or on again (online, then its start-up statuses).
+     */
     public synchronized void setPoweredOn(boolean on) {
         if (on == poweredOn) {
             return;
         }
-        poweredOn = on;
         if (!on) {
             stopPlayback(null);
             eventsRequestedAt = null;
+            wire.shuttingDown(facts(), "userShutdown");
         }
+        poweredOn = on;
         publishPresence();
         if (on) {
-            publishStatus();
+            upSeconds = 0;
+            sinceStatus = 0;
+            wire.started(facts());
         }
     }
 
@@ -176,7 +196,7 @@ public final class VirtualPlayer {
     }
 
     public synchronized int batteryLevel() {
-        return (int) Math.floor(battery);
+        return battery.percent();
     }
 
     public synchronized boolean eventsActive() {
@@ -193,6 +213,11 @@ public final class VirtualPlayer {
         return List.copyOf(commandsReceived);
     }
 
+    /** How many status requests went unanswered because another came before the answer. */
+    public int statusRepliesLost() {
+        return wire.statusRepliesLost();
+    }
+
     // ---- commands ----
 
     /** A message on one of the player's command topics. */
@@ -204,15 +229,17 @@ public final class VirtualPlayer {
         String command = name.get();
         commandsReceived.add(command);
         String text = new String(payload, StandardCharsets.UTF_8);
+        // a body that is not JSON is taken as no body: the Mini answered OK to an events/request
+        // whose body was the text "interactive-<ms>" (captured)
         JsonObject body;
         try {
-            JsonElement parsed = text.isBlank() ? new JsonObject() : JsonParser.parseString(text);
+            JsonElement parsed = text.strip().startsWith("{") ? JsonParser.parseString(text) : new JsonObject();
             body = parsed.isJsonObject() ? parsed.getAsJsonObject() : null;
         } catch (JsonParseException e) {
             body = null;
         }
         boolean ok = body != null && run(command, body);
-        respond(command, ok, text);
+        wire.reply(command, ok, text);
     }
 
     private boolean run(String command, JsonObject body) {
@@ -223,7 +250,7 @@ public final class VirtualPlayer {
                 return true;
             }
             case "status/request" -> {
-                publishStatus();
+                wire.statusRequested(this::facts);
                 return true;
             }
             case "volume/set" -> {
@@ -241,12 +268,7 @@ public final class VirtualPlayer {
             }
             case "sleep-timer/set" -> {
                 return intField(body, "seconds", 0, 24 * 3600).map(seconds -> {
-                    sleepTimerActive = seconds > 0;
-                    sleepSeconds = seconds;
-                    JsonObject delta = new JsonObject();
-                    delta.addProperty("sleepTimerActive", sleepTimerActive);
-                    delta.addProperty("sleepTimerSeconds", seconds);
-                    emit(delta);
+                    emit(sleepTimer.set(seconds));
                     return true;
                 }).orElse(false);
             }
@@ -273,9 +295,10 @@ public final class VirtualPlayer {
             case "reboot" -> {
                 stopPlayback(null);
                 eventsRequestedAt = null;
-                publishPresence(false);
-                publishPresence(true);
-                publishStatus();
+                wire.presence(false);
+                wire.presence(true);
+                upSeconds = 0;
+                wire.started(facts());
                 return true;
             }
             default -> {
@@ -285,7 +308,7 @@ public final class VirtualPlayer {
     }
 
     private boolean ambient(JsonObject body) {
-        if (family.equals("mini")) {
+        if (!wire.model().ambientLight()) {
             return false;
         }
         Optional<Integer> r = intField(body, "r", 0, 255);
@@ -295,7 +318,7 @@ public final class VirtualPlayer {
             return false;
         }
         nightlight = String.format(Locale.ROOT, "0x%02x%02x%02x", r.get(), g.get(), b.get());
-        publishStatus();
+        wire.legacyChanged(facts());
         return true;
     }
 
@@ -407,55 +430,18 @@ public final class VirtualPlayer {
         follow(Track.Event.END);
     }
 
-    /** What the card says to do for an event; linear cards skip chapters and run on. */
+    /** What the card says to do for an event ({@link CardNavigation}). */
     private void follow(Track.Event event) {
-        if (card.isInteractive()) {
-            Optional<CardAction> action = track.action(event);
-            if (action.isPresent() && action.get() instanceof CardAction.Goto go) {
-                Optional<Chapter> target = chapter(card, go.chapterKey());
-                Optional<Track> targetTrack = target.flatMap(c -> track(c, go.trackKey()));
-                if (targetTrack.isPresent()) {
-                    cutOff = null;
-                    play(target.get(), targetTrack.get(), 0);
-                } else {
-                    stopPlayback("the card goes to a chapter that does not exist: " + go.chapterKey());
-                }
-            } else if (action.isPresent() && action.get() instanceof CardAction.Stop) {
-                stopPlayback(null);
-            } else if (event == Track.Event.END) {
-                stopPlayback(null);
-            }
-            return;
-        }
-        List<Chapter> chapters = card.chapters();
-        int c = chapters.indexOf(chapter);
-        switch (event) {
-            case LEFT_BUTTON -> {
-                if (c > 0) {
-                    play(chapters.get(c - 1), chapters.get(c - 1).tracks().get(0), 0);
-                } else {
-                    play(chapter, chapter.tracks().get(0), 0);
-                }
-            }
-            case RIGHT_BUTTON -> next(chapters, c, false);
-            case END -> next(chapters, c, true);
-        }
-    }
-
-    private void next(List<Chapter> chapters, int c, boolean withinChapter) {
-        List<Track> tracks = chapter.tracks();
-        int t = tracks.indexOf(track);
-        if (withinChapter && t >= 0 && t + 1 < tracks.size()) {
-            play(chapter, tracks.get(t + 1), 0);
-            return;
-        }
-        for (int i = c + 1; i < chapters.size(); i++) {
-            if (!chapters.get(i).tracks().isEmpty()) {
-                play(chapters.get(i), chapters.get(i).tracks().get(0), 0);
+        CardNavigation.after(card, chapter, track, event).ifPresent(step -> {
+            if (!step.plays()) {
+                stopPlayback(step.problem());
                 return;
             }
-        }
-        stopPlayback(null);
+            if (card.isInteractive()) {
+                cutOff = null;
+            }
+            play(step.chapter(), step.track(), 0);
+        });
     }
 
     // ---- time ----
@@ -474,25 +460,22 @@ public final class VirtualPlayer {
     }
 
     private void tick(double seconds) {
-        batteryTick(seconds);
+        if (battery.tick(seconds, playback == PlaybackStatus.PLAYING)) {
+            LOG.info("Simulated player {} ran out of battery", deviceId);
+            setPoweredOn(false);
+        }
+        upSeconds += seconds;
         sinceStatus += seconds;
         if (sinceStatus >= STATUS_EVERY.toSeconds()) {
-            publishStatus();
+            sinceStatus = 0;
+            wire.periodic(facts());
         }
-        if (sleepTimerActive) {
-            sleepSeconds -= seconds;
-            if (sleepSeconds <= 0) {
-                sleepTimerActive = false;
-                sleepSeconds = 0;
-                JsonObject delta = new JsonObject();
-                delta.addProperty("sleepTimerActive", false);
-                delta.addProperty("sleepTimerSeconds", 0);
-                emit(delta);
-                if (playback == PlaybackStatus.PLAYING) {
-                    setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
-                }
+        sleepTimer.tick(seconds).ifPresent(delta -> {
+            emit(delta);
+            if (playback == PlaybackStatus.PLAYING) {
+                setPlayback(PlaybackStatus.PLAYING, PlaybackStatus.PAUSED);
             }
-        }
+        });
         if (playback != PlaybackStatus.PLAYING) {
             return;
         }
@@ -511,64 +494,32 @@ public final class VirtualPlayer {
             sincePosition = 0;
             JsonObject delta = new JsonObject();
             delta.addProperty("position", Math.floor(position));
-            if (sleepTimerActive) {
-                delta.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+            if (sleepTimer.active()) {
+                delta.addProperty("sleepTimerSeconds", sleepTimer.remaining());
             }
             emit(delta);
-        }
-    }
-
-    private void batteryTick(double seconds) {
-        int before = (int) Math.floor(battery);
-        if (charging) {
-            battery = Math.min(100, battery + seconds / 60.0);
-        } else {
-            double perPercent = playback == PlaybackStatus.PLAYING ? 180 : 1200;
-            battery = Math.max(0, battery - seconds / perPercent);
-        }
-        if ((int) Math.floor(battery) != before && battery <= 0) {
-            LOG.info("Simulated player {} ran out of battery", deviceId);
-            setPoweredOn(false);
         }
     }
 
     // ---- messages ----
 
     void publishPresence() {
-        publishPresence(poweredOn);
+        wire.presence(poweredOn);
     }
 
-    private void publishPresence(boolean online) {
-        JsonObject presence = new JsonObject();
-        presence.addProperty("state", online ? "online" : "offline");
-        presence.addProperty("ts", clock.millis());
-        send(Topics.Kind.PRESENCE, presence);
-    }
-
-    synchronized void publishStatus() {
-        if (!poweredOn) {
-            return;
+    /** A change a status carries (battery, charging, system volume), pushed as a status. */
+    private void publishStatus() {
+        if (poweredOn) {
+            sinceStatus = 0;
+            wire.changed(facts());
         }
-        sinceStatus = 0;
-        JsonObject status = new JsonObject();
-        status.addProperty("fwVersion", "v2.17.5-sim");
-        status.addProperty("productType", family);
-        status.addProperty("batteryLevel", (int) Math.floor(battery));
-        status.addProperty("charging", charging ? 1 : 0);
-        status.addProperty("activeCard", card == null || playback == PlaybackStatus.STOPPED ? "none"
-                : card.cardId().orElse("none"));
-        status.addProperty("cardInserted", card == null || playback == PlaybackStatus.STOPPED ? 0 : 2);
-        status.addProperty("playingStatus", playback == PlaybackStatus.PLAYING ? 1 : 0);
-        status.addProperty("headphones", false);
-        status.addProperty("volume", volumeStep);
-        status.addProperty("userVolume", Volume.percentFor(volumeStep));
-        status.addProperty("day", 1);
-        status.addProperty("nightlightMode", family.equals("mini") ? "off" : nightlight);
-        status.addProperty("wifiStrength", -52);
-        status.addProperty("powerSrc", charging ? 1 : 0);
-        JsonObject message = new JsonObject();
-        message.add("status", status);
-        send(Topics.Kind.STATUS, message);
+    }
+
+    private synchronized PlayerWire.StatusFacts facts() {
+        boolean active = card != null && playback != PlaybackStatus.STOPPED;
+        return new PlayerWire.StatusFacts(battery.percent(), battery.charging(),
+                active ? card.cardId().orElse("none") : "none", active ? 2 : 0,
+                playback == PlaybackStatus.PLAYING ? 1 : 0, volumeStep, systemVolume, nightlight, (long) upSeconds);
     }
 
     private JsonObject fullEvents() {
@@ -589,53 +540,16 @@ public final class VirtualPlayer {
         events.addProperty("streaming", track != null && "stream".equals(track.type()));
         events.addProperty("volume", volumeStep);
         events.addProperty("volumeMax", volumeMax);
-        events.addProperty("sleepTimerActive", sleepTimerActive);
-        events.addProperty("sleepTimerSeconds", (long) Math.ceil(sleepSeconds));
+        events.addProperty("sleepTimerActive", sleepTimer.active());
+        events.addProperty("sleepTimerSeconds", sleepTimer.remaining());
         events.addProperty("playbackWait", false);
         return events;
     }
 
     /** Publishes an events delta, if events are flowing. */
     private void emit(JsonObject delta) {
-        if (!eventsActive()) {
-            return;
+        if (eventsActive()) {
+            wire.events(delta);
         }
-        delta.addProperty("eventUtc", clock.millis() / 1000);
-        send(Topics.Kind.EVENTS, delta);
-    }
-
-    private void respond(String command, boolean ok, String requestBody) {
-        JsonObject status = new JsonObject();
-        status.addProperty(command, ok ? "OK" : "FAIL");
-        status.addProperty("req_body", requestBody);
-        JsonObject message = new JsonObject();
-        message.add("status", status);
-        send(Topics.Kind.RESPONSE, message);
-    }
-
-    private void send(Topics.Kind kind, JsonObject message) {
-        out.publish(Topics.of(deviceId, kind), message.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static Optional<Chapter> chapter(Card card, String key) {
-        return card.chapters().stream().filter(c -> c.key().equals(key)).findFirst();
-    }
-
-    private static Optional<Track> track(Chapter chapter, String key) {
-        return chapter.tracks().stream().filter(t -> t.key().equals(key)).findFirst();
-    }
-
-    private static Optional<String> optionalText(JsonObject body, String field) {
-        JsonElement value = body.get(field);
-        return value != null && value.isJsonPrimitive() ? Optional.of(value.getAsString()) : Optional.empty();
-    }
-
-    private static Optional<Integer> intField(JsonObject body, String field, int min, int max) {
-        JsonElement value = body.get(field);
-        if (value == null || !value.isJsonPrimitive() || !value.getAsJsonPrimitive().isNumber()) {
-            return Optional.empty();
-        }
-        double d = value.getAsDouble();
-        return d >= min && d <= max ? Optional.of((int) d) : Optional.empty();
     }
 }

@@ -68,11 +68,10 @@ public final class MqttBenchmark {
         for (int round = 0; round <= WARMUP_ROUNDS; round++) {
             PlayerStates states = new PlayerStates(java.time.Clock.systemUTC(), Duration.ofMinutes(11));
             states.addListener(Runnable::run, changed -> { });
-            MessageRouter router = new MessageRouter(states, new MessageStats());
+            MessageRouter router = new MessageRouter(states, new MessageStats(), Duration.ofSeconds(2));
             MessageRouter.Responses none = new MessageRouter.Responses() {
                 @Override
-                public boolean answer(com.google.gson.JsonObject status) {
-                    return false;
+                public void answer(com.google.gson.JsonObject status) {
                 }
 
                 @Override

@@ -7,6 +7,7 @@ import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.player.PlayerState;
+import com.yotosmartstream.client.sim.PlayerModel;
 import com.yotosmartstream.client.sim.VirtualPlayer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -107,6 +108,7 @@ class MqttResilienceTest {
     void malformedPayloadsAreCountedAndDroppedWithoutCorruptingTheState() throws Exception {
         String events = Topics.of(PLAYER, Topics.Kind.EVENTS);
         long receivedBefore = mqtt.stats().counts().received();
+        MessageStats.Counts before = mqtt.stats().counts();
         List<byte[]> malformed = List.of(
                 bytes("hello"), bytes("{\"volume\":"), bytes("[1,2,3]"), bytes("{volume:3}"),
                 bytes("{\"volume\":3} trailing"), new byte[] {'{', '"', (byte) 0xC3, (byte) 0x28, '"', ':', '1', '}'},
@@ -125,22 +127,46 @@ class MqttResilienceTest {
                 "the last good message");
 
         MessageStats.Counts counts = mqtt.stats().counts();
-        assertThat(counts.malformed()).isEqualTo(11);
-        assertThat(counts.unknownFields()).isEqualTo(1);
-        assertThat(counts.rejectedFields()).isEqualTo(1);
+        assertThat(counts.malformed() - before.malformed()).isEqualTo(11);
+        assertThat(counts.unknownFields() - before.unknownFields()).isEqualTo(1);
+        assertThat(counts.rejectedFields() - before.rejectedFields()).isEqualTo(1);
         assertThat(fixture.states.get(PLAYER).volumeStep()).contains(4);
         assertThat(connected()).isTrue();
         assertThat(mqtt.send(PLAYER, Command.volumeStep(9)).get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.OK);
     }
 
     @Test
-    void theLegacyTopicsOfOlderFirmwareAreReadToo() {
-        fixture.household.broker().publish("device/" + PLAYER + "/events", bytes("{\"trackTitle\":\"Old firmware\"}"));
-        fixture.household.broker().publish("device/" + PLAYER + "/status", bytes("{\"status\":{\"batteryLevel\":42}}"));
+    void firmwareThatSpeaksOnlyOnTheLegacyTopicsIsReadFromThem() throws Exception {
+        String old = "y1oldfirmware";
+        VirtualPlayer legacy = fixture.household.addPlayer(old, "Old", PlayerModel.player3()
+                .withTopics(PlayerModel.TopicSet.LEGACY_ONLY));
+        mqtt.connect(List.of(PLAYER, old));
+        fixture.awaitState(old, s -> s.volumeStep().isPresent() && s.batteryLevel().isPresent());
 
-        PlayerState state = fixture.awaitState(PLAYER, s -> s.batteryLevel().orElse(0) == 42
-                && s.text(com.yotosmartstream.client.player.PlayerField.TRACK_TITLE).isPresent());
-        assertThat(state.text(com.yotosmartstream.client.player.PlayerField.TRACK_TITLE)).contains("Old firmware");
+        assertThat(mqtt.send(old, Command.volumeStep(11)).get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.OK);
+        legacy.setBattery(42);
+
+        fixture.awaitState(old, s -> s.batteryLevel().orElse(0) == 42);
+        mqtt.requestStatus(old);
+
+        PlayerState state = fixture.awaitState(old, s -> s.userVolumePercent().orElse(0) == 11 * 100 / 16);
+        assertThat(state.volumeStep()).contains(11);
+    }
+
+    @Test
+    void theLegacyTwinOfADataMessageIsNotAppliedAgain() throws Exception {
+        long twins = mqtt.stats().twins();
+        int changes = heard.size();
+
+        fixture.household.broker().publish("device/" + PLAYER + "/events", bytes("{\"trackTitle\":\"Once\"}"));
+        fixture.household.broker().publish("device/" + PLAYER + "/data/events", bytes("{\"trackTitle\":\"Once\"}"));
+        fixture.household.broker().publish("device/" + PLAYER + "/events", bytes("{\"position\":99}"));
+
+        HouseholdFixture.await(() -> mqtt.stats().twins() - twins >= 2, "both legacy twins to be skipped");
+        PlayerState state = fixture.states.get(PLAYER);
+        assertThat(state.text(com.yotosmartstream.client.player.PlayerField.TRACK_TITLE)).contains("Once");
+        assertThat(state.positionSeconds()).isNotEqualTo(java.util.Optional.of(99.0));
+        assertThat(heard.size() - changes).isEqualTo(1);
     }
 
     private static byte[] bytes(String text) {

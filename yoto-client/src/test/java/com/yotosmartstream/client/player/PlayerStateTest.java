@@ -88,12 +88,34 @@ class PlayerStateTest {
     }
 
     @Test
-    void volumeInAStatusIsTheSameStepsAsInEvents() {
-        PlayerState state = PlayerState.unknown("p").merge(PlayerField.Source.STATUS,
-                json("{\"volume\":11,\"userVolume\":69}"), T0).state();
+    void aStatusVolumeIsPercentAndLeavesTheStepsOfEventsAlone() {
+        // captured from a Yoto Mini (fw v2.23.2): events in 0-16 steps, statuses in %
+        PlayerState state = events(PlayerState.unknown("p"), "{\"volume\":6,\"volumeMax\":13}", T0);
 
-        assertThat(state.volumeStep()).contains(11);
-        assertThat(state.integer(PlayerField.USER_VOLUME)).contains(69L);
+        state = state.merge(PlayerField.Source.STATUS, json("{\"volume\":55,\"userVolume\":50}"), T0).state();
+
+        assertThat(state.volumeStep()).contains(6);
+        assertThat(state.volumeMaxStep()).contains(13);
+        assertThat(state.systemVolumePercent()).contains(55);
+        assertThat(state.userVolumePercent()).contains(50);
+    }
+
+    @Test
+    void aShutdownIsOfflineAtOnceAndWhatFollowsWithinTheGraceDoesNotCountUntilItStartsAgain() {
+        Duration silence = Duration.ofMinutes(11);
+        PlayerState state = events(PlayerState.unknown("p"), "{\"position\":1}", T0)
+                .withShutdown("userShutdown", T0.plusSeconds(5), Duration.ofSeconds(10));
+
+        assertThat(state.isOnline(T0.plusSeconds(5), silence)).isFalse();
+        assertThat(state.shutdownReason()).contains("userShutdown");
+        PlayerState late = events(state, "{\"position\":2}", T0.plusSeconds(8));
+        assertThat(late.isOnline(T0.plusSeconds(8), silence)).isFalse();
+        PlayerState started = late.merge(PlayerField.Source.STATUS, json("{\"shutDown\":\"nA\",\"upTime\":12}"),
+                T0.plusSeconds(9)).state();
+        assertThat(started.isOnline(T0.plusSeconds(9), silence)).isTrue();
+        assertThat(started.shutdownReason()).isEmpty();
+        assertThat(events(state, "{\"position\":3}", T0.plusSeconds(16)).isOnline(T0.plusSeconds(16), silence))
+                .isTrue();
     }
 
     @Test
