@@ -55,39 +55,12 @@ class CapturedTrafficTest {
                 StandardCharsets.UTF_8)) {
             replay = TrafficReplay.read(in);
         }
-        List<String> ids = new ArrayList<>();
-        for (int i = 0; i < replay.deviceIds().size(); i++) {
-            RecordedPlayer player = fixture.household.addRecordedPlayer("y1replay" + i, "Replayed " + i, "mini");
-            ids.add(player.deviceId());
-        }
-        mqtt = fixture.connect(ids.toArray(String[]::new));
-        HouseholdFixture.await(() -> ids.stream().allMatch(id -> mqtt.connectionStatus(id)
-                .map(ConnectionStatus::connected).orElse(false)), "the client to connect");
-        mqtt.addMessageListener((id, kind, message, at) -> eventLog.add(id + " " + kind));
-        fixture.states.addListener(Runnable::run, changed -> changed.values()
-                .forEach(s -> s.volumeStep().ifPresent(volumesHeard::add)));
-        Map<String, String> map = replay.mapOnto(ids);
-        int published = replay.replay(map, new TrafficReplay.Target() {
-            private long expected = mqtt.stats().handled();
-
-            @Override
-            public void publish(String topic, byte[] payload) {
-                fixture.household.broker().publish(topic, payload);
-            }
-
-            @Override
-            public void elapse(Duration gap) {
-                fixture.clock.advance(gap);
-            }
-
-            @Override
-            public void published(TrafficLine line) {
-                expected++;
-                HouseholdFixture.await(() -> mqtt.stats().handled() >= expected, "line " + line.seq());
-                after.accept(line, map);
-            }
-        });
-        assertThat(published).isEqualTo(replay.incoming().size());
+        Map<String, String> map = fixture.replayOntoRecordedPlayers(replay, client -> {
+            mqtt = client;
+            client.addMessageListener((id, kind, message, at) -> eventLog.add(id + " " + kind));
+            fixture.states.addListener(Runnable::run, changed -> changed.values()
+                    .forEach(s -> s.volumeStep().ifPresent(volumesHeard::add)));
+        }, after);
         return map;
     }
 

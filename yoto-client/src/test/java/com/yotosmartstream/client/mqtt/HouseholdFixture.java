@@ -12,12 +12,19 @@ import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.player.PlayerState;
 import com.yotosmartstream.client.player.PlayerStates;
 import com.yotosmartstream.client.sim.ManualClock;
+import com.yotosmartstream.client.sim.RecordedPlayer;
 import com.yotosmartstream.client.sim.SimulatedBroker;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.client.traffic.TrafficLine;
+import com.yotosmartstream.client.traffic.TrafficReplay;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
@@ -73,6 +80,52 @@ final class HouseholdFixture implements AutoCloseable {
         mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options, trust);
         mqtt.connect(List.of(deviceIds));
         return mqtt;
+    }
+
+    /**
+     * Replays traffic (a corpus file or a recording) onto recorded players, one per device of the
+     * file, through the simulated broker to a client connected to them. {@code connected} sees the
+     * client before the first line; {@code after} sees each incoming line once the client has dealt
+     * with it.
+     *
+     * @return each recorded device id and the player it was replayed onto
+     */
+    Map<String, String> replayOntoRecordedPlayers(TrafficReplay replay, Consumer<YotoMqtt> connected,
+            BiConsumer<TrafficLine, Map<String, String>> after) throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < replay.deviceIds().size(); i++) {
+            RecordedPlayer player = household.addRecordedPlayer("y1replay" + i, "Replayed " + i, "mini");
+            ids.add(player.deviceId());
+        }
+        YotoMqtt client = connect(ids.toArray(String[]::new));
+        await(() -> ids.stream().allMatch(id -> client.connectionStatus(id).map(ConnectionStatus::connected)
+                .orElse(false)), "the client to connect");
+        connected.accept(client);
+        Map<String, String> map = replay.mapOnto(ids);
+        int published = replay.replay(map, new TrafficReplay.Target() {
+            private long expected = client.stats().handled();
+
+            @Override
+            public void publish(String topic, byte[] payload) {
+                household.broker().publish(topic, payload);
+            }
+
+            @Override
+            public void elapse(Duration gap) {
+                clock.advance(gap);
+            }
+
+            @Override
+            public void published(TrafficLine line) {
+                expected++;
+                await(() -> client.stats().handled() >= expected, "line " + line.seq());
+                after.accept(line, map);
+            }
+        });
+        if (published != replay.incoming().size()) {
+            throw new AssertionError("Published " + published + " of " + replay.incoming().size() + " lines");
+        }
+        return map;
     }
 
     /** Waits (in real time) until the player's state satisfies the condition. */

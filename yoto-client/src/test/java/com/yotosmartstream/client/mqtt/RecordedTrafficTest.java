@@ -9,9 +9,13 @@ import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.client.player.PlayerField;
+import com.yotosmartstream.client.player.PlayerState;
 import com.yotosmartstream.client.traffic.TrafficFormat;
 import com.yotosmartstream.client.traffic.TrafficLine;
 import com.yotosmartstream.client.traffic.TrafficRecorder;
+import com.yotosmartstream.client.traffic.TrafficReplay;
 import com.yotosmartstream.client.traffic.TrafficTap;
 import com.yotosmartstream.core.task.NamedThreadFactory;
 import com.yotosmartstream.core.task.SerialExecutor;
@@ -23,6 +27,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -158,5 +163,55 @@ class RecordedTrafficTest {
         if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         }
+    }
+
+    @Test
+    void aRecordedSessionReplaysAsItIsToTheStateTheClientSaw() throws Exception {
+        JsonObject stored = Card.create("Bedtime", "linear", List.of(Chapter.of("01", "Owl", List.of(
+                Track.stream("01", "Owl", fixture.household.silenceUrl(60).toString(), "mp3"))))).toJson();
+        String cardId = fixture.household.account().saveCard(stored).orElseThrow().get("cardId").getAsString();
+        TrafficRecorder recorder = TrafficRecorder.start(temp.resolve("diagnostics"), "1.2.3-test", fixture.clock,
+                new SerialExecutor("traffic-recorder", pool));
+        mqtt = new YotoMqtt(fixture.config.mqttUri(), fixture.tokens, fixture.states, HouseholdFixture.fastOptions());
+        mqtt.tapTraffic(recorder);
+        mqtt.connect(List.of(BEDROOM, KITCHEN));
+        fixture.awaitState(KITCHEN, s -> s.volumeStep().isPresent() && s.systemVolumePercent().isPresent());
+        assertThat(mqtt.send(BEDROOM, Command.volume(75)).get(10, TimeUnit.SECONDS)).isEqualTo(CommandResult.OK);
+        assertThat(mqtt.send(BEDROOM, Command.start(CardStart.of(cardId))).get(10, TimeUnit.SECONDS))
+                .isEqualTo(CommandResult.OK);
+        PlayerState playing = fixture.awaitState(BEDROOM, s -> s.playbackStatus() == PlaybackStatus.PLAYING
+                && s.volumeStep().equals(Optional.of(12)) && s.systemVolumePercent().isPresent());
+        mqtt.tapTraffic(TrafficTap.NONE);
+        Map<String, PlayerState> seen = Map.of("DEVICE_1", fixture.states.get(BEDROOM), "DEVICE_2",
+                fixture.states.get(KITCHEN));
+        Path file = recorder.stop().get(10, TimeUnit.SECONDS).file();
+        assertThat(playing.cardId()).contains(cardId);
+
+        TrafficReplay replay;
+        try (Reader in = Files.newBufferedReader(file)) {
+            replay = TrafficReplay.read(in);
+        }
+        Files.createDirectories(temp.resolve("replay"));
+        try (HouseholdFixture other = new HouseholdFixture(temp.resolve("replay"))) {
+            Map<String, String> map = other.replayOntoRecordedPlayers(replay, client -> { }, (line, ids) -> { });
+
+            assertThat(map).containsOnlyKeys("DEVICE_1", "DEVICE_2");
+            for (Map.Entry<String, PlayerState> recorded : seen.entrySet()) {
+                PlayerState replayed = other.states.get(map.get(recorded.getKey()));
+                assertThat(fields(replayed)).as(recorded.getKey()).isEqualTo(fields(recorded.getValue()))
+                        .containsKeys(PlayerField.VOLUME, PlayerField.SYSTEM_VOLUME, PlayerField.PLAYBACK_STATUS);
+            }
+        }
+    }
+
+    /** What a player reported, but for what the recorder redacts. */
+    private static Map<PlayerField, Object> fields(PlayerState state) {
+        Map<PlayerField, Object> values = new java.util.EnumMap<>(PlayerField.class);
+        for (PlayerField field : state.reportedFields()) {
+            if (field != PlayerField.SSID) {
+                state.reported(field).ifPresent(r -> values.put(field, r.value()));
+            }
+        }
+        return values;
     }
 }
