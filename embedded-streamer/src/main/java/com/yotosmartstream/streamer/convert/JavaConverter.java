@@ -53,6 +53,12 @@ public final class JavaConverter implements Converter {
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new ConversionException("The conversion failed (" + e.getMessage() + ").", e);
+        } catch (RuntimeException | AssertionError e) {
+            // jump3r and JLayer throw unchecked exceptions on input they cannot take (a sample rate no MP3 has,
+            // a frame that decodes past its buffer; jump3r asserts when assertions are on): that file fails,
+            // with a reason (ADR 0052)
+            throw new ConversionException("The built-in converter cannot convert it (" + e.getClass().getSimpleName()
+                    + "); it may be damaged. Install ffmpeg and retry, or remove it.", e);
         } finally {
             try {
                 Files.deleteIfExists(temp);

@@ -18,6 +18,8 @@ final class Mp3Probe {
     private static final int FIRST_FRAME_SEARCH = 256 * 1024;
     /** A file with more damage than this share of its bytes is refused rather than imported. */
     private static final double MAX_DAMAGED_SHARE = 0.10;
+    /** No MPEG audio frame is shorter (layer I at 32 kbps and 48 kHz is 32 bytes; layer III at its least, 72). */
+    private static final int MIN_FRAME_BYTES = 24;
 
     private Mp3Probe() {
     }
@@ -135,10 +137,10 @@ final class Mp3Probe {
             frames = FileSource.u32be(frame, 36 + 14);
             xing = true;
         }
-        if (frames <= 0) {
-            return Optional.empty();
-        }
         long available = end - first - h.frameLength();
+        if (frames <= 0 || frames > available / MIN_FRAME_BYTES + 1) {
+            return Optional.empty(); // no count, or more frames than the file could hold: walk the frames instead
+        }
         long audioBytes = bytes > h.frameLength() ? bytes - h.frameLength() : available;
         if (bytes > 0 && available < audioBytes * 0.95) {
             throw new ProbeException("It is cut short: it holds " + percent(Math.max(0, available), audioBytes)
