@@ -198,9 +198,10 @@ final class Mp3Probe {
         return Duration.ofNanos(Math.round(samples * 1e9 / sampleRate));
     }
 
+    /** Average bits per second; a duration of nanoseconds over many bytes saturates rather than wrapping negative. */
     static int bitrate(long bytes, Duration duration) {
         double seconds = duration.toNanos() / 1e9;
-        return seconds <= 0 ? 0 : (int) Math.round(bytes * 8 / seconds);
+        return seconds <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.round(bytes * 8 / seconds));
     }
 
     static String percent(long part, long whole) {

@@ -111,7 +111,9 @@ final class Mp4Probe {
                     + sound.sampleRate + " Hz).");
         }
         Duration duration = Duration.ofNanos(Math.round(sound.duration * 1e9 / sound.timescale));
-        int bitrate = sound.avgBitrate > 0 ? (int) sound.avgBitrate : Mp3Probe.bitrate(fileSize, duration);
+        // the descriptor's field is unsigned 32-bit: above Integer.MAX_VALUE it is damaged, so measure instead
+        int bitrate = sound.avgBitrate > 0 && sound.avgBitrate <= Integer.MAX_VALUE ? (int) sound.avgBitrate
+                : Mp3Probe.bitrate(fileSize, duration);
         List<String> notes = new ArrayList<>();
         return new AudioInfo(format, duration, bitrate, sound.sampleRate, sound.channels, false, tags, cover, notes);
     }

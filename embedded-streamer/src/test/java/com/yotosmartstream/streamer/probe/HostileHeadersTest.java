@@ -98,4 +98,14 @@ class HostileHeadersTest {
 
         assertThatThrownBy(() -> probe("cut.ogg", cut)).isInstanceOf(ProbeException.class);
     }
+
+    @Test
+    void anMp4AverageBitrateAboveTwoBillionIsMeasuredInstead() throws Exception {
+        byte[] m4a = com.yotosmartstream.streamer.testing.Containers.m4a("mp4a", 44_100, 2, 44_100, 44_100L * 4, -1,
+                "t", "a", "b", 1, null, 64_000, false); // found by fuzzing: 0xFFFFFFFF bits per second
+
+        AudioInfo info = probe("bitrate.m4a", m4a);
+
+        assertThat(info.bitrate()).isBetween(100_000, 200_000);
+    }
 }
