@@ -135,7 +135,7 @@ public final class JavaConverter implements Converter {
         if (reader.channels() < 1 || reader.sampleRate() < 1 || reader.sampleRate() > MAX_SAMPLE_RATE) {
             reader.close();
             throw new ConversionException("Its audio format is damaged (" + reader.channels() + " channels at "
-                    + reader.sampleRate() + " Hz); it cannot be converted.");
+                    + reader.sampleRate() + " Hz); it cannot be converted. Copy it again and Retry, or remove it.");
         }
         return reader;
     }
