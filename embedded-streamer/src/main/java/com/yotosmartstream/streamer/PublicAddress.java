@@ -82,6 +82,6 @@ public final class PublicAddress {
 
     /** A stream URL with its token hidden, for messages: {@code https://host/stream/…/id.mp3}. */
     public static String redact(URI url) {
-        return url.toString().replaceAll("/stream/[A-Za-z0-9_-]{43}/", "/stream/\u2026/");
+        return com.yotosmartstream.streamer.access.TokenRedaction.redact(url.toString());
     }
 }

@@ -46,16 +46,30 @@ public final class Importer {
     private static final int CHUNK = 1 << 20;
     /** Kept free on the disk after an import, so the app and the system can go on writing. */
     private static final long SPARE_BYTES = 50L * 1024 * 1024;
+    /** Shorter than this is a fragment, not a track: a player would skip it before it made a sound. */
+    static final java.time.Duration MIN_DURATION = java.time.Duration.ofSeconds(1);
 
     private final LibraryFolder folder;
     private final Catalogue catalogue;
     private final long maxBytes;
+    private final Prober prober;
+
+    /** Tells what a copied file holds ({@link AudioProbe#probe(Path, String)}; tests give one that fails). */
+    @FunctionalInterface
+    interface Prober {
+        AudioInfo probe(Path file, String name) throws IOException, ProbeException;
+    }
 
     /** @param maxBytes the largest file accepted */
     public Importer(LibraryFolder folder, Catalogue catalogue, long maxBytes) {
+        this(folder, catalogue, maxBytes, AudioProbe::probe);
+    }
+
+    Importer(LibraryFolder folder, Catalogue catalogue, long maxBytes, Prober prober) {
         this.folder = folder;
         this.catalogue = catalogue;
         this.maxBytes = maxBytes;
+        this.prober = prober;
     }
 
     /** The files a drop or a choice means: files as they are, folders walked for audio names. */
@@ -116,6 +130,12 @@ public final class Importer {
             } catch (TaskCancelledException e) {
                 cancelled = true;
                 lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
+            } catch (RuntimeException | OutOfMemoryError e) {
+                // a fault of ours on one file (OutOfMemoryError: one allocation a damaged header asked for) fails
+                // that file alone; the batch goes on (ADR 0052)
+                LOG.error("Importing {} failed unexpectedly", CleanText.of(file.toString()), e);
+                lines.add(failed(file.toString(), "It could not be read: the app failed on it (" + e.getClass()
+                        .getSimpleName() + "). The other files were imported; please report this file."));
             }
             done[0] = before + sizeOrZero(file);
             context.updateProgress(done[0], total);
@@ -173,7 +193,11 @@ public final class Importer {
                 return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
                         + track.title() + "\u201d.", Optional.of(track.id()));
             }
-            AudioInfo info = AudioProbe.probe(temp, name);
+            AudioInfo info = prober.probe(temp, name);
+            Optional<String> tooShort = tooShort(info);
+            if (tooShort.isPresent()) {
+                return failed(shown, tooShort.get());
+            }
             return place(shown, name, sha, size, temp, info);
         } catch (ProbeException e) {
             return failed(shown, e.getMessage());
@@ -232,19 +256,33 @@ public final class Importer {
             }
             return failed(shown, e.getMessage());
         }
-        LOG.info("Imported {} as track {} ({}, {} s)", name, track.id(), info.format().label(),
+        LOG.info("Imported {} as track {} ({}, {} s)", CleanText.of(name), track.id(), info.format().label(),
                 info.duration().toSeconds());
         return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", info.notes()),
                 Optional.of(track.id()));
     }
 
+    /** Why a probed file is too short to be a track, if it is (a FLAC without a length is converted to find out). */
+    static Optional<String> tooShort(AudioInfo info) {
+        java.time.Duration duration = info.duration();
+        if (duration.compareTo(MIN_DURATION) >= 0 || (duration.isZero() && info.format() == AudioFormat.FLAC)) {
+            return Optional.empty();
+        }
+        return Optional.of("It holds only " + String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1e9)
+                + " seconds of audio, too little for a track (at least one second): it is a fragment or cut short."
+                + " Copy it again from the original.");
+    }
+
     private static Track newTrack(String name, String sha, long size, String source, Optional<String> cover,
             AudioInfo info) {
         AudioFormat format = info.format();
-        String title = info.tags().title().isEmpty() ? withoutExtension(name) : info.tags().title();
+        String tagged = CleanText.of(info.tags().title());
+        String named = CleanText.of(withoutExtension(name));
+        String title = !tagged.isEmpty() ? tagged : !named.isEmpty() ? named : "Untitled";
         boolean ready = format.streamable();
         return new Track(Track.idOf(sha), sha, name, source, format, size, info.duration(), info.bitrate(),
-                info.sampleRate(), info.channels(), info.vbr(), title, info.tags().artist(), info.tags().album(),
+                info.sampleRate(), info.channels(), info.vbr(), title, CleanText.of(info.tags().artist()),
+                CleanText.of(info.tags().album()),
                 info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
                 ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
                 ready ? "" : "Waiting to be converted to MP3.", Instant.now());

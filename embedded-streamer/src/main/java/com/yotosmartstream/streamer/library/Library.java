@@ -35,12 +35,16 @@ import org.slf4j.LoggerFactory;
 public final class Library {
 
     private static final Logger LOG = LoggerFactory.getLogger(Library.class);
+    /** What a track says when its conversion was interrupted twice since the app started. */
+    static final String HELD = "Its conversion was interrupted twice; it starts again when the app next starts, or"
+            + " choose Retry.";
 
     private final LibraryFolder folder;
     private final Catalogue catalogue;
     private final Supplier<ConversionProfile> profile;
     private final LongSupplier maxImportBytes;
     private final JavaConverter builtIn = new JavaConverter();
+    private final ConversionAttempts attempts = new ConversionAttempts();
     private volatile Optional<Ffmpeg> ffmpeg = Optional.empty();
     private volatile boolean ffmpegChecked;
     private final List<java.util.function.Consumer<Optional<Ffmpeg>>> ffmpegListeners =
@@ -112,7 +116,12 @@ public final class Library {
         for (Track track : catalogue.all()) {
             Optional<Track> settled = settle(track, wanted);
             if (settled.isEmpty()) {
-                work.add(track);
+                if (attempts.mayStart(track.id(), wanted.key())) {
+                    work.add(track);
+                } else if (track.status() == TrackStatus.CONVERTING && !track.statusDetail().equals(HELD)) {
+                    update(track.withStream(track.streamFile(), track.streamExtension(), TrackStatus.CONVERTING,
+                            HELD));
+                }
             } else if (!settled.get().equals(track)) {
                 update(settled.get());
                 if (settled.get().status() == TrackStatus.NEEDS_FFMPEG) {
@@ -164,9 +173,12 @@ public final class Library {
         Converter converter = converter(track).orElseThrow();
         String relative = folder.converted(track.sha256(), wanted.key(), "mp3");
         boolean keepOriginal = track.format().streamable();
-        if (!keepOriginal && track.status() != TrackStatus.CONVERTING) {
-            update(track.withStream(Optional.empty(), "mp3", TrackStatus.CONVERTING, "Converting to MP3."));
+        if (!keepOriginal) {
+            update(track.withStream(Optional.empty(), "mp3", TrackStatus.CONVERTING,
+                    attempts.interrupted(track.id(), wanted.key()) ? "Converting to MP3 again from the start (it was"
+                    + " interrupted)." : "Converting to MP3."));
         }
+        attempts.started(track.id(), wanted.key());
         try {
             converter.convert(folder.resolve(track.sourceFile()), track.format(), track.duration(),
                     folder.resolve(relative), wanted, context);
@@ -174,16 +186,38 @@ public final class Library {
             return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CANCELLED, "");
         } catch (ConversionException e) {
             LOG.warn("Converting track {} with {} failed: {}", track.id(), converter.name(), e.getMessage());
-            Track failed = keepOriginal
-                    ? track.withStream(Optional.of(track.sourceFile()), track.format().extension(), TrackStatus.READY,
-                    "Not normalised: " + e.getMessage())
-                    : track.withStream(Optional.empty(), "mp3", TrackStatus.FAILED, e.getMessage());
-            update(failed);
-            return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.FAILED, e.getMessage());
+            return failed(track, wanted, keepOriginal, e.getMessage());
+        } catch (RuntimeException | OutOfMemoryError e) {
+            // a converter's fault on one file fails that track alone; the queue goes on (ADR 0052)
+            LOG.error("Converting track {} with {} failed unexpectedly", track.id(), converter.name(), e);
+            return failed(track, wanted, keepOriginal, "The converter failed on it (" + e.getClass().getSimpleName()
+                    + "); it may be damaged. Retry, install ffmpeg, or remove it.");
         }
+        attempts.finished(track.id(), wanted.key());
         update(track.withStream(Optional.of(relative), "mp3", TrackStatus.READY, ""));
         LOG.info("Converted track {} with {} ({})", track.id(), converter.name(), wanted);
         return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.CONVERTED, "");
+    }
+
+    private ConversionLine failed(Track track, ConversionProfile wanted, boolean keepOriginal, String message)
+            throws StorageException {
+        attempts.failed(track.id(), wanted.key());
+        update(keepOriginal ? track.withStream(Optional.of(track.sourceFile()), track.format().extension(),
+                TrackStatus.READY, "Not normalised: " + message)
+                : track.withStream(Optional.empty(), "mp3", TrackStatus.FAILED, message));
+        return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.FAILED, message);
+    }
+
+    /**
+     * Asks for a track's conversion again (after it failed, or was interrupted twice): it waits for
+     * the next {@link #convertPending} run. Returns the track as it now stands.
+     */
+    public Track retryConversion(String id) throws StorageException {
+        attempts.forget(id);
+        return catalogue.modify(id, track -> track.status() == TrackStatus.FAILED
+                || track.status() == TrackStatus.CONVERTING ? track.withStream(Optional.empty(), "mp3",
+                TrackStatus.CONVERTING, "Waiting to be converted to MP3.") : track)
+                .orElseThrow(() -> new IllegalArgumentException("No track " + id));
     }
 
     /** Saves a track's stream fields (what conversion decides), keeping whatever else changed meanwhile. */
@@ -203,10 +237,10 @@ public final class Library {
 
     /** Changes what the user calls a track; a blank title is refused. */
     public Track rename(String id, String title, String artist) throws StorageException {
-        if (title == null || title.isBlank()) {
+        if (CleanText.of(title).isEmpty()) {
             throw new IllegalArgumentException("A track needs a title.");
         }
-        return catalogue.modify(id, track -> track.withNames(title.strip(), artist == null ? "" : artist.strip()))
+        return catalogue.modify(id, track -> track.withNames(CleanText.of(title), CleanText.of(artist)))
                 .orElseThrow(() -> new IllegalArgumentException("No track " + id));
     }
 

@@ -11,10 +11,13 @@ import java.util.regex.Pattern;
  * Where the library keeps its files, inside the data folder: {@code originals/ab/<sha256>.<ext>}
  * (imported bytes, named by their SHA-256, so the same bytes are kept once),
  * {@code converted/<sha256>-<profile>.mp3} (the conversion cache), {@code covers/<sha256>.<jpg|png>}
- * and {@code incoming/} (copies in progress, cleared at start). The catalogue stores paths relative
+ * and {@code incoming/} (copies in progress, cleared at start; so are conversions a stop cut off,
+ * {@code converted/*.part}). The catalogue stores paths relative
  * to this folder, and only paths of these exact shapes are ever resolved.
  */
 public final class LibraryFolder {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(LibraryFolder.class);
 
     private static final Pattern RELATIVE = Pattern.compile(
             "originals/[0-9a-f]{2}/[0-9a-f]{64}\\.[a-z0-9]{2,4}"
@@ -27,7 +30,10 @@ public final class LibraryFolder {
         this.root = root;
     }
 
-    /** Opens (making it if needed) the library folder and removes copies a crash left in {@code incoming/}. */
+    /**
+     * Opens (making it if needed) the library folder and removes what a crash or a stop left: copies
+     * in {@code incoming/} and unfinished conversions ({@code converted/*.part}).
+     */
     public static LibraryFolder open(Path root) throws IOException {
         Path dir = root.toAbsolutePath().normalize();
         for (String sub : new String[] {"originals", "converted", "covers", "incoming"}) {
@@ -35,6 +41,7 @@ public final class LibraryFolder {
         }
         LibraryFolder folder = new LibraryFolder(dir);
         folder.clearIncoming();
+        folder.clearUnfinishedConversions();
         return folder;
     }
 
@@ -78,6 +85,19 @@ public final class LibraryFolder {
             for (Path leftover : leftovers) {
                 Files.deleteIfExists(leftover);
             }
+        }
+    }
+
+    private void clearUnfinishedConversions() throws IOException {
+        int removed = 0;
+        try (DirectoryStream<Path> parts = Files.newDirectoryStream(root.resolve("converted"), "*.part")) {
+            for (Path part : parts) {
+                Files.deleteIfExists(part);
+                removed++;
+            }
+        }
+        if (removed > 0) {
+            LOG.info("Removed {} unfinished conversions left by a stop", removed);
         }
     }
 

@@ -1,5 +1,6 @@
 package com.yotosmartstream.streamer.probe;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
@@ -27,17 +28,32 @@ public final class AudioProbe {
      */
     public static AudioInfo probe(Path file, String name) throws IOException, ProbeException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ)) {
-            FileSource source = new FileSource(channel);
-            if (source.size() == 0) {
-                throw new ProbeException("It is empty (0 bytes).");
-            }
-            AudioInfo info = probe(source);
-            if (!info.format().matchesName(name)) {
-                info = info.withNote("Its name says " + extension(name) + " but it is " + info.format().label()
-                        + "; it was imported as " + info.format().label() + ".");
-            }
-            return info;
+            return probe(new FileSource(channel), name);
         }
+    }
+
+    /** Probes bytes in memory as if they were a file called {@code name} (the fuzz tests' way in). */
+    static AudioInfo probe(byte[] bytes, String name) throws IOException, ProbeException {
+        return probe(FileSource.of(bytes), name);
+    }
+
+    private static AudioInfo probe(FileSource source, String name) throws IOException, ProbeException {
+        if (source.size() == 0) {
+            throw new ProbeException("It is empty (0 bytes).");
+        }
+        AudioInfo info;
+        try {
+            info = probe(source);
+        } catch (EOFException e) {
+            // a length in a header that points past the end: the file is cut short, not unreadable
+            throw new ProbeException("It is cut short or damaged: a header points past its end. Copy it again from the"
+                    + " original.");
+        }
+        if (!info.format().matchesName(name)) {
+            info = info.withNote("Its name says " + extension(name) + " but it is " + info.format().label()
+                    + "; it was imported as " + info.format().label() + ".");
+        }
+        return info;
     }
 
     private static AudioInfo probe(FileSource source) throws IOException, ProbeException {

@@ -5,15 +5,42 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 
-/** Random access to a file being probed: whole reads at positions, with the file's size known. */
+/**
+ * Random access to a file being probed: whole reads at positions, with the file's size known. No
+ * read returns more than the file holds, so a size field in a hostile header can never make a
+ * probe allocate more than the file's own length.
+ */
 final class FileSource {
 
-    private final FileChannel channel;
+    /** Reads at a position into a buffer, as {@link FileChannel#read(ByteBuffer, long)} does. */
+    @FunctionalInterface
+    private interface Positional {
+        int read(ByteBuffer buffer, long position) throws IOException;
+    }
+
+    private final Positional channel;
     private final long size;
 
     FileSource(FileChannel channel) throws IOException {
-        this.channel = channel;
+        this.channel = channel::read;
         this.size = channel.size();
+    }
+
+    /** A source over bytes in memory (for fuzzing and tests: the same code path as a file). */
+    static FileSource of(byte[] bytes) {
+        return new FileSource(bytes);
+    }
+
+    private FileSource(byte[] bytes) {
+        this.size = bytes.length;
+        this.channel = (buffer, position) -> {
+            if (position >= bytes.length) {
+                return -1;
+            }
+            int n = (int) Math.min(buffer.remaining(), bytes.length - position);
+            buffer.put(bytes, (int) position, n);
+            return n;
+        };
     }
 
     long size() {
@@ -22,7 +49,7 @@ final class FileSource {
 
     /** Exactly {@code length} bytes at {@code position}; EOFException when the file ends first. */
     byte[] read(long position, int length) throws IOException {
-        if (position < 0 || length < 0 || position + length > size) {
+        if (position < 0 || length < 0 || length > size - position) {
             throw new EOFException("The file ends at byte " + size);
         }
         ByteBuffer buffer = ByteBuffer.allocate(length);
@@ -50,6 +77,14 @@ final class FileSource {
             }
         }
         return buffer.position() - start;
+    }
+
+    /**
+     * Whether {@code length} bytes from {@code start} end at or before {@code end}, in arithmetic
+     * that cannot overflow (a size field read from a file may be anything up to 2^63 - 1).
+     */
+    static boolean fits(long start, long length, long end) {
+        return start >= 0 && length >= 0 && start <= end && length <= end - start;
     }
 
     static int u16be(byte[] b, int i) {

@@ -44,7 +44,7 @@ final class FlacProbe {
                 VorbisComments.Read read = VorbisComments.read(source.read(body, length), 0);
                 tags = tags.orElse(read.tags());
                 cover = cover.isPresent() ? cover : read.cover();
-            } else if (type == 6 && length < Cover.MAX_BYTES) {
+            } else if (type == 6 && length >= 4 && length < Cover.MAX_BYTES) {
                 byte[] block = source.read(body, length);
                 Optional<Cover> picture = VorbisComments.picture(block);
                 if (FileSource.u32be(block, 0) == 3 && cover.isEmpty()) {

@@ -95,7 +95,8 @@ final class Id3Tags {
                     : version == 4 ? syncsafe(data, p + 4) : (int) Math.min(FileSource.u32be(data, p + 4), Integer.MAX_VALUE);
             int formatFlags = version == 2 ? 0 : data[p + 9] & 0xFF;
             int start = p + headerLength;
-            if (size < 0 || start + size > data.length || !id.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
+            // a size with its top bit set is clamped to Integer.MAX_VALUE: start + size would overflow
+            if (!FileSource.fits(start, size, data.length) || !id.chars().allMatch(c -> Character.isLetterOrDigit(c))) {
                 break;
             }
             byte[] frame = frameData(data, start, size, version, formatFlags, (flags & 0x80) != 0);

@@ -135,10 +135,12 @@ final class Mp3Probe {
             frames = FileSource.u32be(frame, 36 + 14);
             xing = true;
         }
-        if (frames <= 0) {
+        long available = end - first - h.frameLength();
+        if (frames <= 0 || frames > Math.max(available, 0)) {
+            // no count, or more frames than the file has bytes (a damaged count, such as 0xFFFFFFFF: years of
+            // audio in a few kilobytes): walk the frames instead. Short of that the count is trusted.
             return Optional.empty();
         }
-        long available = end - first - h.frameLength();
         long audioBytes = bytes > h.frameLength() ? bytes - h.frameLength() : available;
         if (bytes > 0 && available < audioBytes * 0.95) {
             throw new ProbeException("It is cut short: it holds " + percent(Math.max(0, available), audioBytes)
@@ -196,9 +198,10 @@ final class Mp3Probe {
         return Duration.ofNanos(Math.round(samples * 1e9 / sampleRate));
     }
 
+    /** Average bits per second; a duration of nanoseconds over many bytes saturates rather than wrapping negative. */
     static int bitrate(long bytes, Duration duration) {
         double seconds = duration.toNanos() / 1e9;
-        return seconds <= 0 ? 0 : (int) Math.round(bytes * 8 / seconds);
+        return seconds <= 0 ? 0 : (int) Math.min(Integer.MAX_VALUE, Math.round(bytes * 8 / seconds));
     }
 
     static String percent(long part, long whole) {

@@ -42,7 +42,7 @@ final class Mp4Probe {
             if (size < headerLength) {
                 throw new ProbeException("Its MP4 structure is damaged. Copy it again from the original.");
             }
-            if (position + size > source.size()) {
+            if (!FileSource.fits(position, size, source.size())) {
                 throw new ProbeException("It is cut short: its '" + type.strip() + "' part runs past the end of the"
                         + " file. Copy it again from the original.");
             }
@@ -106,8 +106,14 @@ final class Mp4Probe {
         if (sound.timescale <= 0) {
             throw new ProbeException("Its MP4 track has no time scale; the file is damaged.");
         }
+        if (sound.duration < 0 || sound.sampleRate <= 0 || sound.channels <= 0) {
+            throw new ProbeException("Its MP4 track header is damaged (" + sound.channels + " channels at "
+                    + sound.sampleRate + " Hz).");
+        }
         Duration duration = Duration.ofNanos(Math.round(sound.duration * 1e9 / sound.timescale));
-        int bitrate = sound.avgBitrate > 0 ? (int) sound.avgBitrate : Mp3Probe.bitrate(fileSize, duration);
+        // the descriptor's field is unsigned 32-bit: above Integer.MAX_VALUE it is damaged, so measure instead
+        int bitrate = sound.avgBitrate > 0 && sound.avgBitrate <= Integer.MAX_VALUE ? (int) sound.avgBitrate
+                : Mp3Probe.bitrate(fileSize, duration);
         List<String> notes = new ArrayList<>();
         return new AudioInfo(format, duration, bitrate, sound.sampleRate, sound.channels, false, tags, cover, notes);
     }
@@ -247,7 +253,7 @@ final class Mp4Probe {
             } else if (size == 0) {
                 size = end - p;
             }
-            if (size < header || p + size > end) {
+            if (size < header || !FileSource.fits(p, size, end)) {
                 break;
             }
             boxes.add(new Box(type, p + header, (int) (p + size)));

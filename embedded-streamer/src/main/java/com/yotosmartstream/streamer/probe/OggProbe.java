@@ -40,7 +40,7 @@ final class OggProbe {
                 bodyLength += l & 0xFF;
             }
             long body = position + 27 + segments;
-            if (body + bodyLength > source.size()) {
+            if (!FileSource.fits(body, bodyLength, source.size())) {
                 throw new ProbeException("It is cut short inside its Ogg headers. Copy it again from the original.");
             }
             if (serial < 0) {
@@ -69,20 +69,27 @@ final class OggProbe {
         byte[] comments = packets.get(1);
         if (FileSource.ascii(id, 0, "\u0001vorbis") && id.length >= 28) {
             int channels = id[11] & 0xFF;
-            int rate = (int) FileSource.u32le(id, 12);
+            long rate = FileSource.u32le(id, 12);
+            if (channels < 1 || rate < 1 || rate > WavProbe.MAX_SAMPLE_RATE) {
+                throw new ProbeException("Its Vorbis header is damaged (" + channels + " channels at " + rate + " Hz).");
+            }
             long granule = lastGranule(source, serial);
             VorbisComments.Read tags = FileSource.ascii(comments, 0, "\u0003vorbis")
                     ? VorbisComments.read(comments, 7) : new VorbisComments.Read(Tags.NONE, java.util.Optional.empty());
-            return info(AudioFormat.VORBIS, granule, 0, rate, rate, channels, tags, source);
+            return info(AudioFormat.VORBIS, granule, 0, (int) rate, (int) rate, channels, tags, source);
         }
         if (FileSource.ascii(id, 0, "OpusHead") && id.length >= 19) {
             int channels = id[9] & 0xFF;
             int preSkip = FileSource.u16le(id, 10);
-            int inputRate = (int) FileSource.u32le(id, 12);
+            long inputRate = FileSource.u32le(id, 12);
+            if (channels < 1) {
+                throw new ProbeException("Its Opus header is damaged (no channels).");
+            }
             long granule = lastGranule(source, serial);
             VorbisComments.Read tags = FileSource.ascii(comments, 0, "OpusTags")
                     ? VorbisComments.read(comments, 8) : new VorbisComments.Read(Tags.NONE, java.util.Optional.empty());
-            return info(AudioFormat.OPUS, granule, preSkip, 48_000, inputRate > 0 ? inputRate : 48_000, channels, tags,
+            int rate = inputRate > 0 && inputRate <= WavProbe.MAX_SAMPLE_RATE ? (int) inputRate : 48_000;
+            return info(AudioFormat.OPUS, granule, preSkip, 48_000, rate, channels, tags,
                     source);
         }
         throw new ProbeException("It is an Ogg file, but not Vorbis or Opus audio (perhaps Ogg video or Ogg FLAC).");

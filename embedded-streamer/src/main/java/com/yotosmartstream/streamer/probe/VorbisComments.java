@@ -30,7 +30,10 @@ final class VorbisComments {
             return new Read(Tags.NONE, cover);
         }
         long vendor = FileSource.u32le(b, p);
-        p += 4 + (int) Math.min(vendor, b.length);
+        if (!FileSource.fits(p + 4L, vendor, b.length)) {
+            return new Read(Tags.NONE, cover);
+        }
+        p += 4 + (int) vendor;
         if (p + 4 > b.length) {
             return new Read(Tags.NONE, cover);
         }
@@ -71,23 +74,32 @@ final class VorbisComments {
         return new Read(new Tags(title, artist, album, Tags.trackNumber(track)), cover);
     }
 
-    /** A FLAC picture block: type, MIME type, description, size and depth fields, then the picture. */
+    /**
+     * A FLAC picture block: type, MIME type, description, size and depth fields, then the picture.
+     * Every length is checked against what is left of the block before it is used.
+     */
     static Optional<Cover> picture(byte[] block) {
-        try {
-            int p = 4;
-            long mime = FileSource.u32be(block, p);
-            p += 4 + (int) mime;
-            long description = FileSource.u32be(block, p);
-            p += 4 + (int) description;
-            p += 16;
-            long length = FileSource.u32be(block, p);
-            p += 4;
-            if (mime < 0 || description < 0 || length > block.length - p) {
+        long p = 4;
+        for (int field = 0; field < 2; field++) { // MIME type, then description: a length and its bytes
+            if (!FileSource.fits(p, 4, block.length)) {
                 return Optional.empty();
             }
-            return Cover.of(java.util.Arrays.copyOfRange(block, p, p + (int) length));
-        } catch (ArrayIndexOutOfBoundsException e) {
+            long length = FileSource.u32be(block, (int) p);
+            p += 4;
+            if (!FileSource.fits(p, length, block.length)) {
+                return Optional.empty();
+            }
+            p += length;
+        }
+        p += 16; // width, height, depth, colours
+        if (!FileSource.fits(p, 4, block.length)) {
             return Optional.empty();
         }
+        long length = FileSource.u32be(block, (int) p);
+        p += 4;
+        if (!FileSource.fits(p, length, block.length)) {
+            return Optional.empty();
+        }
+        return Cover.of(java.util.Arrays.copyOfRange(block, (int) p, (int) (p + length)));
     }
 }

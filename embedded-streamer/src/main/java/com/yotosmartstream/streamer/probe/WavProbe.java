@@ -12,6 +12,11 @@ import java.util.Optional;
  */
 final class WavProbe {
 
+    /** The highest sample rate accepted (768 kHz, the highest any recorder writes); above it the header is damaged. */
+    static final long MAX_SAMPLE_RATE = 768_000;
+    /** The most channels accepted (WAVE_FORMAT_EXTENSIBLE names 18 speaker positions). */
+    static final int MAX_CHANNELS = 32;
+
     private WavProbe() {
     }
 
@@ -48,7 +53,7 @@ final class WavProbe {
                     dataLength = length;
                 }
                 case "LIST" -> {
-                    if (length >= 4 && length < 1 << 20 && body + length <= size) {
+                    if (length >= 4 && length < 1 << 20 && FileSource.fits(body, length, size)) {
                         tags = tags.orElse(info(source.read(body, (int) length)));
                     }
                 }
@@ -72,7 +77,8 @@ final class WavProbe {
             throw new ProbeException("It is not a complete WAV file (no " + (formatTag < 0 ? "format" : "audio data")
                     + " chunk). Copy it again from the original.");
         }
-        if (channels < 1 || sampleRate < 1 || byteRate < 1) {
+        if (channels < 1 || channels > MAX_CHANNELS || sampleRate < 1 || sampleRate > MAX_SAMPLE_RATE
+                || byteRate < 1) {
             throw new ProbeException("Its WAV format description is damaged (" + channels + " channels at "
                     + sampleRate + " Hz).");
         }
@@ -104,11 +110,11 @@ final class WavProbe {
         int p = 4;
         while (p + 8 <= list.length) {
             String id = new String(list, p, 4, StandardCharsets.ISO_8859_1);
-            int length = (int) FileSource.u32le(list, p + 4);
-            if (length < 0 || p + 8 + length > list.length) {
+            long length = FileSource.u32le(list, p + 4);
+            if (!FileSource.fits(p + 8, length, list.length)) {
                 break;
             }
-            String value = new String(list, p + 8, length, StandardCharsets.UTF_8);
+            String value = new String(list, p + 8, (int) length, StandardCharsets.UTF_8);
             switch (id) {
                 case "INAM" -> title = value;
                 case "IART" -> artist = value;
@@ -118,7 +124,7 @@ final class WavProbe {
                     // not a tag we show
                 }
             }
-            p += 8 + length + (length & 1);
+            p += 8 + (int) length + (int) (length & 1);
         }
         return new Tags(title, artist, album, Tags.trackNumber(track));
     }

@@ -2,6 +2,7 @@ package com.yotosmartstream.streamer.server;
 
 import com.yotosmartstream.streamer.access.Grant;
 import com.yotosmartstream.streamer.access.StreamTokens;
+import com.yotosmartstream.streamer.access.TokenRedaction;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -80,7 +81,7 @@ final class TrackStreamHandler extends Handler.Wrapper {
     }
 
     @Override
-    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+    public boolean handle(Request request, Response response, Callback callback) {
         String path = request.getHttpURI().getPath();
         if (path == null || !path.startsWith(PREFIX)) {
             dispatch(request, response, callback, () -> {
@@ -90,17 +91,41 @@ final class TrackStreamHandler extends Handler.Wrapper {
             });
             return true;
         }
+        try {
+            handleStream(request, response, callback, path);
+        } catch (Throwable e) {
+            // nothing on a stream path may reach Jetty, which would log it with the request and its token
+            failed(request, response, callback, e);
+        }
+        return true;
+    }
+
+    /**
+     * The server's one error path for a request that threw: logs it with its tokens redacted
+     * ({@link TokenRedaction}), answers 500 (the bare page) or, if the answer has begun, fails it.
+     */
+    private static void failed(Request request, Response response, Callback callback, Throwable error) {
+        Throwable redacted = TokenRedaction.redact(error);
+        LOG.error("{} {} failed", request.getMethod(), TokenRedaction.redact(request.getHttpURI().getPath()), redacted);
+        if (response.isCommitted()) {
+            callback.failed(redacted);
+        } else {
+            Response.writeError(request, response, callback, 500); // without the cause, which Jetty would log
+        }
+    }
+
+    private void handleStream(Request request, Response response, Callback callback, String path) {
         StreamPath parsed = StreamPath.parse(path);
         if (parsed == null) {
             notFound(response, callback);
-            return true;
+            return;
         }
         String trackId = parsed.trackId();
         Optional<Grant> grant = tokens.find(parsed.token()).filter(g -> g.allows(trackId));
         Optional<ServedFile> file = grant.isPresent() ? tracks.find(trackId) : Optional.empty();
         if (file.isEmpty()) {
             notFound(response, callback);
-            return true;
+            return;
         }
         String method = request.getMethod();
         boolean head = HttpMethod.HEAD.is(method);
@@ -109,11 +134,10 @@ final class TrackStreamHandler extends Handler.Wrapper {
             response.getHeaders().put(HttpHeader.ALLOW, "GET, HEAD");
             response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
             response.write(true, null, callback);
-            return true;
+            return;
         }
         guarded(response, callback, trackId, () -> serve(request, response, callback, trackId, grant.get(),
                 file.get(), head));
-        return true;
     }
 
     /** Runs {@code task} on the server's thread pool (it may block), answering an error if it throws. */
@@ -122,7 +146,7 @@ final class TrackStreamHandler extends Handler.Wrapper {
             try {
                 task.run();
             } catch (Throwable e) {
-                Response.writeError(request, response, callback, e);
+                failed(request, response, callback, e);
             }
         });
     }
@@ -139,13 +163,13 @@ final class TrackStreamHandler extends Handler.Wrapper {
             step.run();
         } catch (RuntimeException e) {
             // handled here, so that Jetty does not log the failure together with the URI (and its token)
-            LOG.error("Streaming track {} failed", trackId, e);
+            LOG.error("Streaming track {} failed", trackId, TokenRedaction.redact(e));
             if (!response.isCommitted()) {
                 response.setStatus(500);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, 0L);
                 response.write(true, null, callback);
             } else {
-                callback.failed(e);
+                callback.failed(TokenRedaction.redact(e));
             }
         }
     }

@@ -184,4 +184,20 @@ class AccessLogTest {
             return batches.stream().flatMap(List::stream).map(AccessEntry::range).toList();
         }, ranges -> ranges.size() == 2)).containsExactly("bytes=0-99", "bytes=5-");
     }
+
+    @Test
+    void aHugeRangeHeaderIsStoredCutToAHundredCharacters() throws Exception {
+        start(AccessLogStore.Retention.DEFAULT);
+        fixture.addTrack(TRACK, 5_000);
+        String huge = "bytes=0-" + "9".repeat(7_777); // the 7,785-character row of issue 16
+
+        HttpResponse<byte[]> response = fixture.get(fixture.url(fixture.tokens.library(), TRACK), "Range", huge);
+
+        assertThat(response.statusCode()).isEqualTo(206);
+        assertThat(savedRanges()).singleElement().satisfies(range -> {
+            assertThat(range).hasSize(AccessEntry.MAX_RANGE).startsWith("bytes=0-999").endsWith("\u2026");
+        });
+        assertThat(new AccessEntry(Instant.EPOCH, TRACK, "x", "GET", "bytes=0-1\u001b[2J", 200, 0, "c").range())
+                .isEqualTo("bytes=0-1?[2J");
+    }
 }

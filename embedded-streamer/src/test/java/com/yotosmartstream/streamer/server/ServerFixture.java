@@ -34,6 +34,8 @@ final class ServerFixture implements AutoCloseable {
     final StreamTokens tokens;
     final AccessLog accessLog;
     final Map<String, ServedFile> tracks = new ConcurrentHashMap<>();
+    /** When set, every catalogue lookup throws it (a closed database, a bug): the server's error path. */
+    volatile RuntimeException lookupFailure;
     final StreamServer server;
     final HttpClient http;
 
@@ -59,7 +61,13 @@ final class ServerFixture implements AutoCloseable {
                 .orElseGet(() -> new AccessLog(1000));
         this.tokens = StreamTokens.load(database);
         this.server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, tls), tokens,
-                id -> Optional.ofNullable(tracks.get(id)), accessLog);
+                id -> {
+                    RuntimeException failure = lookupFailure;
+                    if (failure != null) {
+                        throw failure;
+                    }
+                    return Optional.ofNullable(tracks.get(id));
+                }, accessLog);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Fuzzes one @FuzzTest for real (not part of `mvn test`, which runs only the seed corpora). ADR 0052.
+#   scripts/fuzz.sh TARGET MINUTES      e.g. scripts/fuzz.sh id3 10
+#   scripts/fuzz.sh list                the targets
+# TARGET is a short name below, or Class#method. A finding stops the run and is written next to the
+# seeds (src/test/resources/<package>/<Test>Inputs/<method>/crash-<sha1>), so it runs in every later
+# `mvn test` (fix it, keep it). The corpus the fuzzer grows stays in <module>/.cifuzz-corpus/ (git
+# ignores it). The summary line (executions, speed) is printed at the end; record it in docs/fuzzing.md.
+# Extra Maven flags: MVN_FLAGS="-o" scripts/fuzz.sh wav 2
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+declare -A TARGETS=(
+  [anyFile]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#anyFile"
+  [id3]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#id3"
+  [mp4]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#mp4"
+  [ogg]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#ogg"
+  [flac]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#flac"
+  [wav]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#wav"
+  [adts]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#adts"
+  [converter]="embedded-streamer com.yotosmartstream.streamer.convert.ConverterInputFuzzTest#wavAndMp3"
+  [range]="embedded-streamer com.yotosmartstream.streamer.server.RequestParsingFuzzTest#rangeHeader"
+  [streamPath]="embedded-streamer com.yotosmartstream.streamer.server.RequestParsingFuzzTest#streamPath"
+)
+
+if [ "${1:-}" = list ] || [ $# -lt 2 ]; then
+  echo "usage: scripts/fuzz.sh TARGET MINUTES    targets:"
+  for name in "${!TARGETS[@]}"; do echo "  $name  (${TARGETS[$name]#* })"; done | sort
+  [ "${1:-}" = list ]; exit $?
+fi
+name="$1"
+minutes="$2"
+[[ "$minutes" =~ ^[0-9]+$ ]] || { echo "MINUTES must be a whole number" >&2; exit 2; }
+spec="${TARGETS[$name]:-embedded-streamer $name}"
+module="${spec%% *}"
+test="${spec#* }"
+
+# The budget is a constant in an annotation: write this run's copy of FuzzBudget for the fuzz profile.
+budget="$module/target/fuzz-budget/com/yotosmartstream/streamer/testing"
+mkdir -p "$budget"
+cat > "$budget/FuzzBudget.java" <<JAVA
+package com.yotosmartstream.streamer.testing;
+
+/** Written by scripts/fuzz.sh for one run; the committed copy is in src/fuzz-budget/java. */
+public final class FuzzBudget {
+
+    public static final String MAX_DURATION = "${minutes}m";
+
+    private FuzzBudget() {
+    }
+}
+JAVA
+
+mkdir -p "$module/target/fuzz-logs"
+log="$module/target/fuzz-logs/$name.log"
+echo "== fuzzing $test for $minutes minutes (log: $log)"
+status=0
+JAZZER_FUZZ=1 mvn -B ${MVN_FLAGS:-} -Pfuzz -pl "$module" -am test -Dtest="$test" \
+  -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || status=$?
+# libFuzzer's last status line: "#<executions> DONE|pulse|NEW ... exec/s: <speed>"
+summary="$(grep -aE '^#[0-9]+' "$log" | tail -1 || true)"
+echo "== $name: ${summary:-no libFuzzer status line (see the log)}"
+if grep -aqE '== Java Exception|FuzzTestFindingException|Crash|crash-' "$log"; then
+  echo "== FINDING: see $log and the new crash-* file under $module/src/test/resources" >&2
+  grep -aE 'crash-|== Java Exception' "$log" | head -5 >&2
+fi
+exit $status
