@@ -49,6 +49,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     }
 
     private final Library library;
+    private final LibraryTrackSource tracks;
     private final StreamTokens tokens;
     private final AccessLog accessLog;
     private final SettingsStore settings;
@@ -62,6 +63,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
 
     private Streamer(Library library, StreamTokens tokens, AccessLog accessLog, SettingsStore settings) {
         this.library = library;
+        this.tracks = new LibraryTrackSource(library);
         this.tokens = tokens;
         this.accessLog = accessLog;
         this.settings = settings;
@@ -78,6 +80,11 @@ public final class Streamer implements StreamLinks, AutoCloseable {
 
     public Library library() {
         return library;
+    }
+
+    /** What the server sends for a track id: the library's stream files. */
+    public LibraryTrackSource tracks() {
+        return tracks;
     }
 
     public StreamTokens tokens() {
@@ -118,13 +125,13 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         }
         try {
             try {
-                server = StreamServer.start(new StreamServer.Options(host, port, tls), tokens, library.trackSource(),
+                server = StreamServer.start(new StreamServer.Options(host, port, tls), tokens, tracks,
                         accessLog);
             } catch (ServerStartException e) {
                 if (port == 0) {
                     throw e;
                 }
-                server = StreamServer.start(new StreamServer.Options(host, 0, tls), tokens, library.trackSource(),
+                server = StreamServer.start(new StreamServer.Options(host, 0, tls), tokens, tracks,
                         accessLog);
                 problem.append("Port ").append(port).append(" was taken, so the server moved to port ")
                         .append(server.port()).append("; stream links given out before no longer work.");

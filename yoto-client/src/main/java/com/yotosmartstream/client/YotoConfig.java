@@ -18,9 +18,17 @@ import java.util.Objects;
 public record YotoConfig(URI authBase, URI apiBase, URI mqttUri, String clientId, String audience,
         List<String> scopes) {
 
+    /**
+     * The scopes asked for: what the app uses (cards, the family library, players, their settings and
+     * MQTT control) and refresh tokens. Not {@code family:device-status:view}: Yoto's scope page no
+     * longer lists it, and cdnninja/yoto_api dropped it (MIGRATION_3.md "no longer required",
+     * MIGRATION_4.md "Yoto is dropping access to it") in favour of {@code /config}'s
+     * {@code device.status}; bcomnes/yoto-nodejs-client asks only {@code openid profile offline_access}
+     * by default ({@code lib/api-endpoints/constants.js} {@code DEFAULT_SCOPE}).
+     */
     public static final List<String> DEFAULT_SCOPES = List.of("openid", "profile", "offline_access",
-            "family:library:view", "family:devices:view", "family:devices:manage", "family:device-status:view",
-            "family:devices:control", "user:content:view", "user:content:manage");
+            "family:library:view", "family:devices:view", "family:devices:manage", "family:devices:control",
+            "user:content:view", "user:content:manage");
 
     public YotoConfig {
         Objects.requireNonNull(authBase, "authBase");

@@ -12,6 +12,7 @@ import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
+import com.yotosmartstream.core.text.Durations;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -123,7 +124,7 @@ public final class SignInViewModel {
             return;
         }
         long left = Math.max(0, Duration.between(now, expiresAt).toSeconds());
-        countdown.set(String.format(java.util.Locale.ROOT, "The code is valid for %d:%02d more", left / 60, left % 60));
+        countdown.set("The code is valid for " + Durations.clock(Duration.ofSeconds(left)) + " more");
     }
 
     public ObjectProperty<Step> stepProperty() {

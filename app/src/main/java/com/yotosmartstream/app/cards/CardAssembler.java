@@ -13,7 +13,8 @@ import java.util.Optional;
 /**
  * Turns a draft into the card JSON {@code POST /content} takes, once its audio, icons and cover are
  * on their way: zero-padded keys ("01"), a chapter icon on every chapter (tracks inherit it),
- * chapter durations and sizes, and {@code hasStreams} with {@code onlineOnly} for streamed cards.
+ * chapter durations and sizes, {@code hasStreams} with {@code onlineOnly} for streamed cards, and
+ * {@code editSettings.transcodeAudioUploads} on every card (Yoto's schema needs it for streaming).
  * Fields of the card on Yoto that the editor does not know are kept.
  */
 public final class CardAssembler {
@@ -42,9 +43,9 @@ public final class CardAssembler {
         boolean streams = draft.delivery() == Delivery.STREAM;
         JsonObject config = object(content, "config");
         config.addProperty("onlineOnly", streams || keptStreams(draft));
-        if (!streams) {
-            object(content, "editSettings").addProperty("transcodeAudioUploads", true);
-        }
+        // Yoto's card schema: transcodeAudioUploads is "necessary for streaming cards", and uploaded
+        // audio is transcoded too (yoto-platform.md section 2), so every card carries it.
+        object(content, "editSettings").addProperty("transcodeAudioUploads", true);
         JsonArray chapters = new JsonArray();
         List<DraftChapter> drafts = draft.chapters();
         for (int c = 0; c < drafts.size(); c++) {

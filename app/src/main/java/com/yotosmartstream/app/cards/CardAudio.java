@@ -77,9 +77,9 @@ public final class CardAudio {
             TaskCancelledException {
         List<com.yotosmartstream.streamer.library.Track> tracks = new ArrayList<>();
         for (String id : ids) {
-            tracks.add(streamer.library().catalogue().find(id).filter(t -> !streamer.library().catalogue()
-                    .isDeleted(t.id())).orElseThrow(() -> new PublishException("A track of the card is no longer in"
-                    + " the library. Remove it from the card, or restore it on the Library page.")));
+            tracks.add(streamer.library().catalogue().find(id).orElseThrow(() -> new PublishException("A track of"
+                    + " the card is no longer in the library. Remove it from the card, or restore it on the Library"
+                    + " page.")));
         }
         return delivery == Delivery.STREAM ? stream(cardId, title, tracks, context) : upload(tracks, api, context);
     }

@@ -2,9 +2,11 @@ package com.yotosmartstream.app.cards;
 
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.core.history.HistoryViewModel;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
+import com.yotosmartstream.core.text.Durations;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +19,7 @@ import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -38,6 +41,7 @@ public final class CardEditorViewModel {
     }
 
     private final DraftHistory history = new DraftHistory(CardDraft.empty(Delivery.STREAM));
+    private final HistoryViewModel undoRedo = new HistoryViewModel();
     private final Function<String, Optional<DraftTrack>> library;
     private final PublisherSource publishers;
     private final TaskExecutor executor;
@@ -47,7 +51,6 @@ public final class CardEditorViewModel {
     private final StringProperty deliveryNote = new SimpleStringProperty("");
     private Supplier<String> streamNote = () -> "";
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
-    private final BooleanProperty unsaved = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
     private final StringProperty message = new SimpleStringProperty("");
@@ -75,6 +78,11 @@ public final class CardEditorViewModel {
 
     public DraftHistory history() {
         return history;
+    }
+
+    /** Undo, Redo and the unsaved marker, for the page to bind. */
+    public HistoryViewModel undoRedo() {
+        return undoRedo;
     }
 
     public CardDraft draft() {
@@ -291,9 +299,9 @@ public final class CardEditorViewModel {
         refreshDeliveryNote();
         CardDraft draft = draft();
         problems.setAll(CardLimits.check(draft));
-        unsaved.set(history.unsaved());
+        undoRedo.refresh(history);
         summary.set(count(draft.chapters().size(), "chapter") + " \u00b7 " + count(draft.trackCount(), "track")
-                + " \u00b7 " + com.yotosmartstream.app.library.TrackRow.formatDuration(draft.duration()));
+                + " \u00b7 " + Durations.clock(draft.duration()));
     }
 
     private static int clamp(int at, int size) {
@@ -316,8 +324,9 @@ public final class CardEditorViewModel {
         return editable;
     }
 
-    public BooleanProperty unsavedProperty() {
-        return unsaved;
+    /** Whether the card differs from the card as opened or last published. */
+    public ReadOnlyBooleanProperty unsavedProperty() {
+        return undoRedo.dirtyProperty();
     }
 
     public BooleanProperty busyProperty() {

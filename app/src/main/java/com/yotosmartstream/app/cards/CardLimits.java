@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.cards;
 
+import com.yotosmartstream.core.text.Durations;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ public final class CardLimits {
             for (DraftTrack track : chapter.tracks()) {
                 if (track.duration().compareTo(MAX_TRACK) > 0) {
                     problems.add(new CardProblem(false, name + ": '" + track.title() + "' lasts "
-                            + com.yotosmartstream.app.library.TrackRow.formatDuration(track.duration()) + "; players are reported to fail on tracks over"
+                            + Durations.clock(track.duration()) + "; players are reported to fail on tracks over"
                             + " 60 minutes. Split it into parts."));
                 }
             }

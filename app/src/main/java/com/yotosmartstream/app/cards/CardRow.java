@@ -3,25 +3,54 @@ package com.yotosmartstream.app.cards;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
-/** A card in the list of the account's own cards, with what the list shows of it. */
+/**
+ * A card in the list of the account's own cards, with what the list shows of it. Yoto's list
+ * ({@code /content/mine}) carries no chapters, only {@code metadata.media} ({@code duration},
+ * {@code hasStreams}: bcomnes/yoto-nodejs-client {@code YotoMyoMetadata}); a row made from it has
+ * {@code chapters} -1 (not known) until the whole card is read.
+ */
 public record CardRow(Card card, String cardId, String title, Optional<String> coverUrl, int chapters,
         Duration duration, String delivery, Optional<Instant> updated, boolean interactive) {
 
     public static CardRow of(Card card) {
         List<Track> tracks = card.chapters().stream().flatMap(c -> c.tracks().stream()).toList();
+        String title = card.title().isBlank() ? "(no title)" : card.title();
+        if (tracks.isEmpty() && card.chapters().isEmpty()) {
+            return listed(card, title);
+        }
         double seconds = tracks.stream().mapToDouble(t -> t.durationSeconds().orElse(0.0)).sum();
         long streams = tracks.stream().filter(t -> t.type().equals("stream")).count();
         String delivery = tracks.isEmpty() ? "no tracks" : streams == tracks.size() ? "streamed"
                 : streams == 0 ? "uploaded" : "streamed + uploaded";
-        return new CardRow(card, card.cardId().orElse(""), card.title().isBlank() ? "(no title)" : card.title(),
-                card.coverUrl(), card.chapters().size(), Duration.ofMillis(Math.round(seconds * 1000)), delivery,
-                updated(card), card.isInteractive());
+        return new CardRow(card, card.cardId().orElse(""), title, card.coverUrl(), card.chapters().size(),
+                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive());
+    }
+
+    /** A row from a list entry: its length and delivery from {@code metadata.media}, chapters not known. */
+    private static CardRow listed(Card card, String title) {
+        var metadata = card.toJson().get("metadata");
+        var media = metadata != null && metadata.isJsonObject() ? metadata.getAsJsonObject().get("media") : null;
+        double seconds = 0;
+        String delivery = "";
+        if (media != null && media.isJsonObject()) {
+            var m = media.getAsJsonObject();
+            if (m.get("duration") != null && m.get("duration").isJsonPrimitive()
+                    && m.get("duration").getAsJsonPrimitive().isNumber()) {
+                seconds = m.get("duration").getAsDouble();
+            }
+            if (m.get("hasStreams") != null && m.get("hasStreams").isJsonPrimitive()) {
+                delivery = m.get("hasStreams").getAsBoolean() ? "streamed" : seconds > 0 ? "uploaded" : "";
+            }
+        }
+        return new CardRow(card, card.cardId().orElse(""), title, card.coverUrl(), -1,
+                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive());
     }
 
     private static Optional<Instant> updated(Card card) {
@@ -36,10 +65,10 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
         }
     }
 
-    /** "3 chapters · 12:04". */
+    /** "3 chapters · 12:04", or "12:04" while the chapters are not known. */
     public String summary() {
-        return chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 "
-                + com.yotosmartstream.app.library.TrackRow.formatDuration(duration);
+        String length = Durations.clock(duration);
+        return chapters < 0 ? length : chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 " + length;
     }
 
     public List<Chapter> chapterList() {

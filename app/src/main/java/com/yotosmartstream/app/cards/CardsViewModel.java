@@ -2,7 +2,6 @@ package com.yotosmartstream.app.cards;
 
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.client.model.Card;
-import com.yotosmartstream.client.model.Keys;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.mqtt.CardStart;
 import com.yotosmartstream.client.mqtt.Command;
@@ -133,7 +132,16 @@ public final class CardsViewModel {
         }
         selected.set(row);
         executor.submit(BackgroundTask.of("Opening '" + row.title() + "'", ctx -> connection.api().card(row.cardId()))
-                .onSuccess(editor::open)
+                .onSuccess(card -> {
+                    connection.putCard(card);
+                    CardRow whole = CardRow.of(card); // the list had no chapters; now they are known
+                    int at = cards.indexOf(row);
+                    if (at >= 0) {
+                        cards.set(at, whole);
+                        selected.set(whole);
+                    }
+                    editor.open(card);
+                })
                 .onFailure(e -> status.set("'" + row.title() + "' could not be opened: " + e.getMessage())));
     }
 
@@ -172,7 +180,15 @@ public final class CardsViewModel {
         }
         CardStart start = CardStart.of(cardId.get());
         if (chapter >= 0) {
-            start = start.at(Keys.of(chapter + 1), Keys.of(1));
+            // The keys the published card holds (its whole content, from Yoto or from the publish),
+            // never keys assumed from the chapter's position.
+            List<com.yotosmartstream.client.model.Chapter> published = editor.publishedChapters();
+            if (chapter >= published.size() || published.get(chapter).tracks().isEmpty()) {
+                status.set("Chapter " + (chapter + 1) + " is not on the published card: publish it first.");
+                return;
+            }
+            com.yotosmartstream.client.model.Chapter from = published.get(chapter);
+            start = start.at(from.key(), from.tracks().get(0).key());
         }
         String name = connection.players().stream().filter(p -> p.deviceId().equals(deviceId)).map(PlayerInfo::name)
                 .findFirst().orElse(deviceId);

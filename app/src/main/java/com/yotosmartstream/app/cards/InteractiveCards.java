@@ -86,6 +86,11 @@ public final class InteractiveCards {
         JsonObject config = content.has("config") ? content.getAsJsonObject("config") : new JsonObject();
         config.addProperty("onlineOnly", streams);
         content.add("config", config);
+        JsonObject editSettings = content.has("editSettings") && content.get("editSettings").isJsonObject()
+                ? content.getAsJsonObject("editSettings") : new JsonObject();
+        // "necessary for streaming cards" (Yoto's card schema); uploads are transcoded anyway.
+        editSettings.addProperty("transcodeAudioUploads", true);
+        content.add("editSettings", editSettings);
         return new Card(json);
     }
 

@@ -4,13 +4,13 @@ import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.client.mqtt.CardStart;
-import com.yotosmartstream.client.mqtt.ChapterNavigation;
 import com.yotosmartstream.client.mqtt.Command;
 import com.yotosmartstream.client.mqtt.CommandResult;
 import com.yotosmartstream.client.mqtt.Volume;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.player.PlayerField;
 import com.yotosmartstream.client.player.PlayerState;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +44,7 @@ public final class PlayerTileViewModel {
     private final HouseholdConnection household;
     private final Clock clock;
     private final Executor ui;
+    private final PlayingCard playing;
     private PlayerState state;
 
     private final BooleanProperty online = new SimpleBooleanProperty();
@@ -85,6 +86,7 @@ public final class PlayerTileViewModel {
         this.household = household;
         this.clock = clock;
         this.ui = ui;
+        this.playing = new PlayingCard(household, ui);
         this.state = household.states().get(info.deviceId());
         update(state);
     }
@@ -127,7 +129,11 @@ public final class PlayerTileViewModel {
         volumeText.set(s.volumeStep().map(v -> v + "/16" + (volumeMax.get() < Volume.MAX_STEP ? " (max "
                 + volumeMax.get() + ")" : "")).orElse("volume ?"));
         playback.set(s.playbackStatus());
-        Optional<Card> card = s.cardId().flatMap(household::card);
+        Optional<Card> card = s.cardId().flatMap(id -> playing.show(id, () -> {
+            if (state.cardId().filter(id::equals).isPresent()) {
+                update(state); // its chapters arrived: show the chapter's icon
+            }
+        }));
         coverUrl.set(card.flatMap(Card::coverUrl).filter(u -> u.startsWith("https://") || u.startsWith("http://"))
                 .orElse(""));
         cardTitle.set(s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isEmpty() ? "Nothing playing"
@@ -205,15 +211,30 @@ public final class PlayerTileViewModel {
         skip(false);
     }
 
+    /** A {@code card/start} at the neighbouring chapter's first track, by the keys the card holds. */
     private void skip(boolean forward) {
-        Optional<Card> card = state.cardId().flatMap(household::card);
-        Optional<CardStart> start = card.flatMap(c -> state.chapterKey().flatMap(k -> forward
-                ? ChapterNavigation.next(c, k) : ChapterNavigation.previous(c, k)));
-        if (start.isEmpty()) {
-            report(CommandFeedback.FAILED, forward ? "No next chapter." : "No previous chapter.");
+        String label = forward ? "Next chapter" : "Previous chapter";
+        String none = forward ? "No next chapter." : "No previous chapter.";
+        Optional<String> cardId = state.cardId();
+        if (cardId.isEmpty() || state.chapterKey().isEmpty()) {
+            report(CommandFeedback.FAILED, none);
             return;
         }
-        send(forward ? "Next chapter" : "Previous chapter", Command.start(start.get()));
+        int number = ++sentCommands;
+        report(CommandFeedback.PENDING, label + "\u2026");
+        playing.neighbour(cardId.get(), () -> state, forward).whenComplete((start, error) -> {
+            if (number != sentCommands) {
+                return; // another command was sent meanwhile
+            }
+            if (error != null) {
+                report(CommandFeedback.FAILED, label + ": the card's chapters could not be read. "
+                        + Optional.ofNullable(error.getMessage()).orElse(""));
+            } else if (start.isEmpty()) {
+                report(CommandFeedback.FAILED, none);
+            } else {
+                send(label, Command.start(start.get()));
+            }
+        });
     }
 
     /** Plays the current track from {@code seconds}. */

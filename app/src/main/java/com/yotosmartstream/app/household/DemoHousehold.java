@@ -86,6 +86,7 @@ public final class DemoHousehold {
         household.account().saveCard(bedtime(household).toJson());
         household.account().saveCard(dragon(household).toJson());
         household.account().addToFamilyLibrary("songs1", songs(household).withCardId("songs1").toJson());
+        household.addStoreCards(); // Yoto-made cards, with keys of their own form
         return ids;
     }
 
@@ -118,12 +119,13 @@ public final class DemoHousehold {
     }
 
     private static Card dragon(SimulatedHousehold household) {
+        // As twee2yoto builds interactive cards: each track has its chapter's key, gotos name it twice.
         Track start = Track.stream("01", "The cave or the river?", household.silenceUrl(60).toString(), "mp3").withDuration(60)
-                .withAction(Track.Event.LEFT_BUTTON, new CardAction.Goto("02", "01"))
-                .withAction(Track.Event.RIGHT_BUTTON, new CardAction.Goto("03", "01"));
-        Track cave = Track.stream("01", "Into the cave", household.silenceUrl(90).toString(), "mp3").withDuration(90)
+                .withAction(Track.Event.LEFT_BUTTON, new CardAction.Goto("02", "02"))
+                .withAction(Track.Event.RIGHT_BUTTON, new CardAction.Goto("03", "03"));
+        Track cave = Track.stream("02", "Into the cave", household.silenceUrl(90).toString(), "mp3").withDuration(90)
                 .withAction(Track.Event.END, new CardAction.Stop());
-        Track river = Track.stream("01", "Along the river", household.silenceUrl(90).toString(), "mp3").withDuration(90)
+        Track river = Track.stream("03", "Along the river", household.silenceUrl(90).toString(), "mp3").withDuration(90)
                 .withAction(Track.Event.END, new CardAction.Stop());
         return Card.create("The lost dragon", "interactive", List.of(Chapter.of("01", "The start", List.of(start)),
                 Chapter.of("02", "The cave", List.of(cave)), Chapter.of("03", "The river", List.of(river))));

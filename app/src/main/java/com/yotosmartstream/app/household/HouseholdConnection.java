@@ -2,6 +2,7 @@ package com.yotosmartstream.app.household;
 
 import com.yotosmartstream.client.YotoConfig;
 import com.yotosmartstream.client.YotoException;
+import com.yotosmartstream.client.api.CardContents;
 import com.yotosmartstream.client.api.YotoApi;
 import com.yotosmartstream.client.auth.TokenManager;
 import com.yotosmartstream.client.http.HttpClient;
@@ -12,6 +13,7 @@ import com.yotosmartstream.client.mqtt.CommandResult;
 import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.mqtt.YotoMqtt;
 import com.yotosmartstream.client.player.PlayerStates;
+import com.yotosmartstream.core.task.NamedThreadFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -19,12 +21,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * A live household: its players (from the REST API), its cards (family library and own cards),
  * their live state and commands (over MQTT). Open it in the background; it is thread-safe.
+ *
+ * <p>The card lists carry titles and metadata but no chapters (as Yoto's do); whatever needs a
+ * card's chapters or keys asks for the {@linkplain #wholeCard whole card}, fetched once and kept.
  */
 public final class HouseholdConnection implements AutoCloseable {
 
@@ -40,6 +47,8 @@ public final class HouseholdConnection implements AutoCloseable {
     private final YotoMqtt mqtt;
     private final AutoCloseable resources;
     private final YotoApi api;
+    private final CardContents contents;
+    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(new NamedThreadFactory("card-contents"));
     private final String account;
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
@@ -47,6 +56,7 @@ public final class HouseholdConnection implements AutoCloseable {
             String account) {
         this.icons = new java.util.concurrent.ConcurrentHashMap<>(icons);
         this.api = api;
+        this.contents = new CardContents(api);
         this.account = account;
         this.demo = demo;
         this.players = players;
@@ -66,11 +76,15 @@ public final class HouseholdConnection implements AutoCloseable {
         YotoApi api = new YotoApi(config, http, tokens);
         List<PlayerInfo> players = api.players();
         Map<String, Card> cards = new LinkedHashMap<>();
-        for (Card card : api.familyLibrary()) {
+        for (Card card : optional(api::familyLibrary, "the family library")) {
             card.cardId().ifPresent(id -> cards.put(id, card));
         }
-        for (Card card : api.myCards()) {
-            card.cardId().ifPresent(id -> cards.put(id, card));
+        java.util.Set<String> ownCards = new java.util.HashSet<>();
+        for (Card card : optional(api::myCards, "your own cards")) {
+            card.cardId().ifPresent(id -> {
+                cards.put(id, card);
+                ownCards.add(id);
+            });
         }
         Map<String, String> icons = new java.util.HashMap<>();
         for (boolean own : new boolean[] {false, true}) {
@@ -87,8 +101,29 @@ public final class HouseholdConnection implements AutoCloseable {
         YotoMqtt mqtt = new YotoMqtt(config.mqttUri(), tokens, states, options);
         mqtt.connect(players.stream().map(PlayerInfo::deviceId).toList());
         LOG.info("Following {} players ({} cards){}", players.size(), cards.size(), demo ? " in demo mode" : "");
-        return new HouseholdConnection(demo, List.copyOf(players), cards, icons, states, mqtt, resources, api,
-                (demo ? "demo@" : "yoto@") + config.apiBase());
+        HouseholdConnection connection = new HouseholdConnection(demo, List.copyOf(players), cards, icons, states,
+                mqtt, resources, api, (demo ? "demo@" : "yoto@") + config.apiBase());
+        connection.contents.ownCards(ownCards);
+        return connection;
+    }
+
+    /** A list the household can open without. */
+    @FunctionalInterface
+    private interface CardList {
+        List<Card> get() throws YotoException, InterruptedException;
+    }
+
+    /**
+     * A list the players do not need: if Yoto refuses it (a scope the account did not grant, a
+     * failure of that one endpoint) the household opens without it, with a warning in the log.
+     */
+    private static List<Card> optional(CardList list, String what) throws InterruptedException {
+        try {
+            return list.get();
+        } catch (YotoException e) {
+            LOG.warn("Could not list {}; opening the household without it: {}", what, e.getMessage());
+            return List.of();
+        }
     }
 
     /** Whether this is the simulated household of demo mode. */
@@ -115,13 +150,55 @@ public final class HouseholdConnection implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces a card the account has now (after a publish), so tiles show its title. */
+    /**
+     * Adds or replaces a card the account has now, whole (as a publish returns it), so tiles show
+     * its title and its chapters need no fetch.
+     */
     public void putCard(Card card) {
         card.cardId().ifPresent(id -> cards.put(id, card));
+        contents.put(card);
     }
 
     public void removeCard(String cardId) {
         cards.remove(cardId);
+        contents.forget(cardId);
+    }
+
+    /**
+     * A card with its chapters and their keys: own cards from {@code /content/{id}}, others from
+     * {@code /card/{id}}, fetched the first time and kept. Blocking: call it in the background.
+     */
+    public Card wholeCard(String cardId) throws YotoException, InterruptedException {
+        return contents.get(cardId);
+    }
+
+    /** {@link #wholeCard} on this connection's own background thread; completes exceptionally on failure. */
+    public CompletableFuture<Card> wholeCardLater(String cardId) {
+        Optional<Card> cached = contents.cached(cardId);
+        if (cached.isPresent()) {
+            return CompletableFuture.completedFuture(cached.get());
+        }
+        CompletableFuture<Card> result = new CompletableFuture<>();
+        try {
+            fetcher.execute(() -> {
+                try {
+                    result.complete(contents.get(cardId));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    result.completeExceptionally(e);
+                } catch (YotoException | RuntimeException e) {
+                    result.completeExceptionally(e);
+                }
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            result.completeExceptionally(e); // closed
+        }
+        return result;
+    }
+
+    /** The card with its chapters if it was fetched before; never calls Yoto. */
+    public Optional<Card> cachedWholeCard(String cardId) {
+        return contents.cached(cardId);
     }
 
     /** Remembers a display icon's picture address (after an upload). */
@@ -157,6 +234,7 @@ public final class HouseholdConnection implements AutoCloseable {
 
     @Override
     public void close() {
+        fetcher.shutdownNow();
         mqtt.close();
         if (resources != null) {
             try {

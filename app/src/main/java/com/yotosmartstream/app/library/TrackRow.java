@@ -59,15 +59,6 @@ public record TrackRow(Track track) {
         return true;
     }
 
-    /** "3:07" or "1:02:45". */
-    public static String formatDuration(Duration duration) {
-        long seconds = duration.toSeconds();
-        long h = seconds / 3600;
-        long m = (seconds % 3600) / 60;
-        long s = seconds % 60;
-        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%d:%02d", m, s);
-    }
-
     /** "850 KB", "4.2 MB", "1.1 GB". */
     public static String formatSize(long bytes) {
         if (bytes < 1024 * 1024) {

@@ -62,7 +62,44 @@ class CardEditorViewModelTest {
         assertThat(titles()).containsExactly("Track c", "Track a", "Track b");
         editor.undo();
         assertThat(titles()).containsExactly("Track a", "Track b", "Track c");
-        assertThat(editor.history().undoTextProperty().get()).isEqualTo("Undo add 3 chapters");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo add 3 chapters");
+    }
+
+    @Test
+    void undoingBackToTheCardAsOpenedIsNotUnsavedAndRedoingIs() {
+        editor.open(Card.create("Bedtime", "linear", List.of()).withCardId("abcde"));
+        assertThat(editor.unsavedProperty().get()).isFalse();
+
+        editor.setTitle("Bedtime stories");
+        editor.addTracks(List.of("a"), -1, -1);
+        assertThat(editor.unsavedProperty().get()).isTrue();
+        editor.undo();
+        editor.undo();
+        assertThat(editor.draft().title()).isEqualTo("Bedtime");
+        assertThat(editor.unsavedProperty().get()).as("back at the card as opened").isFalse();
+        assertThat(editor.undoRedo().redoTextProperty().get()).isEqualTo("Redo rename the card");
+
+        editor.redo();
+        assertThat(editor.unsavedProperty().get()).isTrue();
+        assertThat(editor.undoRedo().canUndoProperty().get()).isTrue();
+    }
+
+    @Test
+    void undoKeepsTheLast500EditsAndACardWhoseOpenedStateFellOffStaysUnsaved() {
+        editor.open(Card.create("Bedtime", "linear", List.of()).withCardId("abcde"));
+        for (int i = 0; i <= DraftHistory.LIMIT; i++) {
+            editor.setTitle("Title " + i);
+        }
+
+        int undone = 0;
+        while (editor.history().canUndo()) {
+            editor.undo();
+            undone++;
+        }
+
+        assertThat(undone).isEqualTo(DraftHistory.LIMIT);
+        assertThat(editor.draft().title()).isEqualTo("Title 0");
+        assertThat(editor.unsavedProperty().get()).as("the card as opened is one edit further back").isTrue();
     }
 
     @Test

@@ -125,12 +125,12 @@ class CardModelTest {
         history.apply("rename the card", history.draft().withTitle("B"));
         history.apply("nothing", history.draft());
 
-        assertThat(history.undoTextProperty().get()).isEqualTo("Undo rename the card");
-        assertThat(history.unsaved()).isTrue();
+        assertThat(history.undoDescription()).contains("rename the card");
+        assertThat(history.isDirty()).isTrue();
         history.undo();
         assertThat(history.draft().title()).isEqualTo("A");
         history.undo();
-        assertThat(history.unsaved()).isFalse();
+        assertThat(history.isDirty()).isFalse();
         assertThat(history.canUndo()).isFalse();
         history.redo();
         assertThat(history.draft().title()).isEqualTo("A");

@@ -103,6 +103,12 @@ class CardPublisherTest {
                 .get(10, TimeUnit.SECONDS)).isEqualTo(com.yotosmartstream.client.mqtt.CommandResult.OK);
     }
 
+    private static boolean transcodes(Card card) {
+        var content = card.toJson().getAsJsonObject("content");
+        return content.has("editSettings") && content.getAsJsonObject("editSettings").has("transcodeAudioUploads")
+                && content.getAsJsonObject("editSettings").get("transcodeAudioUploads").getAsBoolean();
+    }
+
     private Card publish(CardDraft draft) throws Exception {
         CardPublisher publisher = publisher();
         return publisher.publish(publisher.prepare(draft, new QuietTask()));
@@ -114,6 +120,7 @@ class CardPublisherTest {
 
         Card onYoto = new Card(household.account().card(saved.cardId().orElseThrow()).orElseThrow());
         assertThat(onYoto.title()).isEqualTo("Animal stories");
+        assertThat(transcodes(onYoto)).as("Yoto's schema: necessary for streaming cards").isTrue();
         assertThat(onYoto.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03");
         assertThat(onYoto.chapters()).extracting(Chapter::title).containsExactly("The Owl", "The Fox", "The Bear");
         assertThat(onYoto.chapters()).allSatisfy(c -> assertThat(c.icon()).get().asString().startsWith("yoto:#"));
@@ -235,6 +242,7 @@ class CardPublisherTest {
                 new QuietTask()));
         Card onYoto = new Card(household.account().card(streamed.cardId().orElseThrow()).orElseThrow());
         assertThat(onYoto.isInteractive()).isTrue();
+        assertThat(transcodes(onYoto)).as("Yoto's schema: necessary for streaming cards").isTrue();
         assertThat(onYoto.chapters().get(0).tracks().get(0).trackUrl()).contains("/stream/");
         assertThat(onYoto.chapters()).allSatisfy(c -> assertThat(c.icon()).get().asString().startsWith("yoto:#"));
 

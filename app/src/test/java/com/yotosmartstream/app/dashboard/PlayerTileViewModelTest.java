@@ -33,6 +33,7 @@ class PlayerTileViewModelTest {
     void start() throws Exception {
         household = SimulatedHousehold.start(clock);
         household.addPlayer("t1", "Bedroom", "v3");
+        household.addStoreCards();
         HouseholdConnection connection = DemoHousehold.connect(household, temp.resolve("tokens.json"), clock,
                 MqttOptions.defaults());
         service = new HouseholdService(new CurrentThreadTaskExecutor());
@@ -82,6 +83,34 @@ class PlayerTileViewModelTest {
 
         assertThat(tile().positionProperty().get()).isEqualTo(32.0);
         assertThat(tile().timeTextProperty().get()).isEqualTo("0:32 / 5:00");
+    }
+
+    @Test
+    void nextChapterOnAStoreCardReadsTheWholeCardAndStartsTheNextChapterByItsOwnKeys() throws Exception {
+        merge("{\"cardId\":\"" + com.yotosmartstream.client.sim.StoreCards.ANIMALS
+                + "\",\"chapterKey\":\"intro\",\"trackKey\":\"intro\",\"playbackStatus\":\"playing\"}",
+                PlayerField.Source.EVENTS);
+
+        tile().nextChapter();
+
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> household.player("t1").chapterKey().orElse("").equals("lion")
+                        && household.player("t1").trackKey().orElse("").equals("lion-roar"),
+                () -> "the player at the lion's first track; the tile says " + tile().feedbackTextProperty().get());
+    }
+
+    @Test
+    void aCardWhoseChaptersCannotBeReadSaysSoInsteadOfNoNextChapter() throws Exception {
+        household.cloud().refusePath("/card/" + com.yotosmartstream.client.sim.StoreCards.BEDTIME, 403);
+        merge("{\"cardId\":\"" + com.yotosmartstream.client.sim.StoreCards.BEDTIME
+                + "\",\"chapterKey\":\"1\",\"trackKey\":\"1\"}", PlayerField.Source.EVENTS);
+
+        tile().nextChapter();
+
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> tile().feedbackTextProperty().get().startsWith("Next chapter: the card's chapters could not be read"),
+                () -> "the failure; the tile says " + tile().feedbackTextProperty().get());
+        assertThat(tile().feedbackProperty().get()).isEqualTo(CommandFeedback.FAILED);
     }
 
     private final java.util.List<PlayerAlert> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();

@@ -6,6 +6,7 @@ import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import com.yotosmartstream.streamer.library.Track;
@@ -127,8 +128,8 @@ class LibraryViewModelTest {
 
     @Test
     void durationsAndSizesReadAsPeopleWriteThem() {
-        assertThat(TrackRow.formatDuration(java.time.Duration.ofSeconds(187))).isEqualTo("3:07");
-        assertThat(TrackRow.formatDuration(java.time.Duration.ofSeconds(3765))).isEqualTo("1:02:45");
+        assertThat(Durations.clock(java.time.Duration.ofSeconds(187))).isEqualTo("3:07");
+        assertThat(Durations.clock(java.time.Duration.ofSeconds(3765))).isEqualTo("1:02:45");
         assertThat(TrackRow.formatSize(870_000)).isEqualTo("850 KB");
         assertThat(TrackRow.formatSize(4_404_019)).isEqualTo("4.2 MB");
     }

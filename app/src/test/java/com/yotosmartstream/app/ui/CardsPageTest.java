@@ -270,6 +270,36 @@ class CardsPageTest extends ShellTest {
     }
 
     @Test
+    void aCardMadeElsewhereListsWithoutChaptersAndPlaysFromAChapterByTheKeysItHolds() throws Exception {
+        household.account().saveCard(Card.create("Made in Yoto's app", "linear", List.of(
+                Chapter.of("a", "Morning", List.of(Track.stream("a1", "Morning", household.silenceUrl(30).toString(),
+                        "mp3").withDuration(30))),
+                Chapter.of("b", "Evening", List.of(Track.stream("b1", "Evening", household.silenceUrl(40).toString(),
+                        "mp3").withDuration(40))))).toJson());
+        robot.clickOn("#card-refresh");
+        await(() -> cardList().getItems().size() == 2, "the new card in the list");
+        CardRow listed = cardList().getItems().stream().filter(r -> r.title().equals("Made in Yoto's app"))
+                .findFirst().orElseThrow();
+        assertThat(listed.chapters()).as("Yoto's list has no chapters").isEqualTo(-1);
+        assertThat(listed.summary()).isEqualTo("1:10");
+
+        robot.interact(() -> cardList().getSelectionModel().select(listed));
+        await(() -> robot.lookup("#card-title-field").queryAs(TextField.class).getText().equals("Made in Yoto's app"),
+                "the card in the editor");
+        await(() -> cardList().getItems().stream().anyMatch(r -> r.title().equals("Made in Yoto's app")
+                && r.chapters() == 2), "the row with its chapters");
+        robot.interact(() -> {
+            @SuppressWarnings("unchecked")
+            javafx.scene.control.ComboBox<Integer> from = robot.lookup("#card-play-from")
+                    .queryAs(javafx.scene.control.ComboBox.class);
+            from.setValue(1);
+        });
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("b")
+                && bedroom.trackKey().orElse("").equals("b1"), "the second chapter, by its own keys");
+    }
+
+    @Test
     void quittingWithChangesNotPublishedAsksFirst() throws Exception {
         makeAThreeChapterCard("Unpublished");
         quitAnyway = false;

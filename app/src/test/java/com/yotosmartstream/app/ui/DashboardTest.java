@@ -53,6 +53,7 @@ class DashboardTest extends ShellTest {
         metadata.add("cover", cover);
         card.add("metadata", metadata);
         coverCardId = household.account().saveCard(card).orElseThrow().get("cardId").getAsString();
+        household.addStoreCards();
         MqttOptions options = MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2));
         robot.interact(() -> shell.window.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("dashboard-tokens.json"), Clock.systemUTC(), options)));
@@ -196,6 +197,28 @@ class DashboardTest extends ShellTest {
                 .anyMatch(n -> ((Label) n).getText().startsWith("Second")), "the tile's chapter");
         robot.clickOn("#previous-dash1");
         await(() -> bedroom.chapterKey().orElse("").equals("01"), "the previous chapter");
+    }
+
+    @Test
+    void nextChapterOnAStoreCardFetchesItsChaptersAndSendsTheKeysTheCardHolds() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Play a card…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choice.getSelectionModel().select("Ten-Minute Bedtime Tales"));
+        robot.clickOn("OK");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("1"),
+                "the store card to play");
+        await(() -> text("#playback-dash1").equals("playing") && text("#card-dash1").equals("Ten-Minute Bedtime Tales"),
+                "the tile to show it");
+
+        robot.clickOn("#next-dash1");
+        await(() -> bedroom.chapterKey().orElse("").equals("2") && bedroom.trackKey().orElse("").equals("1"),
+                "the next chapter, by the card's own unpadded keys");
+        await(() -> text("#feedback-dash1").equals("Next chapter: done"), "the tile to say done");
+        robot.clickOn("#previous-dash1");
+        await(() -> bedroom.chapterKey().orElse("").equals("1"), "the previous chapter");
     }
 
     @Test

@@ -56,7 +56,8 @@ class TrackOnStoryNodeTest extends ShellTest {
         robot.interact(() -> accepted.set(FileDrops.drop(robot.lookup("#page-library").query(), List.of(song.toFile()))));
         assertThat(accepted).isTrue();
         WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> table(robot).getItems().size() == 1
-                && table(robot).getItems().get(0).status().equals("Ready"));
+                && table(robot).getItems().get(0).status().equals("Ready")
+                && robot.lookup("#library-table .table-row-cell").tryQuery().isPresent());
         Node row = robot.lookup("#library-table .table-row-cell").nth(0).query();
         robot.clickOn(row);
 

@@ -65,6 +65,7 @@ public final class Catalogue {
         return catalogue;
     }
 
+    /** A live track: a deleted one is not found (until it is restored). */
     public Optional<Track> find(String id) {
         return Optional.ofNullable(live.get(id));
     }
@@ -76,6 +77,7 @@ public final class Catalogue {
         return track != null && track.sha256().equals(sha256) ? Optional.of(track) : Optional.empty();
     }
 
+    /** Whether the track was deleted and can still be restored ({@link #find} and {@link #all} leave it out). */
     public boolean isDeleted(String id) {
         return deleted.containsKey(id);
     }

@@ -10,8 +10,6 @@ import com.yotosmartstream.streamer.convert.Converter;
 import com.yotosmartstream.streamer.convert.Ffmpeg;
 import com.yotosmartstream.streamer.convert.FfmpegConverter;
 import com.yotosmartstream.streamer.convert.JavaConverter;
-import com.yotosmartstream.streamer.server.ServedFile;
-import com.yotosmartstream.streamer.server.TrackSource;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -20,10 +18,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -32,7 +28,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The audio library: imports into the library folder and catalogue, converts what players cannot
  * stream (ffmpeg when it was found, the built-in converter otherwise), edits, deletes with undo,
- * and tells the server which file to send for a track. Blocking methods read or write the disk:
+ * and says which file players get for a track ({@link #streamPath}; the server reaches it through
+ * {@code streamer.LibraryTrackSource}, so the library knows nothing of the server). Blocking methods read or write the disk:
  * call them from background tasks.
  */
 public final class Library {
@@ -292,32 +289,6 @@ public final class Library {
     /** The file players get, once there is one. */
     public Optional<Path> streamPath(Track track) {
         return track.streamFile().map(folder::resolve);
-    }
-
-    /**
-     * What the server sends for a track id: its stream file, if the track is live and ready. The
-     * file's path is checked and resolved once per version of a track (a changed track is a new
-     * {@link Track}), not on every request.
-     */
-    public TrackSource trackSource() {
-        Map<String, Served> served = new ConcurrentHashMap<>();
-        return id -> {
-            Optional<Track> track = catalogue.find(id).filter(Track::streamable);
-            if (track.isEmpty()) {
-                return Optional.empty();
-            }
-            Served known = served.get(id);
-            if (known == null || known.track() != track.get()) {
-                known = new Served(track.get(), Optional.of(new ServedFile(folder.resolve(track.get().streamFile()
-                        .get()), track.get().streamMediaType())));
-                served.put(id, known);
-            }
-            return known.file();
-        };
-    }
-
-    /** The file served for one version of a track. */
-    private record Served(Track track, Optional<ServedFile> file) {
     }
 
     private static void deleteQuietly(Path file) {

@@ -7,18 +7,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Iterator;
-import java.util.Map;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Served files mapped into memory, so a response is one write from the page cache to the socket
  * with no copy through a buffer (what nginx's sendfile achieves). A mapping is reused only while
  * the file is the same (same file key, size and modification time); a replaced file is mapped
- * anew, and a deleted one keeps serving the streams that already had it. Bounded in count; an
- * evicted mapping is released by the garbage collector.
+ * anew, and a deleted one keeps serving the streams that already had it. Bounded in count: past
+ * {@link #CAPACITY} mappings the least recently served one is forgotten (and released by the
+ * garbage collector once no stream uses it).
  */
 final class MappedFiles {
 
@@ -36,16 +35,25 @@ final class MappedFiles {
 
     /** Larger files are sent from a file channel instead (a mapping's index is an int). */
     static final long MAX_SIZE = 512L * 1024 * 1024;
-    private static final int MAX_ENTRIES = 256;
+    /** How many mappings are kept. */
+    static final int CAPACITY = 256;
 
-    private final Map<Path, Mapped> cache = new ConcurrentHashMap<>();
+    private final LruCache<Path, Mapped> cache;
+
+    MappedFiles() {
+        this(CAPACITY);
+    }
+
+    MappedFiles(int capacity) {
+        cache = new LruCache<>(capacity);
+    }
 
     /**
      * The mapping of {@code file} as {@code attributes} describe it, if one is already made; does no
      * I/O, so it may run on the thread that reads requests.
      */
     Optional<Mapped> cached(Path file, BasicFileAttributes attributes) {
-        Mapped known = cache.get(file);
+        Mapped known = cache.get(file).orElse(null);
         if (known != null && known.size() == attributes.size()
                 && known.modified() == attributes.lastModifiedTime().toMillis()
                 && Objects.equals(known.fileKey(), attributes.fileKey())) {
@@ -78,16 +86,15 @@ final class MappedFiles {
                 return Optional.empty();
             }
             Mapped mapped = new Mapped(attributes.fileKey(), Representation.of(size, modified), bytes);
-            if (cache.size() >= MAX_ENTRIES) {
-                Iterator<Path> oldest = cache.keySet().iterator();
-                if (oldest.hasNext()) {
-                    cache.remove(oldest.next());
-                }
-            }
             cache.put(file, mapped);
             return Optional.of(mapped);
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /** The files mapped now, least recently served first. */
+    List<Path> filesByUse() {
+        return cache.keysByUse();
     }
 }

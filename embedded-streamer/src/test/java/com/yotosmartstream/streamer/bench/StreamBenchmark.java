@@ -91,7 +91,7 @@ public final class StreamBenchmark {
         streamer.library().convertPending(RecordingContext.running());
         if (memoryLog) {
             StreamServer server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, Optional.empty()),
-                    streamer.tokens(), streamer.library().trackSource(), new AccessLog(2000));
+                    streamer.tokens(), streamer.tracks(), new AccessLog(2000));
             Files.writeString(urlFile, server.localBase() + "/stream/" + streamer.tokens().library().token() + "/" + id
                     + ".mp3");
         } else {

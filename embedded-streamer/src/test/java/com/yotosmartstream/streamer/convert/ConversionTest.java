@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.yotosmartstream.streamer.LibraryTrackSource;
 import com.yotosmartstream.streamer.library.ConversionLine;
 import com.yotosmartstream.streamer.library.Library;
 import com.yotosmartstream.streamer.library.Track;
@@ -75,7 +76,7 @@ class ConversionTest {
     @Test
     void aWavIsConvertedToMp3InPureJavaAndThenStreams() throws Exception {
         Track wav = importOne(AudioFixtures.wav(fixture.inbox("wav").resolve("story.wav"), 3.0, 44_100, 2));
-        assertThat(library.trackSource().find(wav.id())).isEmpty();
+        assertThat(new LibraryTrackSource(library).find(wav.id())).isEmpty();
 
         List<ConversionLine> lines = library.convertPending(RecordingContext.running());
 
@@ -90,7 +91,7 @@ class ConversionTest {
         assertThat(info.sampleRate()).isEqualTo(44_100);
         assertThat(info.bitrate()).isEqualTo(128_000);
         assertThat(info.duration().toMillis() / 1000.0).isCloseTo(3.0, within(0.08));
-        assertThat(library.trackSource().find(wav.id())).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo(mp3));
+        assertThat(new LibraryTrackSource(library).find(wav.id())).hasValueSatisfying(f -> assertThat(f.file()).isEqualTo(mp3));
     }
 
     @Test
@@ -118,7 +119,7 @@ class ConversionTest {
                     + " Install ffmpeg (see Settings); the library converts it then.");
         });
         assertThat(library.catalogue().find(flac.id()).orElseThrow().status()).isEqualTo(TrackStatus.NEEDS_FFMPEG);
-        assertThat(library.trackSource().find(flac.id())).isEmpty();
+        assertThat(new LibraryTrackSource(library).find(flac.id())).isEmpty();
     }
 
     @Test
@@ -142,7 +143,7 @@ class ConversionTest {
     void normalisingAnMp3ReencodesItAndItStreamsAsItWasMeanwhile() throws Exception {
         Track mp3 = importOne(AudioFixtures.mp3(fixture.inbox("mp3").resolve("loud.mp3"), 4.0));
         fixture.profile = new ConversionProfile(96, OptionalDouble.of(-20));
-        assertThat(library.trackSource().find(mp3.id())).isPresent();
+        assertThat(new LibraryTrackSource(library).find(mp3.id())).isPresent();
 
         library.convertPending(RecordingContext.running());
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import com.yotosmartstream.streamer.LibraryTrackSource;
 import com.yotosmartstream.streamer.probe.AudioFormat;
 import com.yotosmartstream.streamer.testing.AudioFixtures;
 import com.yotosmartstream.streamer.testing.Containers;
@@ -244,11 +245,13 @@ class LibraryImportTest {
 
         library.delete(id);
         assertThat(library.catalogue().all()).isEmpty();
-        assertThat(library.trackSource().find(id)).isEmpty();
+        assertThat(library.catalogue().find(id)).as("find and all give live tracks only").isEmpty();
+        assertThat(library.catalogue().isDeleted(id)).isTrue();
+        assertThat(new LibraryTrackSource(library).find(id)).isEmpty();
         assertThat(Catalogue.load(fixture.database).find(id)).isEmpty();
 
         library.restore(id);
-        assertThat(library.trackSource().find(id)).isPresent();
+        assertThat(new LibraryTrackSource(library).find(id)).isPresent();
 
         library.delete(id);
         ImportReport again = library.importAll(List.of(mp3), RecordingContext.running());

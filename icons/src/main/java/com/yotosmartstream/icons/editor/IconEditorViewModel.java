@@ -1,5 +1,6 @@
 package com.yotosmartstream.icons.editor;
 
+import com.yotosmartstream.core.history.HistoryViewModel;
 import com.yotosmartstream.icons.codec.BadImageException;
 import com.yotosmartstream.icons.codec.IconGif;
 import com.yotosmartstream.icons.codec.IconPng;
@@ -19,7 +20,6 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -55,11 +55,7 @@ public final class IconEditorViewModel {
     private final ObjectProperty<Axis> topBottom = new SimpleObjectProperty<>(Axis.OFF);
     private final BooleanProperty showGrid = new SimpleBooleanProperty(true);
     private final BooleanProperty previewConverted = new SimpleBooleanProperty(false);
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
+    private final HistoryViewModel undoRedo = new HistoryViewModel(d -> d.toLowerCase(Locale.ROOT));
     private final ReadOnlyStringWrapper brightnessText = new ReadOnlyStringWrapper("");
     private final StringProperty message = new SimpleStringProperty("");
     private final ObservableList<Integer> recentColours = FXCollections.observableArrayList();
@@ -318,11 +314,7 @@ public final class IconEditorViewModel {
         image.set(current);
         animation.set(document.animation());
         frame.set(document.frame());
-        dirty.set(document.isDirty());
-        canUndo.set(document.canUndo());
-        canRedo.set(document.canRedo());
-        undoText.set(document.undoDescription().map(d -> "Undo " + d.toLowerCase(Locale.ROOT)).orElse("Undo"));
-        redoText.set(document.redoDescription().map(d -> "Redo " + d.toLowerCase(Locale.ROOT)).orElse("Redo"));
+        undoRedo.refresh(document);
         double dimming = PlayerDisplay.dimming(current);
         brightnessText.set(dimming < 1.0
                 ? String.format(Locale.ROOT, "Bright: if Yoto converted it, it would be dimmed to %d%%. "
@@ -390,23 +382,12 @@ public final class IconEditorViewModel {
 
     /** Unsaved changes. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return undoRedo.dirtyProperty();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** Undo, Redo and the unsaved marker, for the views to bind. */
+    public HistoryViewModel undoRedo() {
+        return undoRedo;
     }
 
     /** A line about the picture's brightness and Yoto's dimming. */

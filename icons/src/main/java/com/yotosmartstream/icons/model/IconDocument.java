@@ -1,8 +1,8 @@
 package com.yotosmartstream.icons.model;
 
-import java.util.ArrayDeque;
+import com.yotosmartstream.core.history.History;
+import com.yotosmartstream.core.history.UndoableDocument;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -11,10 +11,10 @@ import java.util.function.UnaryOperator;
  * The icon being painted (one frame, or several for an animated icon) with its undo history:
  * every stroke, every command and every change to the frames is one step, kept as the whole
  * icon before and after it (a frame is 1 KB). Undo and redo show the frame the step changed.
- * Knows whether the icon changed since it was last saved. Not thread-safe: use it from one
- * thread (the UI thread).
+ * Knows whether the icon changed since it was last saved. The steps are kept by a {@link History}
+ * (ADR 0046). Not thread-safe: use it from one thread (the UI thread).
  */
-public final class IconDocument {
+public final class IconDocument extends UndoableDocument<IconDocument.Edit> {
 
     /** How many steps can be undone. */
     public static final int HISTORY = 500;
@@ -36,26 +36,19 @@ public final class IconDocument {
     public record Edit(String description, State before, State after) {
     }
 
-    private final Deque<Edit> undo = new ArrayDeque<>();
-    private final Deque<Edit> redo = new ArrayDeque<>();
-    private final Deque<Long> undoRevisions = new ArrayDeque<>();
-    private final Deque<Long> redoRevisions = new ArrayDeque<>();
     private final List<Runnable> listeners = new ArrayList<>();
     private State state;
     /** The picture shown while a stroke goes on (the state's frame as the stroke has drawn it so far). */
     private IconImage shown;
     private Stroke stroke;
     private String strokeName;
-    /** Counts changes; the saved state is a revision, so undoing back to it is "saved" again. */
-    private long revision;
-    private long savedRevision;
-    private long nextRevision = 1;
 
     public IconDocument() {
         this(IconImage.blank());
     }
 
     public IconDocument(IconImage image) {
+        super(new History<>(HISTORY, Edit::description));
         state = new State(IconAnimation.still(image), 0);
         shown = image;
     }
@@ -160,74 +153,43 @@ public final class IconDocument {
     /** Starts over with another icon (an opened animation): no history, nothing unsaved. */
     public void load(IconAnimation loaded) {
         stroke = null;
-        undo.clear();
-        redo.clear();
-        undoRevisions.clear();
-        redoRevisions.clear();
+        history.clear();
         state = new State(loaded, 0);
         shown = state.image();
-        revision = nextRevision++;
-        savedRevision = revision;
         changed();
     }
 
+    /** Not while a stroke goes on. */
+    @Override
     public boolean canUndo() {
-        return !undo.isEmpty() && stroke == null;
+        return super.canUndo() && stroke == null;
     }
 
+    @Override
     public boolean canRedo() {
-        return !redo.isEmpty() && stroke == null;
-    }
-
-    /** What undo would take back. */
-    public Optional<String> undoDescription() {
-        return Optional.ofNullable(undo.peek()).map(Edit::description);
-    }
-
-    public Optional<String> redoDescription() {
-        return Optional.ofNullable(redo.peek()).map(Edit::description);
+        return super.canRedo() && stroke == null;
     }
 
     public boolean undo() {
         endStroke();
-        if (undo.isEmpty()) {
-            return false;
-        }
-        Edit edit = undo.pop();
-        redo.push(edit);
-        redoRevisions.push(revision);
-        revision = undoRevisions.pop();
-        setState(edit.before());
-        return true;
+        Optional<Edit> edit = history.undo();
+        edit.ifPresent(e -> setState(e.before()));
+        return edit.isPresent();
     }
 
     public boolean redo() {
         endStroke();
-        if (redo.isEmpty()) {
-            return false;
-        }
-        Edit edit = redo.pop();
-        undo.push(edit);
-        undoRevisions.push(revision);
-        revision = redoRevisions.pop();
-        setState(edit.after());
-        return true;
+        Optional<Edit> edit = history.redo();
+        edit.ifPresent(e -> setState(e.after()));
+        return edit.isPresent();
     }
 
     /** The icon as it is now has been saved. */
     public void markSaved() {
-        savedRevision = revision;
+        history.markSaved();
         changed();
     }
 
-    /** Whether the icon differs, by history, from what was last saved or loaded. */
-    public boolean isDirty() {
-        return revision != savedRevision;
-    }
-
-    public int undoSize() {
-        return undo.size();
-    }
 
     private boolean record(String description, State after) {
         if (after.animation().equals(state.animation())) {
@@ -238,15 +200,7 @@ public final class IconDocument {
             }
             return false;
         }
-        undo.push(new Edit(description, state, after));
-        undoRevisions.push(revision);
-        if (undo.size() > HISTORY) {
-            undo.removeLast();
-            undoRevisions.removeLast();
-        }
-        redo.clear();
-        redoRevisions.clear();
-        revision = nextRevision++;
+        history.record(new Edit(description, state, after));
         setState(after);
         return true;
     }

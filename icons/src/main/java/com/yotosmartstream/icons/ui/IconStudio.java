@@ -1,19 +1,18 @@
 package com.yotosmartstream.icons.ui;
 
-import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.icons.codec.ImageImport;
 import com.yotosmartstream.icons.codec.Reduction;
 import com.yotosmartstream.icons.editor.IconEditorViewModel;
+import com.yotosmartstream.icons.editor.IconFilesViewModel;
 import com.yotosmartstream.icons.editor.IconLibraryViewModel;
 import com.yotosmartstream.icons.library.IconCloud;
 import com.yotosmartstream.icons.library.IconRecord;
 import com.yotosmartstream.icons.picker.IconChoice;
 import com.yotosmartstream.icons.picker.PublicIconSource;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -48,6 +47,7 @@ public final class IconStudio {
     private final BorderPane view = new BorderPane();
     private final IconEditorViewModel editor;
     private final IconLibraryViewModel library;
+    private final IconFilesViewModel fileWork;
     private final TaskExecutor executor;
     private final FilePrompt files;
     private final Label status = new Label();
@@ -61,6 +61,7 @@ public final class IconStudio {
             FilePrompt files) {
         this.editor = editor;
         this.library = library;
+        this.fileWork = new IconFilesViewModel(editor, executor);
         this.executor = executor;
         this.files = files;
         view.setId("icon-studio");
@@ -84,6 +85,7 @@ public final class IconStudio {
         BorderPane.setMargin(status, new Insets(6, 0, 0, 0));
         view.setBottom(status);
         editor.messageProperty().addListener((obs, old, text) -> status.setText(text));
+        fileWork.messageProperty().addListener((obs, old, text) -> status.setText(text));
         library.statusProperty().addListener((obs, old, text) -> status.setText(text));
         editor.palettes().messageProperty().addListener((obs, old, text) -> status.setText(text));
         PainterShortcuts.install(view, editor);
@@ -257,62 +259,25 @@ public final class IconStudio {
     }
 
     public void importPicture(Path file) {
-        ImageImport.Options options = importOptions();
-        String fileName = file.getFileName().toString();
-        executor.submit(BackgroundTask.of("Reading " + fileName, ctx -> {
-            if (Files.size(file) > ImageImport.MAX_BYTES) {
-                return null;
-            }
-            return Files.readAllBytes(file);
-        }).onSuccess(bytes -> {
-            if (bytes == null) {
-                editor.messageProperty().set(fileName + ": the file is larger than "
-                        + ImageImport.MAX_BYTES / (1024 * 1024) + " MB; make it smaller first.");
-            } else {
-                editor.importImage(bytes, fileName, options);
-            }
-        }).onFailure(error -> editor.messageProperty().set(fileName + " could not be read: " + error.getMessage())));
+        fileWork.importPicture(file, importOptions());
     }
 
     /** A still icon as a 16x16 RGBA PNG, an animated one as a 16x16 GIF: what Yoto takes unconverted. */
     private void exportPng() {
-        String suggested = library.nameProperty().get().isBlank() ? "icon" : library.nameProperty().get();
-        String base = suggested.replaceAll("[^A-Za-z0-9 _-]", "");
-        if (editor.animation().isAnimated()) {
-            files.save("Export the animated icon", base + ".gif", "GIF pictures", "*.gif")
-                    .ifPresent(path -> write(path, editor.exportGif(), "Exported " + path.getFileName()
-                            + " (16x16 GIF, " + editor.animation().size() + " frames)."));
-        } else {
-            files.save("Export the icon", base + ".png", "PNG pictures", "*.png")
-                    .ifPresent(path -> write(path, editor.exportPng(), "Exported " + path.getFileName()
-                            + " (16x16, 32-bit RGBA)."));
-        }
+        String suggested = fileWork.iconFileName(library.nameProperty().get());
+        Optional<Path> path = fileWork.exportsGif()
+                ? files.save("Export the animated icon", suggested, "GIF pictures", "*.gif")
+                : files.save("Export the icon", suggested, "PNG pictures", "*.png");
+        path.ifPresent(fileWork::exportIcon);
     }
 
     private void importPalette() {
-        files.open("Import a palette", "Palettes", "*.gpl", "*.hex", "*.txt").ifPresent(path ->
-                executor.submit(BackgroundTask.of("Reading " + path.getFileName(), ctx -> {
-                    if (Files.size(path) > 1024 * 1024) {
-                        throw new java.io.IOException("the file is larger than a palette can be");
-                    }
-                    return new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-                }).onSuccess(text -> editor.palettes().importPalette(text, path.getFileName().toString()))
-                        .onFailure(error -> status.setText(path.getFileName() + " could not be read: "
-                                + error.getMessage()))));
+        files.open("Import a palette", "Palettes", "*.gpl", "*.hex", "*.txt").ifPresent(fileWork::importPalette);
     }
 
     private void exportPalette(boolean hex) {
-        String name = editor.palettes().current().name().replaceAll("[^A-Za-z0-9 _-]", "");
-        files.save("Export the palette", name + (hex ? ".hex" : ".gpl"), hex ? "Hex lists" : "GIMP palettes",
-                hex ? "*.hex" : "*.gpl").ifPresent(path -> write(path,
-                        editor.palettes().export(hex).getBytes(StandardCharsets.UTF_8), "Exported " + path.getFileName()
-                                + "."));
-    }
-
-    private void write(Path path, byte[] bytes, String done) {
-        executor.submit(BackgroundTask.running("Writing " + path.getFileName(), ctx -> Files.write(path, bytes))
-                .onSuccess(v -> status.setText(done))
-                .onFailure(error -> status.setText(path.getFileName() + " could not be written: " + error.getMessage())));
+        files.save("Export the palette", fileWork.paletteFileName(hex), hex ? "Hex lists" : "GIMP palettes",
+                hex ? "*.hex" : "*.gpl").ifPresent(path -> fileWork.exportPalette(path, hex));
     }
 
     private boolean askDiscard(String action) {

@@ -104,11 +104,11 @@ public final class PainterTools {
     /** Undo and redo buttons, their text saying what they would take back. */
     static Button[] history(IconEditorViewModel editor) {
         Button undo = command("Undo", "undo", "Ctrl+Z", editor::undo);
-        undo.disableProperty().bind(editor.canUndoProperty().not());
-        undo.textProperty().bind(editor.undoTextProperty());
+        undo.disableProperty().bind(editor.undoRedo().canUndoProperty().not());
+        undo.textProperty().bind(editor.undoRedo().undoTextProperty());
         Button redo = command("Redo", "redo", "Ctrl+Y", editor::redo);
-        redo.disableProperty().bind(editor.canRedoProperty().not());
-        redo.textProperty().bind(editor.redoTextProperty());
+        redo.disableProperty().bind(editor.undoRedo().canRedoProperty().not());
+        redo.textProperty().bind(editor.undoRedo().redoTextProperty());
         for (Button b : new Button[] {undo, redo}) {
             b.getStyleClass().remove("small");
             b.setMaxWidth(Region.USE_PREF_SIZE);

@@ -52,7 +52,7 @@ class IconEditorViewModelTest {
         editor.release();
 
         assertThat(editor.recentColours()).containsExactly(0xff00ff00, 0xffff0000);
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo line");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo line");
     }
 
     @Test
@@ -105,7 +105,7 @@ class IconEditorViewModelTest {
         editor.undo();
         editor.undo();
         assertThat(editor.animation().frame(1).durationMs()).isEqualTo(IconAnimation.DEFAULT_DURATION_MS);
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo pencil");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo pencil");
         assertThat(editor.exportGif()).isNotEmpty();
     }
 

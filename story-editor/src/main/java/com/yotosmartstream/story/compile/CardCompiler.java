@@ -31,6 +31,11 @@ import java.util.Optional;
  * track as {@code goto} or {@code stop}. A node with no end-of-track exit stops when its track
  * ends; a button with no exit is left out (the player ignores it).
  *
+ * <p>As in twee2yoto ({@code src/index.ts}: each track's {@code key} is its chapter's, and each
+ * {@code goto} is {@code {chapterKey: link, trackKey: link}}), a node's one track has the key of
+ * its chapter and a {@code goto} names the target chapter's key twice. Chapter keys stay numbered
+ * (twee2yoto uses passage names; ADR 0041 says why this compiler does not).
+ *
  * <p>A story the player could not run (a lint error: an exit to a missing node, a node without
  * audio, ...) or whose tracks the library cannot stream is refused with the reasons, so a
  * {@code goto} to a missing key can never reach a card. Asks the library for stream addresses,
@@ -123,6 +128,8 @@ public final class CardCompiler {
         editSettings.addProperty("autoOverlayLabels", "chapters");
         editSettings.addProperty("editKeys", false);
         editSettings.addProperty("interactiveContent", true);
+        // Every track streams, and Yoto's card schema calls this "necessary for streaming cards".
+        editSettings.addProperty("transcodeAudioUploads", true);
         JsonObject content = new JsonObject();
         content.addProperty("activity", "yoto_Player");
         content.addProperty("playbackType", "interactive");
@@ -156,7 +163,8 @@ public final class CardCompiler {
     private static JsonObject chapter(StoryNode node, Map<String, String> keys, URI url, AudioTrack audio, int position) {
         String label = Integer.toString(position);
         long seconds = Math.round(audio.seconds() > 0 ? audio.seconds() : node.audio().orElseThrow().seconds());
-        Track track = Track.stream(Keys.of(1), title(node), url.toString(), audio.format());
+        String key = keys.get(node.id());
+        Track track = Track.stream(key, title(node), url.toString(), audio.format());
         JsonObject trackJson = track.toJson();
         trackJson.addProperty("duration", seconds);
         trackJson.addProperty("overlayLabel", label);
@@ -167,14 +175,14 @@ public final class CardCompiler {
                 continue;
             }
             CardAction action = target.orElse(com.yotosmartstream.story.model.Target.STOP) instanceof Target.Goto go
-                    ? new CardAction.Goto(keys.get(go.nodeId()), Keys.of(1)) : new CardAction.Stop();
+                    ? new CardAction.Goto(keys.get(go.nodeId()), keys.get(go.nodeId())) : new CardAction.Stop();
             withEvents = withEvents.withAction(event(exit), action);
         }
         if (node.icon().isPresent()) {
             withEvents = withEvents.withIcon(node.icon().get());
         }
         JsonObject chapter = new JsonObject();
-        chapter.addProperty("key", keys.get(node.id()));
+        chapter.addProperty("key", key);
         chapter.addProperty("title", title(node));
         chapter.addProperty("overlayLabel", label);
         node.icon().ifPresent(icon -> {

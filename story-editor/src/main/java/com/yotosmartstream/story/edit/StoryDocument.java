@@ -1,8 +1,9 @@
 package com.yotosmartstream.story.edit;
 
+import com.yotosmartstream.core.history.History;
+import com.yotosmartstream.core.history.UndoableDocument;
 import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,25 +14,17 @@ import java.util.function.BiConsumer;
  * The story being edited and its one undo/redo stack. Every change goes through {@link #execute};
  * listeners hear each change (old and new story) after it happened and must not execute commands
  * themselves. A document is dirty when its story is not the one last saved, so undoing back to
- * the saved state makes it clean again. Not thread-safe: use it from one thread (the FX thread).
+ * the saved state makes it clean again. The steps are kept by a {@link History} (ADR 0046). Not
+ * thread-safe: use it from one thread (the FX thread).
  */
-public final class StoryDocument {
+public final class StoryDocument extends UndoableDocument<StoryCommand> {
 
     /** How many steps undo remembers. */
     public static final int DEFAULT_LIMIT = 500;
 
-    private record Entry(StoryCommand command, long state) {
-    }
-
-    private final int limit;
-    private final List<Entry> done = new ArrayList<>();
-    private final List<Entry> undone = new ArrayList<>();
     private final List<BiConsumer<Story, Story>> listeners = new CopyOnWriteArrayList<>();
     private Story story;
-    private long nextState = 1;
-    private long savedState;
     private Optional<PublishedCard> savedCard;
-    private boolean mergeOpen;
     private boolean notifying;
 
     public StoryDocument(Story story) {
@@ -39,8 +32,8 @@ public final class StoryDocument {
     }
 
     public StoryDocument(Story story, int limit) {
+        super(new History<>(limit, StoryCommand::description));
         this.story = Objects.requireNonNull(story);
-        this.limit = limit;
         this.savedCard = story.info().card();
     }
 
@@ -70,81 +63,42 @@ public final class StoryDocument {
         if (after.equals(story)) {
             return;
         }
-        undone.clear();
-        Entry last = done.isEmpty() ? null : done.get(done.size() - 1);
-        if (mergeOpen && last != null && command.mergeKey().isPresent()
-                && command.mergeKey().equals(last.command().mergeKey()) && last.state() != savedState) {
-            done.set(done.size() - 1, new Entry(last.command().mergedWith(command), nextState++));
-        } else {
-            done.add(new Entry(command, nextState++));
-            if (done.size() > limit) {
-                done.remove(0);
-            }
-        }
-        mergeOpen = command.mergeKey().isPresent();
+        history.record(command, command.mergeKey(), StoryCommand::mergedWith);
         change(after);
     }
 
     /** Ends merging: the next command starts its own undo step even if its merge key matches. */
     public void closeMerge() {
-        mergeOpen = false;
-    }
-
-    public boolean canUndo() {
-        return !done.isEmpty();
-    }
-
-    public boolean canRedo() {
-        return !undone.isEmpty();
-    }
-
-    /** What Undo would take back. */
-    public Optional<String> undoDescription() {
-        return done.isEmpty() ? Optional.empty() : Optional.of(done.get(done.size() - 1).command().description());
-    }
-
-    public Optional<String> redoDescription() {
-        return undone.isEmpty() ? Optional.empty()
-                : Optional.of(undone.get(undone.size() - 1).command().description());
+        history.closeMerge();
     }
 
     public boolean undo() {
-        if (done.isEmpty()) {
-            return false;
-        }
-        Entry entry = done.remove(done.size() - 1);
-        undone.add(entry);
-        mergeOpen = false;
-        change(entry.command().revert(story));
-        return true;
+        Optional<StoryCommand> command = history.undo();
+        command.ifPresent(c -> change(c.revert(story)));
+        return command.isPresent();
     }
 
     public boolean redo() {
-        if (undone.isEmpty()) {
-            return false;
-        }
-        Entry entry = undone.remove(undone.size() - 1);
-        done.add(entry);
-        mergeOpen = false;
-        change(entry.command().apply(story));
-        return true;
+        Optional<StoryCommand> command = history.redo();
+        command.ifPresent(c -> change(c.apply(story)));
+        return command.isPresent();
     }
 
     /** An id of the current state: equal ids mean the same point in the edit history. */
     public long state() {
-        return done.isEmpty() ? 0 : done.get(done.size() - 1).state();
+        return history.state();
     }
 
     /** Whether the story differs from the one last saved: in its edits, or in the card it was published as. */
+    @Override
     public boolean isDirty() {
-        return state() != savedState || !story.info().card().equals(savedCard);
+        return history.isDirty() || !story.info().card().equals(savedCard);
     }
 
     /** Marks the current state as the saved one. */
     public void markSaved() {
-        savedState = state();
+        history.markSaved();
         savedCard = story.info().card();
-        mergeOpen = false;
         fire(story, story);
     }
 
@@ -173,15 +127,14 @@ public final class StoryDocument {
 
     /** As {@link #markSavedAt(long)}, where {@code saved} is the story that was written (its card included). */
     public void markSavedAt(long state, Story saved) {
-        savedState = state;
+        history.markSavedAt(state);
         savedCard = saved.info().card();
-        mergeOpen = false;
         fire(story, story);
     }
 
     /** Marks the document as changed since its last save (for a story recovered after a crash). */
     public void markUnsaved() {
-        savedState = -1;
+        history.markUnsaved();
         fire(story, story);
     }
 

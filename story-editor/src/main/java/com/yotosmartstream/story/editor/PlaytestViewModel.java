@@ -5,6 +5,7 @@ import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.player.PlayerState;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.compile.CompileResult;
 import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.model.Story;
@@ -153,7 +154,7 @@ public final class PlaytestViewModel implements AutoCloseable {
         trackUrl.set(playback == PlaybackStatus.PLAYING ? card.card().chapters().stream()
                 .filter(c -> c.key().equals(state.chapterKey().orElse(""))).findFirst()
                 .map(c -> c.tracks().get(0).trackUrl()).orElse(null) : null);
-        progress.set(state.trackLengthSeconds().map(l -> time(state.positionSeconds().orElse(0.0)) + " / " + time(l))
+        progress.set(state.trackLengthSeconds().map(l -> Durations.clock(state.positionSeconds().orElse(0.0)) + " / " + Durations.clock(l))
                 .orElse(""));
         switch (playback) {
             case PLAYING -> status.set(node.map(n -> n.isEnding() ? "Playing an ending." : "Playing. Press Left or Right "
@@ -234,10 +235,5 @@ public final class PlaytestViewModel implements AutoCloseable {
                 p.close();
             }));
         }
-    }
-
-    private static String time(double seconds) {
-        long s = Math.round(seconds);
-        return s / 60 + ":" + String.format("%02d", s % 60);
     }
 }

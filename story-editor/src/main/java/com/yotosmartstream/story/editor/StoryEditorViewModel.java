@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.editor;
 
+import com.yotosmartstream.core.history.HistoryViewModel;
 import com.yotosmartstream.story.edit.Edits;
 import com.yotosmartstream.story.edit.StoryCommand;
 import com.yotosmartstream.story.edit.StoryDocument;
@@ -30,11 +31,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -63,11 +61,7 @@ public final class StoryEditorViewModel {
     private final ObservableSet<String> selection = FXCollections.observableSet(new LinkedHashSet<>());
     private final ReadOnlyObjectWrapper<String> focused = new ReadOnlyObjectWrapper<>();
     private final ObservableList<LintIssue> issues = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper canRedo = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyStringWrapper undoText = new ReadOnlyStringWrapper("Undo");
-    private final ReadOnlyStringWrapper redoText = new ReadOnlyStringWrapper("Redo");
-    private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper();
+    private final HistoryViewModel undoRedo = new HistoryViewModel();
     private final BooleanProperty snapToGrid = new SimpleBooleanProperty(true);
     private final DoubleProperty gridSize = new SimpleDoubleProperty(20);
     private final ObjectProperty<String> playingNode = new SimpleObjectProperty<>();
@@ -125,11 +119,7 @@ public final class StoryEditorViewModel {
 
     private void refresh() {
         issues.setAll(lint.check(document.story()));
-        canUndo.set(document.canUndo());
-        canRedo.set(document.canRedo());
-        undoText.set(document.undoDescription().map(d -> "Undo " + d).orElse("Undo"));
-        redoText.set(document.redoDescription().map(d -> "Redo " + d).orElse("Redo"));
-        dirty.set(document.isDirty());
+        undoRedo.refresh(document);
     }
 
     public Story story() {
@@ -157,25 +147,14 @@ public final class StoryEditorViewModel {
         document.closeMerge();
     }
 
-    public ReadOnlyBooleanProperty canUndoProperty() {
-        return canUndo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyBooleanProperty canRedoProperty() {
-        return canRedo.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty undoTextProperty() {
-        return undoText.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty redoTextProperty() {
-        return redoText.getReadOnlyProperty();
+    /** Undo, Redo and the unsaved marker, for the views to bind. */
+    public HistoryViewModel undoRedo() {
+        return undoRedo;
     }
 
     /** Whether the story has changes not saved. */
     public ReadOnlyBooleanProperty dirtyProperty() {
-        return dirty.getReadOnlyProperty();
+        return undoRedo.dirtyProperty();
     }
 
     /** The live lint findings, errors first. */

@@ -119,9 +119,17 @@ public final class PlaytestPlayer implements AutoCloseable {
         return household.account().saveCard(card.toJson()).orElseThrow().get("cardId").getAsString();
     }
 
-    /** Starts the card at a chapter, as the app would start it on a real player. */
+    /**
+     * Starts the card at a chapter's first track, as the app would start it on a real player: with
+     * the track key the card's content holds (never an assumed "01").
+     */
     public CompletableFuture<CommandResult> play(String cardId, String chapterKey) {
-        return mqtt.send(DEVICE_ID, Command.start(CardStart.of(cardId).at(chapterKey, "01")));
+        String trackKey = household.account().card(cardId).map(Card::new).stream()
+                .flatMap(card -> card.chapters().stream()).filter(c -> c.key().equals(chapterKey))
+                .flatMap(c -> c.tracks().stream()).map(com.yotosmartstream.client.model.Track::key).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Card " + cardId + " has no chapter " + chapterKey
+                        + " with a track"));
+        return mqtt.send(DEVICE_ID, Command.start(CardStart.of(cardId).at(chapterKey, trackKey)));
     }
 
     public CompletableFuture<CommandResult> stop() {

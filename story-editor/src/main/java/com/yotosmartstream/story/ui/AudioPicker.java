@@ -2,6 +2,7 @@ package com.yotosmartstream.story.ui;
 
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.editor.TrackDrop;
 import com.yotosmartstream.story.library.AudioTrack;
@@ -112,7 +113,7 @@ final class AudioPicker extends VBox {
         @Override
         protected void updateItem(AudioTrack item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.title() + "  " + NodeView.duration(item.seconds()));
+            setText(empty || item == null ? null : item.title() + "  " + Durations.clock(item.seconds()));
             setGraphic(empty || item == null ? null : new FontIcon("fth-music"));
         }
     }

@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.ui;
 
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.editor.StoryTraceViewModel;
 import com.yotosmartstream.story.trace.Journey;
 import com.yotosmartstream.story.trace.Outcome;
@@ -158,8 +159,8 @@ final class JourneysPanel extends BorderPane {
         return (today ? TODAY : WHEN).format(at);
     }
 
+    /** A journey's times, rounded to the nearest second. */
     static String time(Duration duration) {
-        long s = Math.max(0, Math.round(duration.toMillis() / 1000.0));
-        return s >= 3600 ? String.format("%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : s / 60 + ":" + String.format("%02d", s % 60);
+        return Durations.clock(duration.toMillis() / 1000.0);
     }
 }

@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.ui;
 
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.StoryNode;
@@ -108,7 +109,7 @@ final class NodeView extends Pane {
         String text = next.narration().strip();
         narration.setText(text.length() > 90 ? text.substring(0, 90) + "…" : text);
         if (next.audio().isPresent()) {
-            audio.setText(duration(next.audio().get().seconds()) + " " + next.audio().get().title());
+            audio.setText(Durations.clock(next.audio().get().seconds()) + " " + next.audio().get().title());
             audio.setGraphic(new FontIcon("fth-music"));
             audio.getStyleClass().remove("missing");
         } else {
@@ -164,10 +165,5 @@ final class NodeView extends Pane {
         double x = node.position().x();
         double y = node.position().y();
         return worldX >= x && worldX <= x + WIDTH && worldY >= y && worldY <= y + HEIGHT;
-    }
-
-    static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s / 60 + ":" + String.format("%02d", s % 60);
     }
 }

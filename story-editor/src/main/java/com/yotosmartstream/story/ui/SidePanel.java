@@ -1,6 +1,7 @@
 package com.yotosmartstream.story.ui;
 
 import com.yotosmartstream.core.task.TaskExecutor;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.edit.Edits;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.model.Exit;
@@ -216,7 +217,7 @@ final class SidePanel extends ScrollPane {
         boolean isStart = node.id().equals(story.info().startId());
         makeStart.setDisable(isStart);
         makeStart.setText(isStart ? "The story starts here" : "Start the story here");
-        audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + NodeView.duration(a.seconds()) + ")")
+        audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + Durations.clock(a.seconds()) + ")")
                 .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
         for (Exit exit : Exit.values()) {

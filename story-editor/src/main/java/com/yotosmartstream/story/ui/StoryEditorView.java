@@ -173,11 +173,11 @@ public final class StoryEditorView extends BorderPane {
 
     private ToolBar toolbar() {
         Button undo = button("Undo", "fth-rotate-ccw", "toolbar-undo", viewModel::undo);
-        undo.disableProperty().bind(viewModel.canUndoProperty().not());
-        undo.getTooltip().textProperty().bind(Bindings.concat(viewModel.undoTextProperty(), " (Ctrl+Z)"));
+        undo.disableProperty().bind(viewModel.undoRedo().canUndoProperty().not());
+        undo.getTooltip().textProperty().bind(Bindings.concat(viewModel.undoRedo().undoTextProperty(), " (Ctrl+Z)"));
         Button redo = button("Redo", "fth-rotate-cw", "toolbar-redo", viewModel::redo);
-        redo.disableProperty().bind(viewModel.canRedoProperty().not());
-        redo.getTooltip().textProperty().bind(Bindings.concat(viewModel.redoTextProperty(), " (Ctrl+Shift+Z)"));
+        redo.disableProperty().bind(viewModel.undoRedo().canRedoProperty().not());
+        redo.getTooltip().textProperty().bind(Bindings.concat(viewModel.undoRedo().redoTextProperty(), " (Ctrl+Shift+Z)"));
         Button add = button("Add node", "fth-plus-square", "toolbar-add", () -> {
             var at = canvas.viewport().toWorld(canvas.getWidth() / 2, canvas.getHeight() / 2);
             viewModel.addNode(new com.yotosmartstream.story.model.Position(at.getX() - NodeView.WIDTH / 2,

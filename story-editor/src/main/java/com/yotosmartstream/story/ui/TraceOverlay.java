@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.ui;
 
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.editor.StoryTraceViewModel;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.StoryNode;
@@ -105,7 +106,7 @@ final class TraceOverlay {
             Journey.Step step = steps.get(i);
             if (step.nodeId().isPresent()) {
                 lines.computeIfAbsent(step.nodeId().get(), id -> new ArrayList<>()).add((i + 1) + " · "
-                        + NodeView.duration(step.spent().toMillis() / 1000.0) + " · " + step.leftBy().label());
+                        + Durations.clock(step.spent().toMillis() / 1000.0) + " · " + step.leftBy().label());
             }
         }
         lines.forEach((nodeId, text) -> {

@@ -50,18 +50,20 @@ class CardCompilerTest {
         Card card = compiled(cave).card();
 
         Track start = card.chapters().get(0).tracks().get(0);
-        assertThat(start.action(Track.Event.LEFT_BUTTON)).contains(new CardAction.Goto("02", "01"));
-        assertThat(start.action(Track.Event.RIGHT_BUTTON)).contains(new CardAction.Goto("03", "01"));
+        assertThat(start.action(Track.Event.LEFT_BUTTON)).as("twee2yoto: trackKey is the chapter's key")
+                .contains(new CardAction.Goto("02", "02"));
+        assertThat(start.action(Track.Event.RIGHT_BUTTON)).contains(new CardAction.Goto("03", "03"));
         assertThat(start.action(Track.Event.END)).as("no end-of-track exit: the card stops")
                 .contains(new CardAction.Stop());
         Track cavern = card.chapters().get(1).tracks().get(0);
-        assertThat(cavern.action(Track.Event.END)).contains(new CardAction.Goto("04", "01"));
+        assertThat(cavern.action(Track.Event.END)).contains(new CardAction.Goto("04", "04"));
+        assertThat(cavern.key()).as("each track has its chapter's key, as twee2yoto's").isEqualTo("02");
         assertThat(cavern.action(Track.Event.LEFT_BUTTON)).as("a button without an exit is left out").isEmpty();
         assertThat(card.chapters().get(2).tracks().get(0).action(Track.Event.END)).contains(new CardAction.Stop());
     }
 
     @Test
-    void theCardCarriesTheInteractiveConfigAndEditSettings() {
+    void theCardCarriesTheInteractiveConfigAndEditSettingsWithTranscodingThatStreamingNeeds() {
         JsonObject json = compiled(cave).card().toJson();
 
         JsonObject content = json.getAsJsonObject("content");
@@ -69,7 +71,8 @@ class CardCompilerTest {
         assertThat(content.getAsJsonObject("config").toString()).isEqualTo(
                 "{\"autoadvance\":\"none\",\"disableTrackNav\":true,\"disableChapterNav\":true,\"resumeTimeout\":2592000}");
         assertThat(content.getAsJsonObject("editSettings").toString()).isEqualTo(
-                "{\"autoOverlayLabels\":\"chapters\",\"editKeys\":false,\"interactiveContent\":true}");
+                "{\"autoOverlayLabels\":\"chapters\",\"editKeys\":false,\"interactiveContent\":true,"
+                + "\"transcodeAudioUploads\":true}");
         assertThat(json.get("title").getAsString()).isEqualTo("The Dragon's Cave");
         assertThat(json.getAsJsonObject("metadata").get("author").getAsString()).isEqualTo("Ada");
         assertThat(content.getAsJsonArray("chapters").get(0).getAsJsonObject().get("hasStreams").getAsBoolean()).isTrue();
@@ -111,8 +114,12 @@ class CardCompilerTest {
         for (Chapter chapter : card.chapters()) {
             for (Track.Event event : Track.Event.values()) {
                 chapter.tracks().get(0).action(event).filter(a -> a instanceof CardAction.Goto)
-                        .map(a -> ((CardAction.Goto) a).chapterKey())
-                        .ifPresent(key -> assertThat(card.chapters()).extracting(Chapter::key).contains(key));
+                        .map(a -> (CardAction.Goto) a)
+                        .ifPresent(go -> {
+                            assertThat(card.chapters()).extracting(Chapter::key).contains(go.chapterKey());
+                            assertThat(card.chapters().stream().filter(c -> c.key().equals(go.chapterKey()))
+                                    .flatMap(c -> c.tracks().stream()).map(Track::key)).contains(go.trackKey());
+                        });
             }
         }
     }

@@ -201,6 +201,21 @@ class StoryDocumentTest {
     }
 
     @Test
+    void undoingEverythingLeftAfterTheSavedStoryFellOffTheLimitIsStillUnsaved() {
+        StoryDocument limited = new StoryDocument(original, 3);
+        for (int i = 0; i < 5; i++) {
+            limited.execute(Edits.move(limited.story(), Map.of("n1", new Position(i, i))));
+        }
+
+        while (limited.undo()) {
+            assertThat(limited.isDirty()).isTrue();
+        }
+
+        assertThat(limited.story()).isNotEqualTo(original);
+        assertThat(limited.isDirty()).as("the story is one move away from the saved one").isTrue();
+    }
+
+    @Test
     void replacingTheWholeStoryIsUndoable() {
         Story other = StoryFixtures.generated(10, 1);
 

@@ -34,7 +34,7 @@ class StoryEditorViewModelTest {
     void undoTextNamesTheLastEdit() {
         editor.move(Map.of("n1", new Position(41, 59)));
 
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Move node");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo Move node");
         assertThat(editor.story().node("n1").orElseThrow().position()).as("snapped to the 20 grid")
                 .isEqualTo(new Position(40, 60));
     }
@@ -85,7 +85,7 @@ class StoryEditorViewModelTest {
         editor.setAudio(List.of("n1", "n3"), new AudioTrack("rain", "Rain", Duration.ofSeconds(95), "mp3"));
 
         assertThat(editor.story().node("n3").orElseThrow().audio().orElseThrow().seconds()).isEqualTo(95.0);
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Set audio 'Rain'");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo Set audio 'Rain'");
     }
 
     @Test
@@ -99,7 +99,7 @@ class StoryEditorViewModelTest {
         editor.autoLayout();
 
         assertThat(editor.story().node("n1").orElseThrow().position()).isEqualTo(new Position(0, 0));
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Auto layout");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo Auto layout");
         editor.undo();
         assertThat(editor.story()).isEqualTo(StoryFixtures.dragonsCave());
     }
@@ -111,7 +111,7 @@ class StoryEditorViewModelTest {
         editor.applyFix(editor.issues().get(0));
 
         assertThat(editor.story().node("n4").orElseThrow().isEnding()).isTrue();
-        assertThat(editor.undoTextProperty().get()).isEqualTo("Undo Mark as ending");
+        assertThat(editor.undoRedo().undoTextProperty().get()).isEqualTo("Undo Mark as ending");
     }
 
     @Test

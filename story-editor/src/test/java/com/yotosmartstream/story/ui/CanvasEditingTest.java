@@ -50,7 +50,7 @@ class CanvasEditingTest {
 
         assertThat(story().node("n4").orElseThrow().exit(Exit.LEFT)).contains(Target.to("n3"));
         assertThat(editor.canvas().isArrowDrawn("n4", Exit.LEFT)).isTrue();
-        assertThat(editor.viewModel.undoTextProperty().get()).isEqualTo("Undo Connect left button of 'Treasure' to 'Forest'");
+        assertThat(editor.viewModel.undoRedo().undoTextProperty().get()).isEqualTo("Undo Connect left button of 'Treasure' to 'Forest'");
     }
 
     @Test

@@ -135,13 +135,32 @@ public final class YotoApi {
         return images.myIcons();
     }
 
-    /** The account's own (make-your-own) cards. */
+    /**
+     * The account's own (make-your-own) cards, as {@code GET /content/mine} lists them: titles,
+     * metadata and settings, <b>without chapters</b> (its {@code content} has no {@code chapters}:
+     * bcomnes/yoto-nodejs-client, {@code YotoMyoContent} in {@code lib/api-endpoints/content.js}).
+     * A card's chapters come from {@link #card(String)} or {@link CardContents}.
+     */
     public List<Card> myCards() throws YotoException, InterruptedException {
         return array(api.get("/content/mine", "your cards"), "cards", Card::new);
     }
 
+    /** One of the account's own cards with its whole content, chapters and keys: {@code GET /content/{id}}. */
     public Card card(String cardId) throws YotoException, InterruptedException {
         return new Card(object(api.get("/content/" + encode(cardId), "the card " + cardId), "card"));
+    }
+
+    /**
+     * A card of Yoto's or of the family library with its whole content: {@code GET /card/{id}},
+     * answered {@code {"card":{..., "content":{"chapters":[...]}}}} (cdnninja/yoto_api
+     * {@code rest/endpoints.py} {@code card_detail} and {@code client.py} {@code update_card_detail}).
+     */
+    public Card libraryCard(String cardId) throws YotoException, InterruptedException {
+        JsonObject card = object(api.get("/card/" + encode(cardId), "the card " + cardId), "card").deepCopy();
+        if (!card.has("cardId")) {
+            card.addProperty("cardId", cardId);
+        }
+        return new Card(card);
     }
 
     /** Creates the card (no id yet) or updates it (with its id); returns it as Yoto stored it. */
@@ -155,7 +174,12 @@ public final class YotoApi {
         api.call("DELETE", "/content/" + encode(cardId), null, null, "the card " + cardId);
     }
 
-    /** The family's library of cards (bought and made). */
+    /**
+     * The family's library of cards (bought and made), as {@code GET /card/family/library} lists
+     * them: {@code {cards:[{cardId, card:{title, metadata}}]}}, <b>without chapters</b> (yoto_api
+     * {@code client.py} {@code update_library}: "Doesn't fetch chapters/tracks"). A card's chapters
+     * come from {@link #libraryCard(String)} or {@link CardContents}.
+     */
     public List<Card> familyLibrary() throws YotoException, InterruptedException {
         return array(api.get("/card/family/library", "the family library"), "cards", entry -> {
             JsonElement card = entry.get("card");

@@ -1,8 +1,9 @@
 package com.yotosmartstream.client.model;
 
 /**
- * Chapter and track keys. Players look keys up as text, so they keep their leading zero: "08",
- * not "8" (playing an unpadded key fails on the player).
+ * Keys for the chapters and tracks of a card this app makes: "01", "02"... Players look keys up as
+ * exact text, so a card made with "08" must be played with "08", not "8". For a card that exists,
+ * use the keys its content holds (they may be "1", "intro"...), never these (ADR 0041).
  */
 public final class Keys {
 

@@ -9,6 +9,11 @@ import java.util.Optional;
  * the values as text ("16", "07:00", "#40bfd9"), so they are read and written as text. A PUT
  * replaces the whole block, so changes are made on the block just read ({@code with...}), which
  * keeps every other key, including keys this app does not know.
+ *
+ * <p>Key names are Yoto's as cdnninja/yoto_api writes them ({@code yoto_api/rest/client.py},
+ * {@code KNOWN_CONFIG_KEYS}; {@code yoto_api/client.py}, {@code _BRIGHTNESS_PAIRS}). The display
+ * brightness is two keys, day and night, each "auto" or a level ("0".."100" as text); there is no
+ * {@code displayBrightness} key.
  */
 public final class PlayerConfig extends JsonBacked {
 
@@ -19,7 +24,10 @@ public final class PlayerConfig extends JsonBacked {
     public static final String AMBIENT_COLOUR = "ambientColour";
     public static final String NIGHT_AMBIENT_COLOUR = "nightAmbientColour";
     public static final String CLOCK_FACE = "clockFace";
-    public static final String DISPLAY_BRIGHTNESS = "displayBrightness";
+    public static final String DAY_DISPLAY_BRIGHTNESS = "dayDisplayBrightness";
+    public static final String NIGHT_DISPLAY_BRIGHTNESS = "nightDisplayBrightness";
+    /** What a brightness key holds when the player sets it from its light sensor. */
+    public static final String AUTO = "auto";
 
     public PlayerConfig(JsonObject json) {
         super(json);
@@ -82,9 +90,14 @@ public final class PlayerConfig extends JsonBacked {
         return string(CLOCK_FACE);
     }
 
-    /** "auto" or a level. */
-    public Optional<String> displayBrightness() {
-        return string(DISPLAY_BRIGHTNESS);
+    /** Daytime display brightness: "auto" or a level, "0".."100". */
+    public Optional<String> dayDisplayBrightness() {
+        return string(DAY_DISPLAY_BRIGHTNESS);
+    }
+
+    /** Night-time display brightness: "auto" or a level, "0".."100". */
+    public Optional<String> nightDisplayBrightness() {
+        return string(NIGHT_DISPLAY_BRIGHTNESS);
     }
 
     public PlayerConfig withMaxVolumeLimit(String value) {
@@ -115,7 +128,11 @@ public final class PlayerConfig extends JsonBacked {
         return with(CLOCK_FACE, value);
     }
 
-    public PlayerConfig withDisplayBrightness(String value) {
-        return with(DISPLAY_BRIGHTNESS, value);
+    public PlayerConfig withDayDisplayBrightness(String value) {
+        return with(DAY_DISPLAY_BRIGHTNESS, value);
+    }
+
+    public PlayerConfig withNightDisplayBrightness(String value) {
+        return with(NIGHT_DISPLAY_BRIGHTNESS, value);
     }
 }

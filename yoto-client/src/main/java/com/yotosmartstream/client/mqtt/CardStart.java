@@ -5,8 +5,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A {@code card/start}: which card, where to start, and when to stop. Numeric keys are
- * zero-padded ("8" is sent as "08"), because players look keys up as text.
+ * A {@code card/start}: which card, where to start, and when to stop. Keys are sent exactly as
+ * given, never padded or trimmed: a player looks a key up as the exact text the card's content
+ * holds ("08" must be sent as "08", cdnninja/yoto_api pull request #175; a card that holds "8" or
+ * "intro" must get "8" or "intro"), so take keys from the card's content or the player's report.
  */
 public record CardStart(String cardId, Optional<String> chapterKey, Optional<String> trackKey, int secondsIn,
         Optional<Integer> cutOff, boolean anyButtonStop) {
@@ -16,8 +18,8 @@ public record CardStart(String cardId, Optional<String> chapterKey, Optional<Str
         if (cardId.isBlank()) {
             throw new IllegalArgumentException("A card id is needed");
         }
-        chapterKey = chapterKey.map(CardStart::pad);
-        trackKey = trackKey.map(CardStart::pad);
+        Objects.requireNonNull(chapterKey, "chapterKey");
+        Objects.requireNonNull(trackKey, "trackKey");
         if (secondsIn < 0) {
             throw new IllegalArgumentException("secondsIn cannot be negative");
         }
@@ -69,10 +71,5 @@ public record CardStart(String cardId, Optional<String> chapterKey, Optional<Str
         int slash = uri.lastIndexOf('/');
         String id = slash < 0 ? uri : uri.substring(slash + 1);
         return id.isBlank() ? Optional.empty() : Optional.of(id);
-    }
-
-    private static String pad(String key) {
-        String k = key.strip();
-        return k.length() == 1 && Character.isDigit(k.charAt(0)) ? "0" + k : k;
     }
 }

@@ -7,7 +7,8 @@ import java.util.Optional;
 
 /**
  * Next and previous chapter. Players have no such command, so skipping is a {@code card/start}
- * at the neighbouring chapter's first track.
+ * at the neighbouring chapter's first track, by the keys the card holds. Give it the card's whole
+ * content ({@code CardContents}): a card from a list has no chapters, so nothing would be found.
  */
 public final class ChapterNavigation {
 

@@ -77,11 +77,30 @@ public final class CloudEmulator implements AutoCloseable {
         }
     }
 
+    private final java.util.Map<String, Integer> refusedPaths = new ConcurrentHashMap<>();
+
     /**
-     * The bearer token of an API request if it is valid now; otherwise (or when a fault is queued)
-     * answers the request and returns null.
+     * Every later API call to exactly {@code path} (e.g. {@code /card/family/library}) is answered
+     * {@code status}, as Yoto answers a call the token's scopes do not allow (403); 0 lifts it.
+     */
+    public void refusePath(String path, int status) {
+        if (status == 0) {
+            refusedPaths.remove(path);
+        } else {
+            refusedPaths.put(path, status);
+        }
+    }
+
+    /**
+     * The bearer token of an API request if it is valid now; otherwise (or when a fault is queued,
+     * or the path is refused) answers the request and returns null.
      */
     public String authorized(Context ctx) {
+        Integer refused = refusedPaths.get(ctx.path());
+        if (refused != null) {
+            json(ctx, refused, error("forbidden", "Simulated refusal " + refused));
+            return null;
+        }
         Fault fault = faults.poll();
         if (fault != null) {
             if (fault.retryAfter() != null) {

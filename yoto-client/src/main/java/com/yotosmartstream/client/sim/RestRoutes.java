@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * The REST endpoints of the simulated cloud, over a {@link SimulatedAccount}: players (and, through
- * {@link PlayerRoutes}, their settings and commands), cards, the family library, audio uploads
+ * {@link PlayerRoutes}, their settings and commands), cards (lists without chapters, whole cards
+ * one at a time, as Yoto answers: {@link CardLists}), the family library, audio uploads
  * ({@link UploadRoutes}) and pictures ({@link ImageRoutes}).
  */
 public final class RestRoutes implements CloudRoutes {
@@ -32,7 +33,7 @@ public final class RestRoutes implements CloudRoutes {
         });
         routes.get("/content/mine", ctx -> {
             if (cloud.authorized(ctx) != null) {
-                cloud.json(ctx, 200, wrap("cards", account.cards()));
+                cloud.json(ctx, 200, wrap("cards", account.cardList()));
             }
         });
         routes.get("/content/{cardId}", ctx -> {
@@ -60,7 +61,17 @@ public final class RestRoutes implements CloudRoutes {
         });
         routes.get("/card/family/library", ctx -> {
             if (cloud.authorized(ctx) != null) {
-                cloud.json(ctx, 200, wrap("cards", account.familyLibrary()));
+                cloud.json(ctx, 200, wrap("cards", account.familyLibraryList()));
+            }
+        });
+        // A card of Yoto's or of the family library, whole (yoto_api rest/endpoints.py card_detail).
+        // Whether Yoto also serves the account's own cards here is not captured: the emulator does not,
+        // so the client must read those from /content/{id}.
+        routes.get("/card/{cardId}", ctx -> {
+            if (cloud.authorized(ctx) != null) {
+                account.libraryCard(ctx.pathParam("cardId")).ifPresentOrElse(
+                        card -> cloud.json(ctx, 200, one("card", card)),
+                        () -> cloud.json(ctx, 404, CloudEmulator.error("not_found", "Card not found")));
             }
         });
     }

@@ -112,8 +112,14 @@ public final class SimulatedAccount {
         return statusRequests.getOrDefault(deviceId, 0);
     }
 
+    /** The account's own cards, whole (as stored). */
     public synchronized List<JsonObject> cards() {
         return cards.values().stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** The account's own cards as {@code GET /content/mine} lists them: no chapters (see {@link CardLists}). */
+    public synchronized List<JsonObject> cardList() {
+        return cards.values().stream().map(CardLists::listed).toList();
     }
 
     public synchronized Optional<JsonObject> card(String cardId) {
@@ -154,8 +160,32 @@ public final class SimulatedAccount {
         familyLibrary.add(entry);
     }
 
+    /** The family library, whole (each entry {@code {cardId, card}} with the card's chapters). */
     public synchronized List<JsonObject> familyLibrary() {
         return familyLibrary.stream().map(JsonObject::deepCopy).toList();
+    }
+
+    /** The family library as {@code GET /card/family/library} lists it: no chapters (see {@link CardLists}). */
+    public synchronized List<JsonObject> familyLibraryList() {
+        return familyLibrary.stream().map(entry -> {
+            JsonObject listed = entry.deepCopy();
+            if (entry.get("card") instanceof JsonObject card) {
+                listed.add("card", CardLists.listed(card));
+            }
+            return listed;
+        }).toList();
+    }
+
+    /** A family-library card with its whole content, with its id, as {@code GET /card/{id}} gives it. */
+    public synchronized Optional<JsonObject> libraryCard(String cardId) {
+        return familyLibrary.stream().filter(e -> e.has("cardId") && e.get("cardId").getAsString().equals(cardId))
+                .findFirst().map(entry -> {
+                    JsonObject card = entry.get("card") instanceof JsonObject c ? c.deepCopy() : new JsonObject();
+                    if (!card.has("cardId")) {
+                        card.addProperty("cardId", cardId);
+                    }
+                    return card;
+                });
     }
 
     /** Settings as a new player has them; Yoto sends them as text, and more keys than this app knows. */
@@ -168,7 +198,8 @@ public final class SimulatedAccount {
         config.addProperty("ambientColour", "#40bfd9");
         config.addProperty("nightAmbientColour", "#f57399");
         config.addProperty("clockFace", "digital-sun");
-        config.addProperty("displayBrightness", "auto");
+        config.addProperty("dayDisplayBrightness", "auto"); // key names: yoto_api rest/client.py KNOWN_CONFIG_KEYS
+        config.addProperty("nightDisplayBrightness", "80");
         config.addProperty("locale", "en");
         config.addProperty("hourFormat", "24");
         config.addProperty("repeatAll", false);

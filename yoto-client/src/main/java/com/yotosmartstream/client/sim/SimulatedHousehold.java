@@ -134,8 +134,14 @@ public final class SimulatedHousehold implements AutoCloseable {
                 tick.toMillis(), tick.toMillis(), TimeUnit.MILLISECONDS);
     }
 
+    /** Puts Yoto-made cards, each with keys of its own form, in the family library ({@link StoreCards}). */
+    public List<String> addStoreCards() {
+        return StoreCards.addTo(account);
+    }
+
+    /** What a player finds when told to play a card: one of the account's own, or of the family library. */
     private Optional<Card> card(String cardId) {
-        return account.card(cardId).map(Card::new);
+        return account.card(cardId).or(() -> account.libraryCard(cardId)).map(Card::new);
     }
 
     private void command(String topic, byte[] payload) {

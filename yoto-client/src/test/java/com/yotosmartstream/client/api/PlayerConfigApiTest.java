@@ -50,7 +50,8 @@ class PlayerConfigApiTest {
         assertThat(config.ambientColour()).contains("#40bfd9");
         assertThat(config.nightAmbientColour()).contains("#f57399");
         assertThat(config.clockFace()).contains("digital-sun");
-        assertThat(config.displayBrightness()).contains("auto");
+        assertThat(config.dayDisplayBrightness()).contains("auto");
+        assertThat(config.nightDisplayBrightness()).contains("80");
         assertThat(config.get("repeatAll")).as("a boolean reads as text").contains("false");
         assertThat(config.toJson()).isEqualTo(fixture.account.config("y1abc").orElseThrow());
     }
@@ -73,6 +74,20 @@ class PlayerConfigApiTest {
         assertThat(written.toJson()).isEqualTo(stored);
         assertThat(fixture.account.configWrites("y1abc")).as("one whole-block PUT").isEqualTo(writes + 1);
         assertThat(stored.keySet()).as("keys stay in their order").containsExactlyElementsOf(before.keySet());
+    }
+
+    @Test
+    void theDisplayBrightnessIsWrittenUnderYotosDayAndNightKeysAndNoInventedKeyAppears() throws Exception {
+        JsonObject before = fixture.account.config("y1abc").orElseThrow();
+
+        api.updateConfig("y1abc", config -> config.withDayDisplayBrightness("60")
+                .withNightDisplayBrightness(PlayerConfig.AUTO));
+
+        JsonObject stored = fixture.account.config("y1abc").orElseThrow();
+        assertThat(stored.get("dayDisplayBrightness").getAsString()).isEqualTo("60");
+        assertThat(stored.get("nightDisplayBrightness").getAsString()).isEqualTo("auto");
+        assertThat(stored.has("displayBrightness")).as("no such key in yoto_api's KNOWN_CONFIG_KEYS").isFalse();
+        assertThat(stored.keySet()).containsExactlyElementsOf(before.keySet());
     }
 
     @Test

@@ -37,11 +37,17 @@ class CommandTest {
     }
 
     @Test
-    void cardStartPadsKeysAndCarriesSecondsInAndCutOff() {
-        Command command = Command.start(CardStart.of("abc12").at("8", "1").secondsIn(30).cutOff(90));
+    void cardStartSendsKeysExactlyAsTheCardHoldsThemAndCarriesSecondsInAndCutOff() {
+        Command command = Command.start(CardStart.of("abc12").at("08", "01").secondsIn(30).cutOff(90));
 
         assertThat(command.body().toString()).isEqualTo("{\"uri\":\"https://yoto.io/abc12\",\"chapterKey\":\"08\","
                 + "\"trackKey\":\"01\",\"secondsIn\":30,\"cutOff\":90,\"anyButtonStop\":false}");
+        assertThat(Command.start(CardStart.of("abc12").at("8", "1")).body().get("chapterKey").getAsString())
+                .as("a card holding \"8\" must be sent \"8\"").isEqualTo("8");
+        assertThat(Command.start(CardStart.of("abc12").at("8", "1")).body().get("trackKey").getAsString())
+                .isEqualTo("1");
+        assertThat(Command.start(CardStart.of("abc12").at("lion", "lion-roar")).body().get("trackKey").getAsString())
+                .isEqualTo("lion-roar");
         assertThat(CardStart.cardIdOf("https://yoto.io/abc12")).contains("abc12");
     }
 

@@ -69,7 +69,7 @@ class VirtualPlayerTest {
     void aStreamedTrackIsFetchedAndDecodedToLearnItsLength() throws Exception {
         String cardId = linearCard();
 
-        assertThat(send(BEDROOM, Command.start(CardStart.of(cardId).at("2", "2")))).isEqualTo(CommandResult.OK);
+        assertThat(send(BEDROOM, Command.start(CardStart.of(cardId).at("02", "02")))).isEqualTo(CommandResult.OK);
 
         PlayerState state = fixture.awaitState(BEDROOM, s -> s.playbackStatus() == PlaybackStatus.PLAYING);
         assertThat(state.cardId()).contains(cardId);

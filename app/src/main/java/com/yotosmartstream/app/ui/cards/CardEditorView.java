@@ -8,6 +8,7 @@ import com.yotosmartstream.app.cards.DraftChapter;
 import com.yotosmartstream.app.cards.DraftTrack;
 import com.yotosmartstream.app.library.TrackRow;
 import com.yotosmartstream.app.ui.library.TrackTable;
+import com.yotosmartstream.core.text.Durations;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -213,7 +214,7 @@ final class CardEditorView {
         }
         VBox middle = new VBox(4, name, tracks);
         HBox.setHgrow(middle, Priority.ALWAYS);
-        Label length = new Label(TrackRow.formatDuration(chapter.duration()));
+        Label length = new Label(Durations.clock(chapter.duration()));
         length.getStyleClass().add("muted");
         Button remove = new Button("", new FontIcon("fth-x"));
         remove.setId("chapter-remove-" + index);
@@ -246,7 +247,7 @@ final class CardEditorView {
     }
 
     private Node trackLine(int chapter, int index, DraftTrack track) {
-        Label label = new Label(track.title() + "  \u00b7  " + TrackRow.formatDuration(track.duration())
+        Label label = new Label(track.title() + "  \u00b7  " + Durations.clock(track.duration())
                 + (track.libraryId().isEmpty() ? "  \u00b7  kept as it is on Yoto" : ""),
                 new FontIcon(track.libraryId().isPresent() ? "fth-music" : "fth-cloud"));
         label.getStyleClass().add("muted");

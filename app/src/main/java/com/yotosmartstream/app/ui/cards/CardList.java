@@ -2,7 +2,7 @@ package com.yotosmartstream.app.ui.cards;
 
 import com.yotosmartstream.app.cards.CardRow;
 import com.yotosmartstream.app.cards.CardsViewModel;
-import com.yotosmartstream.app.dashboard.Durations;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.function.Consumer;

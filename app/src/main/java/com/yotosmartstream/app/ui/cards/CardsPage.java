@@ -135,12 +135,8 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         redo.setId("card-redo");
         undo.setOnAction(e -> editor.undo());
         redo.setOnAction(e -> editor.redo());
-        editor.history().revisionProperty().addListener((obs, old, now) -> {
-            undo.setDisable(!editor.history().canUndo());
-            redo.setDisable(!editor.history().canRedo());
-        });
-        undo.setDisable(true);
-        redo.setDisable(true);
+        undo.disableProperty().bind(editor.undoRedo().canUndoProperty().not());
+        redo.disableProperty().bind(editor.undoRedo().canRedoProperty().not());
         undo.setTooltip(new Tooltip("Undo (Ctrl+Z)"));
         redo.setTooltip(new Tooltip("Redo (Ctrl+Shift+Z)"));
         Label unsaved = new Label("not published");

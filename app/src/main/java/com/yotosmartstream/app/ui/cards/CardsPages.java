@@ -33,10 +33,9 @@ public final class CardsPages {
         IconLibrary icons = new IconLibrary(services.database(), Clock.systemUTC());
         Catalogue catalogue = services.streamer().library().catalogue();
         CardsViewModel viewModel = new CardsViewModel(household.connectionProperty(), publishers(services),
-                id -> catalogue.find(id).filter(t -> !catalogue.isDeleted(id)).map(CardsPages::draftTrack),
+                id -> catalogue.find(id).map(CardsPages::draftTrack),
                 services.executor(), Platform::runLater, showDashboard);
-        Runnable reload = () -> viewModel.setLibrary(catalogue.all().stream().filter(t -> !catalogue.isDeleted(t.id()))
-                .map(CardsPages::draftTrack).sorted(java.util.Comparator.comparing(DraftTrack::title,
+        Runnable reload = () -> viewModel.setLibrary(catalogue.all().stream().map(CardsPages::draftTrack).sorted(java.util.Comparator.comparing(DraftTrack::title,
                         String.CASE_INSENSITIVE_ORDER)).toList());
         catalogue.addListener(() -> Platform.runLater(reload));
         var streamer = services.streamer();

@@ -4,6 +4,7 @@ import com.yotosmartstream.app.cards.CardsViewModel;
 import com.yotosmartstream.app.cards.DraftTrack;
 import com.yotosmartstream.app.library.TrackRow;
 import com.yotosmartstream.app.ui.library.TrackTable;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.story.editor.TrackDrop;
 import java.util.ArrayList;
 import java.util.List;
@@ -50,7 +51,7 @@ final class LibraryPanel {
             protected void updateItem(DraftTrack track, boolean empty) {
                 super.updateItem(track, empty);
                 setText(empty || track == null ? null : track.title() + "  \u00b7  "
-                        + TrackRow.formatDuration(track.duration()));
+                        + Durations.clock(track.duration()));
                 setGraphic(empty || track == null ? null : new FontIcon("fth-music"));
             }
         });

@@ -4,6 +4,7 @@ import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.library.LibraryViewModel;
 import com.yotosmartstream.app.library.PreviewPlayer;
 import com.yotosmartstream.app.library.TrackRow;
+import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.streamer.server.AccessEntry;
 import com.yotosmartstream.streamer.server.AccessLogStore;
 import java.nio.file.Path;
@@ -80,7 +81,7 @@ final class TrackDetails {
         }
         Optional<Path> picture = viewModel.cover(row);
         cover.setImage(picture.map(p -> new Image(p.toUri().toString(), 144, 144, true, true, true)).orElse(null));
-        technical.setText(row.technical() + " \u00b7 " + TrackRow.formatDuration(row.duration()) + " \u00b7 "
+        technical.setText(row.technical() + " \u00b7 " + Durations.clock(row.duration()) + " \u00b7 "
                 + TrackRow.formatSize(row.size()));
         String file = row.track().fileName() + (row.album().isEmpty() ? "" : " \u00b7 " + row.album());
         String status = row.track().statusDetail().isEmpty() ? "" : "\n" + row.track().statusDetail();
@@ -171,8 +172,8 @@ final class TrackDetails {
             TrackRow row = viewModel.selectedProperty().get();
             Duration total = known > 0 ? Duration.ofMillis(Math.round(known * 1000))
                     : row == null ? Duration.ZERO : row.duration();
-            return TrackRow.formatDuration(Duration.ofMillis(Math.round(player.positionProperty().get() * 1000)))
-                    + " / " + TrackRow.formatDuration(total);
+            return Durations.clock(Duration.ofMillis(Math.round(player.positionProperty().get() * 1000)))
+                    + " / " + Durations.clock(total);
         }, player.positionProperty(), player.durationProperty(), viewModel.selectedProperty()));
         fixed(time);
         HBox controls = new HBox(10, play, slider, time);

@@ -2,6 +2,7 @@ package com.yotosmartstream.app.ui.library;
 
 import com.yotosmartstream.app.library.LibraryViewModel;
 import com.yotosmartstream.app.library.TrackRow;
+import com.yotosmartstream.core.text.Durations;
 import java.time.Duration;
 import java.util.function.Function;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -34,7 +35,7 @@ public final class TrackTable {
         album.setComparator(String.CASE_INSENSITIVE_ORDER);
         table.getColumns().add(album);
         TableColumn<TrackRow, Duration> duration = column("Duration", "duration", TrackRow::duration, 90, 88);
-        duration.setCellFactory(c -> formatted(TrackRow::formatDuration));
+        duration.setCellFactory(c -> formatted(Durations::clock));
         table.getColumns().add(duration);
         table.getColumns().add(column("Format", "format", TrackRow::format, 80, 76));
         TableColumn<TrackRow, Long> size = column("Size", "size", TrackRow::size, 64, 58);
