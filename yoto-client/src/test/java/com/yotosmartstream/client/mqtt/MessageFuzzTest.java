@@ -1,0 +1,73 @@
+package com.yotosmartstream.client.mqtt;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.yotosmartstream.client.player.PlayerStates;
+import com.yotosmartstream.client.testing.FuzzBudget;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Fuzz tests of what a player (or anyone who can publish to its topics) sends (ADR 0052, 0056).
+ * {@link MessageRouter#route} runs on Paho's thread: whatever the payload, it must drop it or hand
+ * back work that runs without throwing, and the player's state must stay readable. Seeds are in
+ * {@code MessageFuzzTestInputs/<method>/}: for {@code route}, the first byte picks the topic kind
+ * and the rest is the payload.
+ */
+class MessageFuzzTest {
+
+    private static final String PLAYER = "y23IBS76";
+    private static final Topics.Kind[] KINDS = Topics.Kind.values();
+
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
+    void route(byte[] data) {
+        if (data.length == 0) {
+            return;
+        }
+        Topics.Kind kind = KINDS[Math.floorMod(data[0], KINDS.length)];
+        byte[] payload = Arrays.copyOfRange(data, 1, data.length);
+        PlayerStates states = new PlayerStates(Clock.systemUTC(), Duration.ofMinutes(11));
+        states.track(PLAYER);
+        MessageStats stats = new MessageStats();
+        MessageRouter router = new MessageRouter(states, stats);
+
+        Optional<Runnable> work = router.route(Topics.of(PLAYER, kind), payload, new MessageRouter.Responses() {
+            @Override
+            public boolean answer(JsonObject status) {
+                return status.size() % 2 == 0;
+            }
+
+            @Override
+            public void statusArrived() {
+            }
+        });
+        work.ifPresent(Runnable::run);
+
+        MessageStats.Counts counts = stats.counts();
+        assertThat(counts.received()).isEqualTo(1);
+        assertThat(counts.applied() + counts.malformed()).isEqualTo(1);
+        assertThat(states.get(PLAYER)).isNotNull();
+        assertThat(states.get(PLAYER).toString()).isNotNull();
+    }
+
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
+    void strictObject(byte[] data) {
+        JsonObject json;
+        try {
+            json = MessageRouter.strictObject(data);
+        } catch (IOException e) {
+            return;
+        } catch (RuntimeException e) {
+            // route() drops these too, but a parser that throws unchecked on input is a finding to look at
+            assertThat(e).hasMessageNotContaining("\n");
+            return;
+        }
+        assertThat(JsonParser.parseString(json.toString())).isEqualTo(json);
+    }
+}
