@@ -24,6 +24,24 @@ class MessageFuzzTest {
 
     private static final String PLAYER = "y23IBS76";
     private static final Topics.Kind[] KINDS = Topics.Kind.values();
+    // one router for the whole run, as in the app: its malformed-message log is rate-limited per router
+    private static final PlayerStates STATES = new PlayerStates(Clock.systemUTC(), Duration.ofMinutes(11));
+    private static final MessageStats STATS = new MessageStats();
+    private static final MessageRouter ROUTER = new MessageRouter(STATES, STATS);
+    private static final MessageRouter.Responses RESPONSES = new MessageRouter.Responses() {
+        @Override
+        public boolean answer(JsonObject status) {
+            return status.size() % 2 == 0;
+        }
+
+        @Override
+        public void statusArrived() {
+        }
+    };
+
+    static {
+        STATES.track(PLAYER);
+    }
 
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
     void route(byte[] data) {
@@ -32,28 +50,15 @@ class MessageFuzzTest {
         }
         Topics.Kind kind = KINDS[Math.floorMod(data[0], KINDS.length)];
         byte[] payload = Arrays.copyOfRange(data, 1, data.length);
-        PlayerStates states = new PlayerStates(Clock.systemUTC(), Duration.ofMinutes(11));
-        states.track(PLAYER);
-        MessageStats stats = new MessageStats();
-        MessageRouter router = new MessageRouter(states, stats);
+        MessageStats.Counts before = STATS.counts();
 
-        Optional<Runnable> work = router.route(Topics.of(PLAYER, kind), payload, new MessageRouter.Responses() {
-            @Override
-            public boolean answer(JsonObject status) {
-                return status.size() % 2 == 0;
-            }
-
-            @Override
-            public void statusArrived() {
-            }
-        });
+        Optional<Runnable> work = ROUTER.route(Topics.of(PLAYER, kind), payload, RESPONSES);
         work.ifPresent(Runnable::run);
 
-        MessageStats.Counts counts = stats.counts();
-        assertThat(counts.received()).isEqualTo(1);
-        assertThat(counts.applied() + counts.malformed()).isEqualTo(1);
-        assertThat(states.get(PLAYER)).isNotNull();
-        assertThat(states.get(PLAYER).toString()).isNotNull();
+        MessageStats.Counts after = STATS.counts();
+        assertThat(after.received() - before.received()).isEqualTo(1);
+        assertThat(after.applied() + after.malformed() - before.applied() - before.malformed()).isEqualTo(1);
+        assertThat(STATES.get(PLAYER).toString()).isNotNull();
     }
 
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
