@@ -29,6 +29,15 @@ class StoryJsonTest {
     }
 
     @Test
+    void aNodeFarAwayKeepsItsPlaceWhenSaved() throws Exception {
+        // found by StoryJsonFuzzTest: x * 100 saturated at Long.MAX_VALUE, so a save moved the node
+        Story story = StoryFixtures.dragonsCave();
+        Story far = story.withNode(story.node("n2").orElseThrow().withPosition(new Position(3.0044e83, -2.5e17)));
+
+        assertThat(StoryJson.read(StoryJson.write(far)).story()).isEqualTo(far);
+    }
+
+    @Test
     void aGeneratedStoryOfTwoThousandNodesRoundTrips() throws Exception {
         Story story = StoryFixtures.generated(2000, 7);
 
