@@ -63,6 +63,7 @@ public final class MainWindow {
                 services.osTheme());
         this.windowState = new WindowStateBinder(stage, services.settings());
         ServerStatusBridge.bind(services.streamer(), viewModel.serverStatusProperty(), javafx.application.Platform::runLater);
+        viewModel.setWarnings(services.warnings());
 
         this.household = new HouseholdService(services.executor());
         this.account = new YotoAccount(services.settings(), services.dataFolder().root());

@@ -115,6 +115,11 @@ public final class DataFolder {
         return root.resolve("logs");
     }
 
+    /** Settings kept out of the database's plain settings table (ADR 0057). */
+    public SecretFile secrets() {
+        return new SecretFile(root.resolve("secrets.properties"));
+    }
+
     public Path backups() {
         return root.resolve("backups");
     }
