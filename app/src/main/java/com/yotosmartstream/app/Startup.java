@@ -83,6 +83,8 @@ public final class Startup {
             SettingsStore settings = SettingsStore.load(database, executor.serial("settings"), folder.secrets(),
                     SECRET_SETTINGS);
             Streamer streamer = Streamer.open(folder.root().resolve("library"), database, settings);
+            database.badRows().forEach(row -> warnings.add(row.message() + ". The rest opened; please report this"
+                    + " with the log file."));
             warnings.forEach(warning -> LOG.warn("{}", warning));
             return new AppServices(info, folder, database, settings, executor, streamer, osTheme.get(), osTheme, lock,
                     warnings);

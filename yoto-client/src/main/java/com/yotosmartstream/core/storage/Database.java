@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +49,20 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Integer> versions;
+    private final List<BadRow> badRows = new CopyOnWriteArrayList<>();
+
+    /**
+     * A row a reader could not make sense of (a malformed timestamp, a value no longer allowed):
+     * it was left out and the rest was read (ADR 0056).
+     *
+     * @param key how to find the row (its id or rowid)
+     */
+    public record BadRow(String table, String key, String problem) {
+        /** In words for the user. */
+        public String message() {
+            return "Row " + key + " of " + table + " could not be read (" + problem + ") and was left out";
+        }
+    }
 
     private Database(Path file, Connection connection, Map<String, Integer> versions) {
         this.file = file;
@@ -122,6 +137,26 @@ public final class Database implements AutoCloseable {
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Reports a row that a reader skips instead of failing on: logged once at WARN with why, and
+     * kept for {@link #badRows()}, which start-up shows as a warning. The caller goes on with the
+     * next row. The row itself is left in the database untouched.
+     */
+    public void skipBadRow(String table, String key, Exception why) {
+        String problem = why.getClass().getSimpleName() + (why.getMessage() == null ? "" : ": " + why.getMessage());
+        BadRow row = new BadRow(table, key, problem.length() > 200 ? problem.substring(0, 200) + "..." : problem);
+        if (!badRows.contains(row)) {
+            badRows.add(row);
+            LOG.warn("{}; the rest was read. The row is left in {} as it is; report this with the log file.",
+                    row.message(), file);
+        }
+    }
+
+    /** The rows readers have skipped since the database was opened. */
+    public List<BadRow> badRows() {
+        return List.copyOf(badRows);
     }
 
     /** The schema version of each component, as of now. */
