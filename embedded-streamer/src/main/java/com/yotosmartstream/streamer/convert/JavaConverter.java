@@ -23,6 +23,8 @@ public final class JavaConverter implements Converter {
 
     private static final Logger LOG = LoggerFactory.getLogger(JavaConverter.class);
     private static final double CEILING_DBFS = -1.0;
+    /** As the WAV probe: no recorder writes more (a larger value is a damaged header). */
+    private static final int MAX_SAMPLE_RATE = 768_000;
 
     @Override
     public String name() {
@@ -129,7 +131,13 @@ public final class JavaConverter implements Converter {
     }
 
     private static PcmReader open(Path source, AudioFormat format) throws IOException, ConversionException {
-        return format == AudioFormat.WAV ? PcmReader.wav(source) : PcmReader.mp3(source);
+        PcmReader reader = format == AudioFormat.WAV ? PcmReader.wav(source) : PcmReader.mp3(source);
+        if (reader.channels() < 1 || reader.sampleRate() < 1 || reader.sampleRate() > MAX_SAMPLE_RATE) {
+            reader.close();
+            throw new ConversionException("Its audio format is damaged (" + reader.channels() + " channels at "
+                    + reader.sampleRate() + " Hz); it cannot be converted. Copy it again and Retry, or remove it.");
+        }
+        return reader;
     }
 
     private static long totalFrames(Duration duration, int rate) {

@@ -163,8 +163,10 @@ abstract class PcmReader implements AutoCloseable {
                         if (length > 0) {
                             return true;
                         }
-                    } catch (DecoderException | ArrayIndexOutOfBoundsException e) {
-                        // a damaged frame: skip it, as a player would
+                    } catch (DecoderException | RuntimeException e) {
+                        // a damaged frame: skip it, as a player would (JLayer throws index, arithmetic and other
+                        // unchecked exceptions on damaged frames; fuzzing found a division by zero in
+                        // LayerIIIDecoder.dequantize_sample)
                     } finally {
                         bitstream.closeFrame();
                     }

@@ -118,7 +118,7 @@ public final class Library {
             if (settled.isEmpty()) {
                 if (attempts.mayStart(track.id(), wanted.key())) {
                     work.add(track);
-                } else if (track.status() == TrackStatus.CONVERTING) {
+                } else if (track.status() == TrackStatus.CONVERTING && !track.statusDetail().equals(HELD)) {
                     update(track.withStream(track.streamFile(), track.streamExtension(), TrackStatus.CONVERTING,
                             HELD));
                 }

@@ -18,8 +18,6 @@ final class Mp3Probe {
     private static final int FIRST_FRAME_SEARCH = 256 * 1024;
     /** A file with more damage than this share of its bytes is refused rather than imported. */
     private static final double MAX_DAMAGED_SHARE = 0.10;
-    /** No MPEG audio frame is shorter (layer I at 32 kbps and 48 kHz is 32 bytes; layer III at its least, 72). */
-    private static final int MIN_FRAME_BYTES = 24;
 
     private Mp3Probe() {
     }
@@ -138,8 +136,10 @@ final class Mp3Probe {
             xing = true;
         }
         long available = end - first - h.frameLength();
-        if (frames <= 0 || frames > available / MIN_FRAME_BYTES + 1) {
-            return Optional.empty(); // no count, or more frames than the file could hold: walk the frames instead
+        if (frames <= 0 || frames > Math.max(available, 0)) {
+            // no count, or more frames than the file has bytes (a damaged count, such as 0xFFFFFFFF: years of
+            // audio in a few kilobytes): walk the frames instead. Short of that the count is trusted.
+            return Optional.empty();
         }
         long audioBytes = bytes > h.frameLength() ? bytes - h.frameLength() : available;
         if (bytes > 0 && available < audioBytes * 0.95) {
