@@ -44,13 +44,16 @@ spec="${TARGETS[$name]:-$name}"
 module="${spec%% *}"
 test="${spec#* }"
 
-# The budget is a constant in an annotation: write this run's copy of the module's FuzzBudget
-# (src/fuzz-budget/java/.../FuzzBudget.java, in the module's own package) for the fuzz profile.
-committed="$(find "$module/src/fuzz-budget/java" -name FuzzBudget.java | head -1)"
-[ -n "$committed" ] || { echo "$module has no src/fuzz-budget/java/**/FuzzBudget.java" >&2; exit 2; }
-copy="$module/target/fuzz-budget/${committed#"$module/src/fuzz-budget/java/"}"
-mkdir -p "$(dirname "$copy")"
-sed -E "s/(MAX_DURATION = )\"[^\"]*\"/\1\"${minutes}m\"/" "$committed" > "$copy"
+# The budget is a constant in an annotation: write this run's copy of each module's FuzzBudget
+# (src/fuzz-budget/java/.../FuzzBudget.java, in the module's own package) for the fuzz profile:
+# every module has one, and -am builds the modules this one depends on with the profile too.
+ls "$module"/src/fuzz-budget/java >/dev/null 2>&1 || { echo "$module has no src/fuzz-budget/java" >&2; exit 2; }
+for committed in */src/fuzz-budget/java/com/yotosmartstream/*/testing/FuzzBudget.java; do
+  owner="${committed%%/*}"
+  copy="$owner/target/fuzz-budget/${committed#"$owner/src/fuzz-budget/java/"}"
+  mkdir -p "$(dirname "$copy")"
+  sed -E "s/(MAX_DURATION = )\"[^\"]*\"/\1\"${minutes}m\"/" "$committed" > "$copy"
+done
 
 mkdir -p "$module/target/fuzz-logs"
 log="$module/target/fuzz-logs/$name.log"
