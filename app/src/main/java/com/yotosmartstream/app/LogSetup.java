@@ -38,10 +38,10 @@ final class LogSetup {
         try {
             OwnerOnly.createFolder(logsDir);
         } catch (IOException e) {
-            return noLog(logsDir, "it cannot be created: " + e.getMessage());
+            return noLog("the logs folder " + logsDir + " cannot be created (" + e.getMessage() + ")");
         }
         if (!Files.isWritable(logsDir)) {
-            return noLog(logsDir, "it is read-only");
+            return noLog("the logs folder " + logsDir + " is read-only");
         }
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 
@@ -74,7 +74,7 @@ final class LogSetup {
         if (!appender.isStarted()) {
             // logback reports the reason to its status list, not to the caller
             policy.stop();
-            return noLog(logsDir, "the file " + file + " cannot be opened for writing");
+            return noLog("the log file " + file + " cannot be opened for writing");
         }
         context.getLogger(Logger.ROOT_LOGGER_NAME).addAppender(appender);
         return new LogFile(Optional.of(file), Optional.empty());
@@ -90,10 +90,10 @@ final class LogSetup {
         }
     }
 
-    private static LogFile noLog(Path logsDir, String why) {
-        return new LogFile(Optional.empty(), Optional.of("No log file is kept: the logs folder " + logsDir + " "
-                + why + ". The app works without it, but a problem cannot be reported with a log. Make the folder"
-                + " writable by you, then restart the app."));
+    private static LogFile noLog(String why) {
+        return new LogFile(Optional.empty(), Optional.of("No log file is kept: " + why + ". The app works without"
+                + " it, but a problem cannot be reported with a log. Make the folder writable by you, then restart"
+                + " the app."));
     }
 
     /** A rolling file appender whose files only their user may read. */
