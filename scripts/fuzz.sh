@@ -2,7 +2,7 @@
 # Fuzzes one @FuzzTest for real (not part of `mvn test`, which runs only the seed corpora). ADR 0052.
 #   scripts/fuzz.sh TARGET MINUTES      e.g. scripts/fuzz.sh id3 10
 #   scripts/fuzz.sh list                the targets
-# TARGET is a short name below, or Class#method. A finding stops the run and is written next to the
+# TARGET is a short name below, or "MODULE Class#method". A finding stops the run and is written next to the
 # seeds (src/test/resources/<package>/<Test>Inputs/<method>/crash-<sha1>), so it runs in every later
 # `mvn test` (fix it, keep it). The corpus the fuzzer grows stays in <module>/.cifuzz-corpus/ (git
 # ignores it). The summary line (executions, speed) is printed at the end; record it in docs/fuzzing.md.
@@ -21,6 +21,14 @@ declare -A TARGETS=(
   [converter]="embedded-streamer com.yotosmartstream.streamer.convert.ConverterInputFuzzTest#wavAndMp3"
   [range]="embedded-streamer com.yotosmartstream.streamer.server.RequestParsingFuzzTest#rangeHeader"
   [streamPath]="embedded-streamer com.yotosmartstream.streamer.server.RequestParsingFuzzTest#streamPath"
+  [mqtt]="yoto-client com.yotosmartstream.client.mqtt.MessageFuzzTest#route"
+  [mqttJson]="yoto-client com.yotosmartstream.client.mqtt.MessageFuzzTest#strictObject"
+  [traffic]="yoto-client com.yotosmartstream.client.traffic.TrafficFormatFuzzTest#read"
+  [storyJson]="story-editor com.yotosmartstream.story.doc.StoryJsonFuzzTest#read"
+  [twee]="story-editor com.yotosmartstream.story.twine.TwineFuzzTest#twee"
+  [twineHtml]="story-editor com.yotosmartstream.story.twine.TwineFuzzTest#html"
+  [png]="icons com.yotosmartstream.icons.codec.ImageImportFuzzTest#png"
+  [gif]="icons com.yotosmartstream.icons.codec.ImageImportFuzzTest#gif"
 )
 
 if [ "${1:-}" = list ] || [ $# -lt 2 ]; then
@@ -31,25 +39,21 @@ fi
 name="$1"
 minutes="$2"
 [[ "$minutes" =~ ^[0-9]+$ ]] || { echo "MINUTES must be a whole number" >&2; exit 2; }
-spec="${TARGETS[$name]:-embedded-streamer $name}"
+spec="${TARGETS[$name]:-$name}"
+[[ "$spec" == *" "* ]] || spec="embedded-streamer $spec"
 module="${spec%% *}"
 test="${spec#* }"
 
-# The budget is a constant in an annotation: write this run's copy of FuzzBudget for the fuzz profile.
-budget="$module/target/fuzz-budget/com/yotosmartstream/streamer/testing"
-mkdir -p "$budget"
-cat > "$budget/FuzzBudget.java" <<JAVA
-package com.yotosmartstream.streamer.testing;
-
-/** Written by scripts/fuzz.sh for one run; the committed copy is in src/fuzz-budget/java. */
-public final class FuzzBudget {
-
-    public static final String MAX_DURATION = "${minutes}m";
-
-    private FuzzBudget() {
-    }
-}
-JAVA
+# The budget is a constant in an annotation: write this run's copy of each module's FuzzBudget
+# (src/fuzz-budget/java/.../FuzzBudget.java, in the module's own package) for the fuzz profile:
+# every module has one, and -am builds the modules this one depends on with the profile too.
+ls "$module"/src/fuzz-budget/java >/dev/null 2>&1 || { echo "$module has no src/fuzz-budget/java" >&2; exit 2; }
+for committed in */src/fuzz-budget/java/com/yotosmartstream/*/testing/FuzzBudget.java; do
+  owner="${committed%%/*}"
+  copy="$owner/target/fuzz-budget/${committed#"$owner/src/fuzz-budget/java/"}"
+  mkdir -p "$(dirname "$copy")"
+  sed -E "s/(MAX_DURATION = )\"[^\"]*\"/\1\"${minutes}m\"/" "$committed" > "$copy"
+done
 
 mkdir -p "$module/target/fuzz-logs"
 log="$module/target/fuzz-logs/$name.log"

@@ -6,6 +6,7 @@ import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.streamer.Streamer;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,6 +29,7 @@ public final class AppServices implements AutoCloseable {
     private final ThemePreference osTheme;
     private final Supplier<ThemePreference> osThemeReader;
     private final AutoCloseable lock;
+    private final List<String> warnings;
 
     /**
      * @param osTheme the OS's light or dark preference as found at start-up
@@ -37,6 +39,14 @@ public final class AppServices implements AutoCloseable {
     public AppServices(AppInfo info, DataFolder dataFolder, Database database, SettingsStore settings,
             TaskExecutor executor, Streamer streamer, ThemePreference osTheme, Supplier<ThemePreference> osThemeReader,
             AutoCloseable lock) {
+        this(info, dataFolder, database, settings, executor, streamer, osTheme, osThemeReader, lock, List.of());
+    }
+
+    /** @param warnings what was wrong at start-up but did not stop it, in words for the user */
+    public AppServices(AppInfo info, DataFolder dataFolder, Database database, SettingsStore settings,
+            TaskExecutor executor, Streamer streamer, ThemePreference osTheme, Supplier<ThemePreference> osThemeReader,
+            AutoCloseable lock, List<String> warnings) {
+        this.warnings = List.copyOf(warnings);
         this.info = Objects.requireNonNull(info);
         this.dataFolder = Objects.requireNonNull(dataFolder);
         this.database = Objects.requireNonNull(database);
@@ -71,6 +81,11 @@ public final class AppServices implements AutoCloseable {
     /** The audio library and the server that streams it (started in the background after start-up). */
     public Streamer streamer() {
         return streamer;
+    }
+
+    /** What was wrong at start-up but did not stop it (no log file, a folder not private): the status bar shows them. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public ThemePreference osTheme() {

@@ -28,9 +28,12 @@ final class HeadlessRun {
     int run() {
         Streamer streamer = services.streamer();
         streamer.addStatusListener(status -> {
-            if (status.running()) {
-                LOG.info("Streaming {} tracks at {}{}", streamer.library().catalogue().size(), status.base().orElseThrow(),
-                        status.problem().isEmpty() ? "" : " (" + status.problem() + ")");
+            if (status.running() && !status.problem().isEmpty()) {
+                // e.g. a certificate that cannot be used: the server runs on plain HTTP, and says so loudly
+                LOG.warn("Streaming {} tracks at {}, but: {}", streamer.library().catalogue().size(),
+                        status.base().orElseThrow(), status.problem());
+            } else if (status.running()) {
+                LOG.info("Streaming {} tracks at {}", streamer.library().catalogue().size(), status.base().orElseThrow());
             } else if (!status.problem().isEmpty()) {
                 LOG.error("The streaming server is not running: {}", status.problem());
             }

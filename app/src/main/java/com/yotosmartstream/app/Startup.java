@@ -12,10 +12,13 @@ import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +34,9 @@ public final class Startup {
 
     private Startup() {
     }
+
+    /** Settings kept in the data folder's private file, never in the settings table (ADR 0057). */
+    static final Set<String> SECRET_SETTINGS = Set.of(StreamerSettings.TLS_PASSWORD.key());
 
     /** The schemas of every component; each module adds its set here as it gains tables. */
     static List<MigrationSet> schemas() {
@@ -64,16 +70,24 @@ public final class Startup {
         }
         TaskExecutor executor = null;
         Database database = null;
+        List<String> warnings = new ArrayList<>(folder.warnings());
         try {
             if (logToFile) {
-                Path logFile = LogSetup.addFileAppender(folder.logs());
-                LOG.info("{} {} starting; data folder {}, log {}", info.name(), info.version(), folder, logFile);
+                LogSetup.LogFile log = LogSetup.addFileAppender(folder.logs());
+                log.warning().ifPresent(warnings::add);
+                LOG.info("{} {} starting; data folder {}, log {}", info.name(), info.version(), folder,
+                        log.file().map(Path::toString).orElse("none"));
             }
             database = Database.open(folder.database(), schemas(), folder.backups());
             executor = executors.get();
-            SettingsStore settings = SettingsStore.load(database, executor.serial("settings"));
+            SettingsStore settings = SettingsStore.load(database, executor.serial("settings"), folder.secrets(),
+                    SECRET_SETTINGS);
             Streamer streamer = Streamer.open(folder.root().resolve("library"), database, settings);
-            return new AppServices(info, folder, database, settings, executor, streamer, osTheme.get(), osTheme, lock);
+            database.badRows().forEach(row -> warnings.add(row.message() + ". The rest opened; please report this"
+                    + " with the log file."));
+            warnings.forEach(warning -> LOG.warn("{}", warning));
+            return new AppServices(info, folder, database, settings, executor, streamer, osTheme.get(), osTheme, lock,
+                    warnings);
         } catch (IOException e) {
             closeAll(executor, database, lock);
             throw new StartupException("The audio library in " + folder.root().resolve("library") + " cannot be opened ("

@@ -91,6 +91,7 @@ public final class AppComposition implements AutoCloseable {
                 services.osTheme());
         shell = new ShellFeature(viewModel, theme, services.settings(), services.info(), services.dataFolder(),
                 services.executor(), services.osThemeReader(), clock);
+        viewModel.setWarnings(services.warnings());
         journeys.start();
         shell.start(services.streamer(), household, fx);
     }

@@ -26,8 +26,12 @@ public final class ServerStatusBridge {
                     : status.problem());
         }
         String where = status.base().map(Object::toString).orElse("");
+        // Streamer.start says "HTTPS is off: <why>" when a chosen certificate cannot be used and the server
+        // fell back to plain HTTP: that must show on the bar itself, not only in the tooltip
+        boolean httpsOff = !status.secure() && status.problem().startsWith("HTTPS is off");
         return new ServiceStatus(status.problem().isEmpty() ? ServiceStatus.Level.OK : ServiceStatus.Level.ERROR,
-                "Streaming: " + (status.secure() ? "HTTPS" : "HTTP") + " on port " + status.port(),
+                "Streaming: " + (status.secure() ? "HTTPS" : "HTTP") + " on port " + status.port()
+                        + (httpsOff ? " (HTTPS off: certificate problem)" : ""),
                 "Players stream from " + where + (status.problem().isEmpty() ? "" : ". " + status.problem()));
     }
 }

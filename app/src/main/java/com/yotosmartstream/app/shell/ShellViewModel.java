@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.shell;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -19,6 +20,7 @@ public final class ShellViewModel {
     private final ObjectProperty<Page> currentPage;
     private final ObjectProperty<ServiceStatus> cloudStatus = new SimpleObjectProperty<>(CLOUD_SIGNED_OUT);
     private final ObjectProperty<ServiceStatus> serverStatus = new SimpleObjectProperty<>(SERVER_STOPPED);
+    private final ObjectProperty<ServiceStatus> warningStatus = new SimpleObjectProperty<>();
 
     public ShellViewModel(Page initialPage) {
         currentPage = new SimpleObjectProperty<>(Objects.requireNonNull(initialPage));
@@ -42,5 +44,16 @@ public final class ShellViewModel {
 
     public ObjectProperty<ServiceStatus> serverStatusProperty() {
         return serverStatus;
+    }
+
+    /** Start-up's warnings (no log file, a folder not private, ...) as one status; null when there are none. */
+    public ReadOnlyObjectProperty<ServiceStatus> warningStatusProperty() {
+        return warningStatus;
+    }
+
+    /** Shows what was wrong at start-up but did not stop it (AppServices.warnings). */
+    public void setWarnings(List<String> warnings) {
+        warningStatus.set(warnings.isEmpty() ? null : new ServiceStatus(ServiceStatus.Level.ERROR,
+                warnings.size() == 1 ? "1 warning" : warnings.size() + " warnings", String.join("\n\n", warnings)));
     }
 }

@@ -5,7 +5,7 @@ import com.yotosmartstream.app.AppInfo;
 import com.yotosmartstream.app.shell.ServiceStatus;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import java.util.Locale;
-import javafx.beans.property.ObjectProperty;
+import javafx.beans.value.ObservableObjectValue;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.concurrent.Task;
@@ -45,14 +45,16 @@ final class StatusBar {
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
         view.getChildren().addAll(indicator("status-cloud", viewModel.cloudStatusProperty()),
-                indicator("status-server", viewModel.serverStatusProperty()), spacer, taskView(), version);
+                indicator("status-server", viewModel.serverStatusProperty()),
+                indicator("status-warnings", viewModel.warningStatusProperty()), spacer, taskView(), version);
     }
 
     HBox view() {
         return view;
     }
 
-    private HBox indicator(String id, ObjectProperty<ServiceStatus> status) {
+    /** A dot and a line with the detail as its tooltip; hidden while the status is null. */
+    private HBox indicator(String id, ObservableObjectValue<ServiceStatus> status) {
         Circle dot = new Circle(4);
         dot.getStyleClass().add("status-dot");
         Label label = new Label();
@@ -65,6 +67,11 @@ final class StatusBar {
         box.setAlignment(Pos.CENTER_LEFT);
         Runnable show = () -> {
             ServiceStatus s = status.get();
+            box.setVisible(s != null);
+            box.setManaged(s != null);
+            if (s == null) {
+                return;
+            }
             label.setText(s.text());
             tooltip.setText(s.detail());
             dot.getStyleClass().removeIf(c -> c.startsWith("level-"));

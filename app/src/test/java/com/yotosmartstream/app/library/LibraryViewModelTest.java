@@ -95,8 +95,8 @@ class LibraryViewModelTest {
 
     @Test
     void searchMatchesEveryWordInAnyField() throws Exception {
-        add(TestAudio.mp3(dir.resolve("d.mp3"), 0.5, "The Gruffalo", "Grandma"));
-        add(TestAudio.mp3(dir.resolve("e.mp3"), 0.7, "Room on the Broom", "Grandpa"));
+        add(TestAudio.mp3(dir.resolve("d.mp3"), 1.2, "The Gruffalo", "Grandma"));
+        add(TestAudio.mp3(dir.resolve("e.mp3"), 1.3, "Room on the Broom", "Grandpa"));
 
         viewModel.searchProperty().set("grand the");
         assertThat(viewModel.visibleTracks()).hasSize(2);
@@ -108,7 +108,7 @@ class LibraryViewModelTest {
 
     @Test
     void thePlayedByListShowsRequestsSavedBeforeARestartAndThenNewOnes() throws Exception {
-        TrackRow row = add(TestAudio.mp3(dir.resolve("f.mp3"), 0.5, "Bedtime", "Mum"));
+        TrackRow row = add(TestAudio.mp3(dir.resolve("f.mp3"), 1.2, "Bedtime", "Mum"));
         streamer.accessLog().add(new AccessEntry(Instant.now(), row.id(), "Library", "GET", "bytes=0-99", 206, 100,
                 "192.168.1.20"));
         streamer.close();

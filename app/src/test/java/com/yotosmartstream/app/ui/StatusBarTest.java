@@ -73,6 +73,19 @@ class StatusBarTest {
     }
 
     @Test
+    void startUpWarningsShowOnlyWhenThereAreSome(FxRobot robot) {
+        Label warnings = label(robot, "#status-warnings");
+        assertThat(warnings.getParent().isVisible()).isFalse();
+
+        robot.interact(() -> viewModel.setWarnings(java.util.List.of("No log file is kept: the logs folder /data/logs"
+                + " it is read-only.")));
+
+        assertThat(warnings.getParent().isVisible()).isTrue();
+        assertThat(warnings.getText()).isEqualTo("1 warning");
+        assertThat(warnings.getTooltip().getText()).contains("read-only");
+    }
+
+    @Test
     void showsTheVersion(FxRobot robot) {
         assertThat(label(robot, "#status-version").getText()).isEqualTo("v9.8.7");
     }

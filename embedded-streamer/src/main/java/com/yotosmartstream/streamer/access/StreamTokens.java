@@ -176,8 +176,13 @@ public final class StreamTokens {
                 while (rows.next()) {
                     long id = rows.getLong(1);
                     Grant.Scope scope = "card".equals(rows.getString(3)) ? Grant.Scope.CARD : Grant.Scope.LIBRARY;
-                    grants.add(new Grant(id, rows.getString(2), scope, rows.getString(4),
-                            tracks.getOrDefault(id, Set.of()), Instant.parse(rows.getString(5))));
+                    try {
+                        grants.add(new Grant(id, rows.getString(2), scope, rows.getString(4),
+                                tracks.getOrDefault(id, Set.of()), Instant.parse(rows.getString(5))));
+                    } catch (RuntimeException e) {
+                        // a malformed created_at: this grant is left out (its links stop working), the rest opens
+                        database.skipBadRow("stream_grant", "id " + id, e);
+                    }
                 }
             }
             return grants;

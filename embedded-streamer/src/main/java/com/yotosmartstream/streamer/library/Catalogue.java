@@ -50,12 +50,21 @@ public final class Catalogue {
         database.read(c -> {
             try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT " + COLUMNS + " FROM track")) {
                 while (rows.next()) {
-                    Track track = read(rows);
-                    String deletedAt = rows.getString(22);
+                    Track track;
+                    Instant deletedAt;
+                    try {
+                        track = read(rows);
+                        String deleted = rows.getString(22);
+                        deletedAt = deleted == null ? null : Instant.parse(deleted);
+                    } catch (RuntimeException e) {
+                        // a malformed timestamp or value: this track is left out, the rest opens (ADR 0056)
+                        database.skipBadRow("track", "id " + rows.getString(1), e);
+                        continue;
+                    }
                     if (deletedAt == null) {
                         catalogue.live.put(track.id(), track);
                     } else {
-                        catalogue.deleted.put(track.id(), Instant.parse(deletedAt));
+                        catalogue.deleted.put(track.id(), deletedAt);
                         catalogue.deletedTracks.put(track.id(), track);
                     }
                 }

@@ -228,7 +228,7 @@ public final class IconLibrary {
         return database.read(c -> {
             List<Palette> palettes = new ArrayList<>();
             try (Statement select = c.createStatement();
-                    ResultSet rows = select.executeQuery("SELECT name, colours FROM icon_palette ORDER BY position")) {
+                    ResultSet rows = select.executeQuery("SELECT name, colours, position FROM icon_palette ORDER BY position")) {
                 while (rows.next()) {
                     List<Integer> colours = new ArrayList<>();
                     for (String hex : rows.getString(2).split(",")) {
@@ -236,7 +236,11 @@ public final class IconLibrary {
                             colours.add(0xff000000 | HexFormat.fromHexDigits(hex));
                         }
                     }
-                    palettes.add(new Palette(rows.getString(1), colours, false));
+                    try {
+                        palettes.add(new Palette(rows.getString(1), colours, false));
+                    } catch (IllegalArgumentException e) {
+                        database.skipBadRow("icon_palette", "position " + rows.getLong(3), e); // the others still load
+                    }
                 }
             }
             return palettes;

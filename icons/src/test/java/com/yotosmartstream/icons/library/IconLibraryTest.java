@@ -139,6 +139,21 @@ class IconLibraryTest {
     }
 
     @Test
+    void aPaletteRowThatCannotBeReadIsReportedAndSkippedNotFatal() throws Exception {
+        library.savePalettes(List.of(new Palette("Mine", List.of(0xff0000), false),
+                new Palette("Sea", List.of(0x0000ff), false)));
+        fixture.database.write(c -> c.createStatement().executeUpdate(
+                "INSERT INTO icon_palette (position, name, colours) VALUES (99, '', 'ff0000')"));
+
+        assertThat(library.palettes()).extracting(Palette::name).containsExactly("Mine", "Sea");
+        assertThat(fixture.database.badRows()).singleElement().satisfies(row -> {
+            assertThat(row.table()).isEqualTo("icon_palette");
+            assertThat(row.key()).isEqualTo("position 99");
+            assertThat(row.message()).contains("could not be read").contains("left out");
+        });
+    }
+
+    @Test
     void palettesAreKeptInOrder() throws Exception {
         List<Palette> palettes = List.of(new Palette("Mine", List.of(0xff0000, 0x00ff00), false),
                 new Palette("Sea", List.of(0x0000ff), false));

@@ -119,8 +119,15 @@ public final class StoryJson {
         return json;
     }
 
-    /** Whole numbers without ".0"; others rounded to two decimals. */
+    /**
+     * Whole numbers without ".0"; others rounded to two decimals. A number too large to round
+     * through a long (value * 100 would saturate at 2^63, moving a node far away at every save,
+     * a fuzzing finding) is written as it is.
+     */
     private static JsonPrimitive number(double value) {
+        if (Math.abs(value) >= 1e13) {
+            return new JsonPrimitive(value);
+        }
         double rounded = Math.round(value * 100) / 100.0;
         if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
             return new JsonPrimitive((long) rounded);

@@ -9,6 +9,10 @@ public record Position(double x, double y) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("A position must be finite, got " + x + "," + y);
         }
+        // -0.0 is 0.0 on a canvas; a record compares doubles bit by bit, and a file stores both as 0,
+        // so a story read back was "different" (found by StoryJsonFuzzTest)
+        x += 0.0;
+        y += 0.0;
     }
 
     public Position plus(double dx, double dy) {

@@ -29,6 +29,24 @@ class StoryJsonTest {
     }
 
     @Test
+    void aNodeFarAwayKeepsItsPlaceWhenSaved() throws Exception {
+        // found by StoryJsonFuzzTest: x * 100 saturated at Long.MAX_VALUE, so a save moved the node
+        Story story = StoryFixtures.dragonsCave();
+        Story far = story.withNode(story.node("n2").orElseThrow().withPosition(new Position(3.0044e83, -2.5e17)));
+
+        assertThat(StoryJson.read(StoryJson.write(far)).story()).isEqualTo(far);
+    }
+
+    @Test
+    void aNodeAtMinusZeroReadsBackAsTheSameStory() throws Exception {
+        // found by StoryJsonFuzzTest: -0.0 was written as 0, and the record told 0.0 and -0.0 apart
+        Story story = StoryFixtures.dragonsCave();
+        Story zero = story.withNode(story.node("n2").orElseThrow().withPosition(new Position(1300, -0.0)));
+
+        assertThat(StoryJson.read(StoryJson.write(zero)).story()).isEqualTo(zero);
+    }
+
+    @Test
     void aGeneratedStoryOfTwoThousandNodesRoundTrips() throws Exception {
         Story story = StoryFixtures.generated(2000, 7);
 

@@ -5,6 +5,7 @@ import com.yotosmartstream.client.YotoConfig;
 import com.yotosmartstream.client.YotoException;
 import com.yotosmartstream.client.http.HttpClient;
 import com.yotosmartstream.client.http.HttpResult;
+import com.yotosmartstream.core.text.Secrets;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
@@ -45,7 +46,7 @@ public final class OAuthClient {
         form.put("scope", config.scope());
         HttpResult result = post("/oauth/device/code", form);
         if (!result.ok()) {
-            throw refused(result, "start the sign-in");
+            throw refused(result, form, "start the sign-in");
         }
         JsonObject json = result.json();
         try {
@@ -79,7 +80,7 @@ public final class OAuthClient {
                             + " within a few minutes.");
             case "access_denied" -> throw new SignInFailedException(SignInFailedException.Reason.DENIED,
                     "The sign-in was refused on Yoto's page. Start it again and choose Allow to connect this app.");
-            default -> throw refused(result, "finish the sign-in");
+            default -> throw refused(result, form, "finish the sign-in");
         };
     }
 
@@ -93,10 +94,10 @@ public final class OAuthClient {
             return tokens(result.json(), Optional.of(refreshToken));
         }
         if (result.status() == 400 || result.status() == 401 || result.status() == 403) {
-            throw new SignInRequiredException("Yoto no longer accepts this app's saved sign-in (" + describe(result)
+            throw new SignInRequiredException("Yoto no longer accepts this app's saved sign-in (" + describe(result, form)
                     + "). Sign in again.");
         }
-        throw refused(result, "renew the sign-in");
+        throw refused(result, form, "renew the sign-in");
     }
 
     /** The last step of the browser (PKCE) sign-in. */
@@ -109,7 +110,7 @@ public final class OAuthClient {
         form.put("redirect_uri", redirectUri.toString());
         HttpResult result = post("/oauth/token", form);
         if (!result.ok()) {
-            throw refused(result, "finish the sign-in");
+            throw refused(result, form, "finish the sign-in");
         }
         return tokens(result.json(), Optional.empty());
     }
@@ -120,6 +121,9 @@ public final class OAuthClient {
         form.put("audience", config.audience());
         return form;
     }
+
+    private static final java.util.List<String> SENT_SECRETS = java.util.List.of("refresh_token", "code",
+            "code_verifier", "device_code");
 
     private HttpResult post(String path, Map<String, String> form) throws YotoException, InterruptedException {
         URI uri = config.auth(path);
@@ -145,23 +149,28 @@ public final class OAuthClient {
         }
     }
 
-    private static YotoException refused(HttpResult result, String what) {
+    private static YotoException refused(HttpResult result, Map<String, String> form, String what) {
         if (result.status() >= 500 || result.status() == 429) {
             return new YotoException("Yoto's sign-in server is having trouble (HTTP " + result.status()
                     + ") and could not " + what + ". Try again in a few minutes.");
         }
         return new SignInFailedException(SignInFailedException.Reason.REFUSED, "Yoto's sign-in server refused to "
-                + what + " (" + describe(result) + "). Check the client id in Settings: it must be the one"
+                + what + " (" + describe(result, form) + "). Check the client id in Settings: it must be the one"
                 + " registered for this app at dashboard.yoto.dev.");
     }
 
-    /** The error code and description only: never the body, which may echo what was sent. */
-    private static String describe(HttpResult result) {
+    /**
+     * The error code and description only: never the body, which may echo what was sent; and the
+     * description without anything of what was sent (a refresh token, a code) or shaped like a token.
+     */
+    private static String describe(HttpResult result, Map<String, String> form) {
+        // the form fields that are secrets (RFC 6749 4.1.3 and 6, RFC 7636, RFC 8628 3.4)
         JsonObject json = result.json();
         String error = result.error().isBlank() ? "HTTP " + result.status() : result.error();
         if (json.has("error_description") && json.get("error_description").isJsonPrimitive()) {
-            String description = json.get("error_description").getAsString();
-            return error + ": " + (description.length() > 120 ? description.substring(0, 120) + "..." : description);
+            String description = Secrets.without(json.get("error_description").getAsString(),
+                    SENT_SECRETS.stream().map(form::get).toArray(String[]::new));
+            return Secrets.redact(error) + ": " + (description.length() > 120 ? description.substring(0, 120) + "..." : description);
         }
         return error;
     }

@@ -64,6 +64,16 @@ public final class CloudEmulator implements AutoCloseable {
         return auth;
     }
 
+    private volatile boolean echoSecrets;
+
+    /**
+     * A hostile or careless server: OAuth errors repeat the secret that was sent (a refresh token)
+     * in their {@code error_description}, to test that the client never passes it on.
+     */
+    public void echoSecretsInErrors(boolean echo) {
+        echoSecrets = echo;
+    }
+
     /** A fault to answer the next API calls with, instead of their real answer. */
     private record Fault(int status, String retryAfter) {
     }
@@ -164,7 +174,8 @@ public final class CloudEmulator implements AutoCloseable {
                 if (auth.spendRefreshToken(ctx.formParam("refresh_token"))) {
                     grantTokens(ctx);
                 } else {
-                    json(ctx, 403, error("invalid_grant", "Unknown or invalid refresh token."));
+                    json(ctx, 403, error("invalid_grant", "Unknown or invalid refresh token."
+                            + (echoSecrets ? " " + ctx.formParam("refresh_token") : "")));
                 }
             }
             case "authorization_code" -> {

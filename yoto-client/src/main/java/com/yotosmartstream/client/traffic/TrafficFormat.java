@@ -33,7 +33,8 @@ import java.util.Locale;
 public final class TrafficFormat {
 
     private static final TypeAdapter<JsonElement> JSON = new Gson().getAdapter(JsonElement.class);
-    private static final Gson GSON = new Gson();
+    /** Nulls kept: a payload's {@code "cardId": null} is part of what was sent (a fuzzing finding: Gson drops them by default). */
+    private static final Gson GSON = new com.google.gson.GsonBuilder().serializeNulls().create();
 
     private TrafficFormat() {
     }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,9 +27,11 @@ public final class DataFolder {
     static final String DISPLAY_NAME = "Yoto Smart Stream";
 
     private final Path root;
+    private final List<String> warnings;
 
-    private DataFolder(Path root) {
+    private DataFolder(Path root, List<String> warnings) {
         this.root = root;
+        this.warnings = List.copyOf(warnings);
     }
 
     /** Resolves the folder without touching the disk. */
@@ -61,21 +65,42 @@ public final class DataFolder {
                 Path.of(System.getProperty("user.home")));
     }
 
-    /** Creates the folder and its sub-folders if needed and checks that it can be written. */
+    /**
+     * Creates the folder if needed, for its user alone ({@code 0700} where POSIX permissions exist;
+     * ADR 0057), and checks that it can be written. The logs folder is not needed to start: the
+     * log setup reports it when it cannot be written.
+     */
     public static DataFolder open(Path root) throws StorageException {
         Path dir = root.toAbsolutePath().normalize();
         try {
             Files.createDirectories(dir);
-            Files.createDirectories(dir.resolve("logs"));
         } catch (IOException e) {
-            throw new StorageException("Cannot create the data folder " + dir + " (" + e.getMessage()
-                    + "). Check that you may write there, or choose another folder with --data-dir.", e);
+            throw new StorageException(StorageProblem.NO_PERMISSION, "Cannot create the data folder " + dir + " ("
+                    + e.getMessage() + "). Check that you may write there, or choose another folder with --data-dir.", e);
         }
         if (!Files.isWritable(dir)) {
-            throw new StorageException("The data folder " + dir
-                    + " is read-only. Make it writable, or choose another folder with --data-dir.");
+            throw new StorageException(StorageProblem.NO_PERMISSION, "The data folder " + dir
+                    + " is read-only. Make it writable, or choose another folder with --data-dir.", null);
         }
-        return new DataFolder(dir);
+        List<String> warnings = new ArrayList<>();
+        try {
+            OwnerOnly.restrict(dir);
+        } catch (IOException e) {
+            warnings.add("The data folder " + dir + " could not be made private to you (" + e.getMessage()
+                    + "); other users of this computer may be able to read your library and settings. Make yourself"
+                    + " its owner.");
+        }
+        try {
+            OwnerOnly.createFolder(dir.resolve("logs"));
+        } catch (IOException e) {
+            // not needed to start; the log setup finds the same problem and says so
+        }
+        return new DataFolder(dir, warnings);
+    }
+
+    /** What was wrong but did not stop the folder opening, in words for the user. */
+    public List<String> warnings() {
+        return warnings;
     }
 
     public Path root() {
@@ -88,6 +113,11 @@ public final class DataFolder {
 
     public Path logs() {
         return root.resolve("logs");
+    }
+
+    /** Settings kept out of the database's plain settings table (ADR 0057). */
+    public SecretFile secrets() {
+        return new SecretFile(root.resolve("secrets.properties"));
     }
 
     public Path backups() {

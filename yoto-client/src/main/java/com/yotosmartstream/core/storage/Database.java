@@ -3,6 +3,7 @@ package com.yotosmartstream.core.storage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,20 @@ public final class Database implements AutoCloseable {
     private final Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Integer> versions;
+    private final List<BadRow> badRows = new CopyOnWriteArrayList<>();
+
+    /**
+     * A row a reader could not make sense of (a malformed timestamp, a value no longer allowed):
+     * it was left out and the rest was read (ADR 0056).
+     *
+     * @param key how to find the row (its id or rowid)
+     */
+    public record BadRow(String table, String key, String problem) {
+        /** In words for the user. */
+        public String message() {
+            return "Row " + key + " of " + table + " could not be read (" + problem + ") and was left out";
+        }
+    }
 
     private Database(Path file, Connection connection, Map<String, Integer> versions) {
         this.file = file;
@@ -60,6 +76,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path file, List<MigrationSet> sets, Path backupDir) throws StorageException {
         checkIsSqlite(file);
+        ownerOnly(file);
         Map<String, Integer> stored = Files.exists(file) ? readVersionsReadOnly(file) : Map.of();
         refuseIfTooNew(file, stored, sets);
 
@@ -74,7 +91,7 @@ public final class Database implements AutoCloseable {
             for (MigrationSet set : sets) {
                 int current = versions.getOrDefault(set.component(), 0);
                 for (Migration migration : set.migrations().subList(current, set.latestVersion())) {
-                    apply(connection, set.component(), migration, backupDir);
+                    apply(connection, file, set.component(), migration, backupDir);
                     versions.put(set.component(), migration.version());
                 }
             }
@@ -84,7 +101,7 @@ public final class Database implements AutoCloseable {
             throw e;
         } catch (SQLException e) {
             closeQuietly(connection);
-            throw damaged(file, e);
+            throw SqliteFailures.opening(file, e);
         }
     }
 
@@ -94,8 +111,7 @@ public final class Database implements AutoCloseable {
         try {
             return work.run(connection);
         } catch (SQLException e) {
-            throw new StorageException("Reading the database failed: " + e.getMessage()
-                    + ". If this keeps happening, restart the app and report it with the log file.", e);
+            throw SqliteFailures.using(file, e, "Reading the database failed");
         } finally {
             lock.unlock();
         }
@@ -117,11 +133,30 @@ public final class Database implements AutoCloseable {
                 connection.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StorageException("Saving to the database failed, and nothing of this change was saved: "
-                    + e.getMessage() + ". Check that the disk is not full, then try again.", e);
+            throw SqliteFailures.using(file, e, "Saving to the database failed, and nothing of this change was saved");
         } finally {
             lock.unlock();
         }
+    }
+
+    /**
+     * Reports a row that a reader skips instead of failing on: logged once at WARN with why, and
+     * kept for {@link #badRows()}, which start-up shows as a warning. The caller goes on with the
+     * next row. The row itself is left in the database untouched.
+     */
+    public void skipBadRow(String table, String key, Exception why) {
+        String problem = why.getClass().getSimpleName() + (why.getMessage() == null ? "" : ": " + why.getMessage());
+        BadRow row = new BadRow(table, key, problem.length() > 200 ? problem.substring(0, 200) + "..." : problem);
+        if (!badRows.contains(row)) {
+            badRows.add(row);
+            LOG.warn("{}; the rest was read. The row is left in {} as it is; report this with the log file.",
+                    row.message(), file);
+        }
+    }
+
+    /** The rows readers have skipped since the database was opened. */
+    public List<BadRow> badRows() {
+        return List.copyOf(badRows);
     }
 
     /** The schema version of each component, as of now. */
@@ -157,9 +192,37 @@ public final class Database implements AutoCloseable {
             if (!Arrays.equals(head, SQLITE_HEADER)) {
                 throw notADatabase(file);
             }
+        } catch (AccessDeniedException e) {
+            throw new StorageException(StorageProblem.NO_PERMISSION, "This user may not read the database " + file
+                    + ". Make it readable and writable by you, or choose another folder with --data-dir.", e);
         } catch (IOException e) {
-            throw new StorageException("Cannot read the database " + file + " (" + e.getMessage()
-                    + "). Check the file's permissions.", e);
+            throw new StorageException(StorageProblem.DISK_ERROR, "Cannot read the database " + file + " ("
+                    + e.getMessage() + "). Check that the disk is connected and healthy, then start again.", e);
+        }
+    }
+
+    /**
+     * The database, its WAL and shared-memory files for this user alone (ADR 0057): a new database
+     * is created empty as {@code 0600}, and SQLite gives its {@code -wal} and {@code -shm} files the
+     * database file's mode. An existing one is tightened; where that fails it is logged, not fatal.
+     */
+    private static void ownerOnly(Path file) throws StorageException {
+        try {
+            OwnerOnly.createFile(file);
+        } catch (AccessDeniedException e) {
+            throw new StorageException(StorageProblem.NO_PERMISSION, "This user may not create the database " + file
+                    + ". Make its folder writable by you, or choose another folder with --data-dir.", e);
+        } catch (IOException e) {
+            throw new StorageException(StorageProblem.DISK_ERROR, "Cannot create the database " + file + " ("
+                    + e.getMessage() + "). Check that the disk is connected and not full, then start again.", e);
+        }
+        for (String suffix : List.of("-wal", "-shm")) {
+            Path companion = file.resolveSibling(file.getFileName() + suffix);
+            try {
+                OwnerOnly.restrict(companion);
+            } catch (IOException e) {
+                LOG.warn("Could not make {} private to this user: {}", companion, e.toString());
+            }
         }
     }
 
@@ -169,7 +232,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(url(file), readOnly)) {
             return readVersions(c);
         } catch (SQLException e) {
-            throw damaged(file, e);
+            throw SqliteFailures.opening(file, e);
         }
     }
 
@@ -216,8 +279,7 @@ public final class Database implements AutoCloseable {
         try {
             return DriverManager.getConnection(url(file));
         } catch (SQLException e) {
-            throw new StorageException("Cannot open the database " + file + " (" + e.getMessage()
-                    + "). Check that you may write to the data folder, or choose another one with --data-dir.", e);
+            throw SqliteFailures.opening(file, e);
         }
     }
 
@@ -248,18 +310,22 @@ public final class Database implements AutoCloseable {
         String stamp = DateTimeFormatter.ISO_INSTANT.format(Instant.now()).replace(":", "").replaceAll("\\..*", "");
         Path target = backupDir.resolve(file.getFileName() + "." + stamp + ".before-upgrade");
         try {
-            Files.createDirectories(backupDir);
+            OwnerOnly.createFolder(backupDir);
             try (Statement s = c.createStatement()) {
                 s.execute("VACUUM INTO '" + target.toString().replace("'", "''") + "'");
             }
+            OwnerOnly.restrict(target);
             LOG.info("Backed up the database (schema {}) to {} before upgrading it", stored, target);
-        } catch (IOException | SQLException e) {
+        } catch (SQLException e) {
+            throw SqliteFailures.using(target, e, "Could not back up the database to " + target
+                    + " before upgrading it, so nothing was changed");
+        } catch (IOException e) {
             throw new StorageException("Could not back up the database to " + target + " before upgrading it ("
                     + e.getMessage() + "). Nothing was changed. Free some disk space and start again.", e);
         }
     }
 
-    private static void apply(Connection c, String component, Migration migration, Path backupDir)
+    private static void apply(Connection c, Path file, String component, Migration migration, Path backupDir)
             throws StorageException, SQLException {
         c.setAutoCommit(false);
         try (Statement s = c.createStatement()) {
@@ -279,6 +345,11 @@ public final class Database implements AutoCloseable {
             LOG.info("Database: applied {} v{} ({})", component, migration.version(), migration.description());
         } catch (SQLException e) {
             c.rollback();
+            StorageProblem problem = SqliteFailures.classify(e, file.toAbsolutePath().getParent());
+            if (problem != StorageProblem.OTHER && problem != StorageProblem.DAMAGED) {
+                throw SqliteFailures.using(file, e, "Could not upgrade the database (step " + component + " v"
+                        + migration.version() + "; it was rolled back, so the data is as it was)");
+            }
             throw new StorageException("Could not upgrade the database: step " + component + " v"
                     + migration.version() + " (" + migration.description() + ") failed: " + e.getMessage()
                     + ". That step was rolled back, so the data is as it was; a backup of earlier data is in "
@@ -293,15 +364,10 @@ public final class Database implements AutoCloseable {
     }
 
     private static StorageException notADatabase(Path file) {
-        return new StorageException("The file " + file + " is not a Yoto Smart Stream database, or it is damaged."
-                + " It was left untouched. Move it out of the data folder and start again (a new, empty database"
-                + " will be made), or choose another folder with --data-dir.");
-    }
-
-    private static StorageException damaged(Path file, SQLException e) {
-        StorageException error = notADatabase(file);
-        error.initCause(e);
-        return error;
+        return new StorageException(StorageProblem.NOT_A_DATABASE, "The file " + file + " is not an SQLite"
+                + " database (it does not begin as one), so it is not Yoto Smart Stream's. It was left untouched."
+                + " If it should not be there, move it out of the data folder and start again (a new, empty database"
+                + " will be made), or choose another folder with --data-dir.", null);
     }
 
     private static void closeQuietly(Connection c) {

@@ -41,6 +41,7 @@ public final class InstanceLock implements AutoCloseable {
             channel.truncate(0);
             channel.write(ByteBuffer.wrap(Long.toString(ProcessHandle.current().pid()).getBytes(StandardCharsets.UTF_8)));
             channel.force(false);
+            OwnerOnly.restrict(folder.lockFile());
             return new InstanceLock(channel, lock);
         } catch (IOException e) {
             closeQuietly(channel);

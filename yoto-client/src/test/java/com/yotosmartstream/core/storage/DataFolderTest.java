@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +90,26 @@ class DataFolderTest {
                 .isInstanceOf(StorageException.class)
                 .hasMessageContaining("Cannot create the data folder")
                 .hasMessageContaining("--data-dir");
+    }
+
+    @Test
+    void theFolderAndItsLogsAreForTheUserAlone(@TempDir Path temp) throws Exception {
+        Assumptions.assumeTrue(OwnerOnly.supported(), "POSIX permissions (Windows ACLs are not tested here)");
+        Path root = Files.createDirectories(temp.resolve("data"));
+        Files.setPosixFilePermissions(root, PosixFilePermissions.fromString("rwxr-xr-x"));
+
+        DataFolder folder = DataFolder.open(root);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.root()))).isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder.logs()))).isEqualTo("rwx------");
+        assertThat(folder.warnings()).isEmpty();
+    }
+
+    @Test
+    void aLogsPathThatIsNotAFolderDoesNotStopTheFolderOpening(@TempDir Path temp) throws Exception {
+        Path root = Files.createDirectories(temp.resolve("data"));
+        Files.writeString(root.resolve("logs"), "not a folder");
+
+        assertThat(DataFolder.open(root).root()).isEqualTo(root);
     }
 }

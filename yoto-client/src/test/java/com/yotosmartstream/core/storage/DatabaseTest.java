@@ -112,8 +112,10 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file(), List.of(notesV1), backups()))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("not a Yoto Smart Stream database")
-                .hasMessageContaining("left untouched");
+                .hasMessageContaining("is not an SQLite database")
+                .hasMessageContaining("left untouched")
+                .hasMessageNotContaining("damaged")
+                .extracting(e -> ((StorageException) e).problem()).isEqualTo(StorageProblem.NOT_A_DATABASE);
         assertThat(sha256(file())).isEqualTo(before);
     }
 
@@ -128,7 +130,9 @@ class DatabaseTest {
 
         assertThatThrownBy(() -> Database.open(file(), List.of(notesV1), backups()))
                 .isInstanceOf(StorageException.class)
-                .hasMessageContaining("damaged");
+                .hasMessageContaining("is damaged: SQLite's integrity check found")
+                .hasMessageContaining("backups")
+                .extracting(e -> ((StorageException) e).problem()).isEqualTo(StorageProblem.DAMAGED);
         assertThat(sha256(file())).isEqualTo(before);
     }
 
@@ -155,5 +159,31 @@ class DatabaseTest {
 
     private static String sha256(Path file) throws Exception {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    private static String mode(Path path) throws Exception {
+        return java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(path));
+    }
+
+    @Test
+    void theDatabaseAndItsWalAndBackupsAreForTheUserAlone() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(OwnerOnly.supported(), "POSIX permissions");
+        try (Database db = Database.open(file(), List.of(notesV1), backups())) {
+            db.write(c -> c.createStatement().executeUpdate("INSERT INTO notes (text) VALUES ('x')"));
+            assertThat(mode(file())).isEqualTo("rw-------");
+            assertThat(mode(temp.resolve("test.db-wal"))).isEqualTo("rw-------");
+            assertThat(mode(temp.resolve("test.db-shm"))).isEqualTo("rw-------");
+        }
+        Files.setPosixFilePermissions(file(), java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+        try (Database db = Database.open(file(), List.of(notesV2), backups())) {
+            assertThat(mode(file())).isEqualTo("rw-------");
+        }
+        try (var copies = Files.list(backups())) {
+            for (Path copy : copies.toList()) {
+                assertThat(mode(copy)).as(copy.toString()).isEqualTo("rw-------");
+            }
+        }
+        assertThat(mode(backups())).isEqualTo("rwx------");
     }
 }

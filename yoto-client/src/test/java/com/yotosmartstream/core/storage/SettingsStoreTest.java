@@ -139,4 +139,50 @@ class SettingsStoreTest {
             pool.shutdownNow();
         }
     }
+
+    private static final Setting<String> PASSWORD = Setting.ofString("streamer.tlsPassword", "");
+
+    private String inTable(String key) throws Exception {
+        return db.read(c -> {
+            try (var p = c.prepareStatement("SELECT value FROM settings WHERE key = ?")) {
+                p.setString(1, key);
+                try (var rows = p.executeQuery()) {
+                    return rows.next() ? rows.getString(1) : null;
+                }
+            }
+        });
+    }
+
+    @Test
+    void aSecretInTheSettingsTableIsMovedToTheUsersOwnFileOnce() throws Exception {
+        SettingsStore older = SettingsStore.load(db, Runnable::run); // as a version before ADR 0057 kept it
+        older.put(PASSWORD, "p12-secret");
+        older.put(NAME, "Ada");
+        SecretFile secrets = new SecretFile(temp.resolve("secrets.properties"));
+
+        SettingsStore store = SettingsStore.load(db, Runnable::run, secrets, java.util.Set.of(PASSWORD.key()));
+
+        assertThat(store.get(PASSWORD)).isEqualTo("p12-secret");
+        assertThat(inTable(PASSWORD.key())).as("left the plain table").isNull();
+        assertThat(inTable(NAME.key())).isEqualTo("Ada");
+        assertThat(secrets.read()).containsEntry(PASSWORD.key(), "p12-secret");
+        if (OwnerOnly.supported()) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    java.nio.file.Files.getPosixFilePermissions(secrets.file()))).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void aSecretIsWrittenToItsFileNeverToTheTable() throws Exception {
+        SecretFile secrets = new SecretFile(temp.resolve("secrets.properties"));
+        SettingsStore store = SettingsStore.load(db, Runnable::run, secrets, java.util.Set.of(PASSWORD.key()));
+
+        store.put(PASSWORD, "new = secret: with \\ odd chars");
+
+        assertThat(inTable(PASSWORD.key())).isNull();
+        assertThat(SettingsStore.load(db, Runnable::run, secrets, java.util.Set.of(PASSWORD.key())).get(PASSWORD))
+                .isEqualTo("new = secret: with \\ odd chars");
+        store.reset(PASSWORD);
+        assertThat(secrets.file()).doesNotExist();
+    }
 }
