@@ -65,6 +65,7 @@ public final class StoryServices {
 
     /** The Library's tracks (deleted ones left out) with their stream addresses. */
     public static AudioLibrary audioLibrary(com.yotosmartstream.streamer.Streamer streamer) {
+        SilenceTracks silences = new SilenceTracks(streamer);
         return new AudioLibrary() {
             @Override
             public List<com.yotosmartstream.story.library.AudioTrack> tracks() {
@@ -86,6 +87,12 @@ public final class StoryServices {
             @Override
             public java.util.Optional<String> unavailableReason() {
                 return tracks().isEmpty() ? java.util.Optional.of(EMPTY_AUDIO_LIBRARY) : java.util.Optional.empty();
+            }
+
+            /** A silent track the library makes and keeps, for questions that wait quietly. */
+            @Override
+            public java.util.Optional<com.yotosmartstream.story.library.AudioTrack> silence(int seconds) {
+                return silences.trackId(seconds).flatMap(this::track);
             }
         };
     }
@@ -116,6 +123,11 @@ public final class StoryServices {
             @Override
             public java.util.Optional<String> unavailableReason() {
                 return library.unavailableReason();
+            }
+
+            @Override
+            public java.util.Optional<com.yotosmartstream.story.library.AudioTrack> silence(int seconds) {
+                return library.silence(seconds);
             }
         };
     }

@@ -53,6 +53,9 @@ final class SidePanel extends ScrollPane {
     private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
     private final Label manyCount = new Label();
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
+    private final WaitingPicker storyWaiting;
+    private final WaitingPicker nodeWaiting;
+    private final VBox nodeWaitingBox;
     private final Fields.Guarded storyTitleField;
     private final Fields.Guarded authorField;
     private final Fields.Guarded descriptionField;
@@ -83,13 +86,19 @@ final class SidePanel extends ScrollPane {
         descriptionField = Fields.bind(description, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "description",
                 i -> i.withDescription(v))));
         coverField = Fields.bind(cover, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "cover", i -> i.withCover(v))));
+        storyWaiting = new WaitingPicker("story", false, w -> {
+            if (w != null && !w.equals(viewModel.story().info().waiting())) {
+                viewModel.execute(Edits.setWaiting(viewModel.story(), w));
+            }
+        });
         Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
                 + "node's L, R or E port to connect it.");
         storyHint.setWrapText(true);
         storyHint.getStyleClass().add("muted");
         storySection.getChildren().addAll(Fields.heading("Story"), Fields.labelled("Title", storyTitle),
                 Fields.labelled("Author", author), Fields.labelled("Description", description),
-                Fields.labelled("Cover", cover), storyHint);
+                Fields.labelled("Cover", cover),
+                Fields.labelled("When a question's track ends and nobody answers", storyWaiting), storyHint);
 
         title.setId("node-title-field");
         narration.setId("node-narration");
@@ -118,9 +127,15 @@ final class SidePanel extends ScrollPane {
         audioRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(audioNow, Priority.ALWAYS);
         audioNow.setMaxWidth(Double.MAX_VALUE);
+        nodeWaiting = new WaitingPicker("node", true, w -> focused(id -> {
+            if (!java.util.Objects.equals(w, viewModel.story().node(id).flatMap(StoryNode::waiting).orElse(null))) {
+                viewModel.execute(Edits.setNodeWaiting(viewModel.story(), List.of(id), w));
+            }
+        }));
+        nodeWaitingBox = Fields.labelled("When its track ends and nobody answers", nodeWaiting);
         nodeSection.getChildren().addAll(Fields.heading("Node"), Fields.labelled("Title", title),
                 Fields.labelled("Narration (the script to record)", narration), words, audioRow,
-                new HBox(8, ending), makeStart, exits(), Fields.labelled("Tags", tags));
+                new HBox(8, ending), makeStart, exits(), nodeWaitingBox, Fields.labelled("Tags", tags));
 
         manyCount.setId("many-count");
         Button markEnding = new Button("Mark as endings", new FontIcon("fth-flag"));
@@ -151,7 +166,8 @@ final class SidePanel extends ScrollPane {
         for (Exit exit : Exit.values()) {
             Label name = new Label(exit.label());
             name.getStyleClass().addAll("exit-name", "exit-" + exit.id());
-            name.setMinWidth(92);
+            name.setMinWidth(Region.USE_PREF_SIZE);
+            name.setPrefWidth(100);
             Label target = new Label();
             target.setId("exit-" + exit.id() + "-target");
             target.setMaxWidth(Double.MAX_VALUE);
@@ -196,6 +212,7 @@ final class SidePanel extends ScrollPane {
         authorField.set(story.info().author());
         descriptionField.set(story.info().description());
         coverField.set(story.info().cover());
+        storyWaiting.show(story.info().waiting(), story.info().waiting());
         manyCount.setText(selected + " nodes selected");
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
     }
@@ -207,6 +224,7 @@ final class SidePanel extends ScrollPane {
             narrationField.set(node.narration());
             tagsField.set(String.join(" ", node.tags()));
             ending.setSelected(node.isEnding());
+            nodeWaiting.show(node.waiting().orElse(null), story.info().waiting());
         } finally {
             updating = false;
         }
@@ -219,11 +237,13 @@ final class SidePanel extends ScrollPane {
         audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + NodeView.duration(a.seconds()) + ")")
                 .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
+        show(nodeWaitingBox, node.asksQuestion());
         for (Exit exit : Exit.values()) {
             exitTargets.get(exit).setText(node.exit(exit).map(t -> t instanceof Target.Goto go
                     ? "→ " + story.node(go.nodeId()).map(n -> n.title().isBlank() ? n.id() : n.title())
                             .orElse(go.nodeId() + " (missing)") : "Stops the story")
-                    .orElse(exit == Exit.END ? "Not set (stops)" : "Not set"));
+                    .orElse(exit != Exit.END ? "Not set" : node.asksQuestion()
+                            ? "Not set: " + node.waiting(story.info().waiting()).describe() : "Not set (stops)"));
         }
     }
 
