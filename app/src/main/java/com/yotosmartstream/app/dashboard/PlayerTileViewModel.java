@@ -61,10 +61,7 @@ public final class PlayerTileViewModel {
     private final StringProperty coverUrl = new SimpleStringProperty("");
     private final StringProperty iconUrl = new SimpleStringProperty("");
     private final StringProperty chapterText = new SimpleStringProperty("");
-    private final BooleanProperty interactive = new SimpleBooleanProperty();
-    private final StringProperty leftChoice = new SimpleStringProperty("");
-    private final StringProperty rightChoice = new SimpleStringProperty("");
-    private java.util.Map<com.yotosmartstream.client.model.Track.Event, PlayingCard.ButtonChoice> choices = java.util.Map.of();
+    private final StoryChoices story = new StoryChoices();
     private final DoubleProperty position = new SimpleDoubleProperty();
     private final DoubleProperty length = new SimpleDoubleProperty();
     private final StringProperty timeText = new SimpleStringProperty("");
@@ -146,10 +143,7 @@ public final class PlayerTileViewModel {
                 .flatMap(ch -> s.trackKey().flatMap(key -> ch.tracks().stream().filter(t -> t.key().equals(key))
                         .findFirst()).flatMap(com.yotosmartstream.client.model.Track::icon).or(ch::icon))
                 .flatMap(household::iconUrl).orElse(""));
-        interactive.set(PlayingCard.hasButtonEvents(card));
-        choices = PlayingCard.choices(card, s);
-        leftChoice.set(choice(com.yotosmartstream.client.model.Track.Event.LEFT_BUTTON, "Left: "));
-        rightChoice.set(choice(com.yotosmartstream.client.model.Track.Event.RIGHT_BUTTON, "Right: "));
+        story.update(card, s);
         String chapter = s.text(PlayerField.CHAPTER_TITLE).orElse("");
         String track = s.text(PlayerField.TRACK_TITLE).orElse("");
         chapterText.set(chapter.equals(track) || track.isEmpty() ? chapter : chapter + " · " + track);
@@ -218,34 +212,25 @@ public final class PlayerTileViewModel {
         skip(false);
     }
 
-    private String choice(com.yotosmartstream.client.model.Track.Event button, String prefix) {
-        PlayingCard.ButtonChoice choice = choices.get(button);
-        return choice == null || state.playbackStatus() == PlaybackStatus.STOPPED ? "" : prefix + choice.title();
-    }
-
     /** Makes the playing track's left choice, as its left button would (a {@code card/start} at its goto). */
     public void chooseLeft() {
-        choose(com.yotosmartstream.client.model.Track.Event.LEFT_BUTTON, leftChoice.get());
+        choose(com.yotosmartstream.client.model.Track.Event.LEFT_BUTTON, story.leftProperty().get());
     }
 
     public void chooseRight() {
-        choose(com.yotosmartstream.client.model.Track.Event.RIGHT_BUTTON, rightChoice.get());
+        choose(com.yotosmartstream.client.model.Track.Event.RIGHT_BUTTON, story.rightProperty().get());
     }
 
     private void choose(com.yotosmartstream.client.model.Track.Event button, String label) {
-        PlayingCard.ButtonChoice choice = choices.get(button);
-        if (choice == null || label.isEmpty()) {
-            report(CommandFeedback.FAILED, "No such choice here.");
-            return;
-        }
-        send(label, Command.start(choice.start()));
+        story.start(button).ifPresentOrElse(start -> send(label, Command.start(start)),
+                () -> report(CommandFeedback.FAILED, "No such choice here."));
     }
 
     /** A {@code card/start} at the neighbouring chapter's first track, by the keys the card holds. */
     private void skip(boolean forward) {
         String label = forward ? "Next chapter" : "Previous chapter";
         String none = forward ? "No next chapter." : "No previous chapter.";
-        if (interactive.get()) {
+        if (story.interactiveProperty().get()) {
             report(CommandFeedback.FAILED, "This card is a story: choose with its Left and Right choices.");
             return;
         }
@@ -404,16 +389,16 @@ public final class PlayerTileViewModel {
 
     /** Whether the card answers the player's buttons (a story card): no next or previous chapter. */
     public BooleanProperty interactiveProperty() {
-        return interactive;
+        return story.interactiveProperty();
     }
 
     /** "Left: The cave", or empty when the playing track's left button goes nowhere. */
     public StringProperty leftChoiceProperty() {
-        return leftChoice;
+        return story.leftProperty();
     }
 
     public StringProperty rightChoiceProperty() {
-        return rightChoice;
+        return story.rightProperty();
     }
 
     public StringProperty chapterTextProperty() {
