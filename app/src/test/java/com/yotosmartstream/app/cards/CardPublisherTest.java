@@ -295,6 +295,27 @@ class CardPublisherTest {
     }
 
     @Test
+    void aStorysCoverPictureIsUploadedOnceAndBecomesTheCardsCover() throws Exception {
+        Path picture = dir.resolve("dragon.png");
+        java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));
+        var story = story().withInfo(story().info().withCover(picture.toString()));
+        assertThat(com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story)).contains(picture);
+        CardPublisher publisher = publisher();
+
+        Card saved = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(),
+                com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story), Delivery.STREAM, new QuietTask()));
+
+        String cover = saved.coverUrl().orElseThrow();
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).coverUrl()).contains(cover);
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).isInteractive()).isTrue();
+        CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), saved.cardId(), Optional.of(picture),
+                Delivery.STREAM, new QuietTask());
+        assertThat(again.card().coverUrl()).as("the same picture is not sent twice").contains(cover);
+        assertThat(com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(
+                story.withInfo(story.info().withCover("https://example.org/c.png")))).isEmpty();
+    }
+
+    @Test
     void aChosenCoverIsUploadedOnceAndAFileThatIsNoPictureIsRefusedWithTheCardLeftAlone() throws Exception {
         Path picture = dir.resolve("cover.png");
         java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));

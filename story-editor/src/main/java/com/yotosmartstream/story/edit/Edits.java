@@ -130,6 +130,12 @@ public final class Edits {
         return edit.build();
     }
 
+    /** Sets or removes (with "") the story's cover picture: each choice is its own undo step. */
+    public static StoryEdit setCover(Story story, String cover) {
+        return StoryEdit.on(story, cover.isEmpty() ? "Remove the cover" : "Choose a cover")
+                .info(story.info().withCover(cover)).build();
+    }
+
     /** What the story's questions do when nobody answers (each change one undo step). */
     public static StoryEdit setWaiting(Story story, com.yotosmartstream.story.model.Waiting waiting) {
         return StoryEdit.on(story, "When nobody answers: " + waiting.describe())

@@ -42,7 +42,7 @@ final class SidePanel extends ScrollPane {
     private final TextField storyTitle = new TextField();
     private final TextField author = new TextField();
     private final TextArea description = new TextArea();
-    private final TextField cover = new TextField();
+    private final CoverPicker cover;
     private final TextField title = new TextField();
     private final TextArea narration = new TextArea();
     private final Label words = new Label();
@@ -59,7 +59,6 @@ final class SidePanel extends ScrollPane {
     private final Fields.Guarded storyTitleField;
     private final Fields.Guarded authorField;
     private final Fields.Guarded descriptionField;
-    private final Fields.Guarded coverField;
     private final Fields.Guarded titleField;
     private final Fields.Guarded narrationField;
     private final Fields.Guarded tagsField;
@@ -79,13 +78,15 @@ final class SidePanel extends ScrollPane {
         description.setId("story-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        cover.setId("story-cover");
-        cover.setPromptText("https://… (a Yoto cover image)");
+        cover = new CoverPicker(v -> {
+            if (!v.equals(viewModel.story().info().cover())) {
+                viewModel.execute(Edits.setCover(viewModel.story(), v));
+            }
+        });
         storyTitleField = Fields.bind(storyTitle, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "title", i -> i.withTitle(v))));
         authorField = Fields.bind(author, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "author", i -> i.withAuthor(v))));
         descriptionField = Fields.bind(description, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "description",
                 i -> i.withDescription(v))));
-        coverField = Fields.bind(cover, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "cover", i -> i.withCover(v))));
         storyWaiting = new WaitingPicker("story", false, w -> {
             if (w != null && !w.equals(viewModel.story().info().waiting())) {
                 viewModel.execute(Edits.setWaiting(viewModel.story(), w));
@@ -211,7 +212,7 @@ final class SidePanel extends ScrollPane {
         storyTitleField.set(story.title());
         authorField.set(story.info().author());
         descriptionField.set(story.info().description());
-        coverField.set(story.info().cover());
+        cover.show(story.info().cover());
         storyWaiting.show(story.info().waiting(), story.info().waiting());
         manyCount.setText(selected + " nodes selected");
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
@@ -250,6 +251,11 @@ final class SidePanel extends ScrollPane {
     private static void show(Region region, boolean visible) {
         region.setVisible(visible);
         region.setManaged(visible);
+    }
+
+    /** Who asks for a cover picture (a file dialog by default). */
+    void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        cover.setChooser(chooser);
     }
 
     /** Puts the cursor in the title field (after a double-click on a node). */

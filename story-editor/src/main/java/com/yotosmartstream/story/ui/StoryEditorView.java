@@ -284,6 +284,11 @@ public final class StoryEditorView extends BorderPane {
         e.consume();
     }
 
+    /** Who asks for the story's cover picture (a file dialog by default; tests give their own). */
+    public void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        side.setCoverChooser(chooser);
+    }
+
     /** Whether the user is typing: focus is in a text field they clicked into (not one focus fell into). */
     private boolean typing() {
         return getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
