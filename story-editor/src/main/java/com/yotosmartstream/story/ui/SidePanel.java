@@ -63,6 +63,8 @@ final class SidePanel extends ScrollPane {
     private final Fields.Guarded narrationField;
     private final Fields.Guarded tagsField;
     private boolean updating;
+    /** Where the panel was scrolled to for each node ("" for the story), to come back there. */
+    private final Map<String, Double> scrolled = new java.util.HashMap<>();
 
     SidePanel(StoryEditorViewModel viewModel, IconImages icons, TaskExecutor executor, Runnable iconsLoaded) {
         this.viewModel = viewModel;
@@ -123,6 +125,8 @@ final class SidePanel extends ScrollPane {
         audioNow.setId("node-audio");
         audioNow.setWrapText(true);
         removeAudio.setId("node-audio-remove");
+        removeAudio.setMinWidth(Region.USE_PREF_SIZE);
+        audioNow.setMinWidth(0);
         removeAudio.setOnAction(e -> viewModel.setAudio(List.copyOf(viewModel.selection()), null));
         HBox audioRow = new HBox(6, audioNow, removeAudio);
         audioRow.setAlignment(Pos.CENTER_LEFT);
@@ -150,6 +154,9 @@ final class SidePanel extends ScrollPane {
         TitledPane iconPane = new TitledPane("Icon", new IconPicker(viewModel, icons, executor, iconsLoaded));
         iconPane.setId("icon-pane");
         iconPane.setExpanded(false);
+        // the pickers shrink with the panel, so nothing (the exit buttons above all) is pushed out of view
+        audio.setMinWidth(0);
+        iconPane.setMinWidth(0);
         shared.getChildren().addAll(audio, iconPane);
 
         VBox content = new VBox(14, storySection, nodeSection, manySection, shared);
@@ -157,7 +164,11 @@ final class SidePanel extends ScrollPane {
         setContent(content);
 
         viewModel.storyProperty().addListener((obs, o, story) -> refresh());
-        viewModel.focusedProperty().addListener((obs, o, id) -> refresh());
+        viewModel.focusedProperty().addListener((obs, o, id) -> {
+            scrolled.put(scrollKey(o), getVvalue());
+            refresh();
+            restoreScroll(id);
+        });
         viewModel.selection().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
     }
@@ -175,11 +186,14 @@ final class SidePanel extends ScrollPane {
             target.setWrapText(true);
             HBox.setHgrow(target, Priority.ALWAYS);
             exitTargets.put(exit, target);
+            target.setMinWidth(0);
             Button stop = new Button(null, new FontIcon("fth-square"));
+            stop.setMinWidth(Region.USE_PREF_SIZE);
             stop.setId("exit-" + exit.id() + "-stop");
             stop.setTooltip(new javafx.scene.control.Tooltip("Stop the story here"));
             stop.setOnAction(e -> focused(id -> viewModel.connect(id, exit, Target.STOP)));
             Button clear = new Button(null, new FontIcon("fth-x"));
+            clear.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("exit-" + exit.id() + "-clear");
             clear.setTooltip(new javafx.scene.control.Tooltip("Remove this exit"));
             clear.setOnAction(e -> focused(id -> viewModel.disconnect(id, exit)));
@@ -193,6 +207,18 @@ final class SidePanel extends ScrollPane {
         hint.getStyleClass().add("muted");
         box.getChildren().add(hint);
         return box;
+    }
+
+    private static String scrollKey(String nodeId) {
+        return nodeId == null ? "" : nodeId;
+    }
+
+    /** Scrolls back to where the panel was for this node (the top for one not seen yet). */
+    private void restoreScroll(String nodeId) {
+        double value = scrolled.getOrDefault(scrollKey(nodeId), 0.0);
+        applyCss();
+        layout();
+        setVvalue(value);
     }
 
     private void focused(java.util.function.Consumer<String> edit) {
