@@ -185,8 +185,8 @@ final class PlayerTile {
                 vm::chooseLeft);
         Button right = choiceButton("choice-right-" + vm.deviceId(), "fth-chevron-right", vm.rightChoiceProperty(),
                 vm::chooseRight);
-        HBox row = new HBox(6, left, right);
-        row.setAlignment(Pos.CENTER_LEFT);
+        // one above the other: a story's part titles are longer than a tile is wide
+        VBox row = new VBox(4, left, right);
         row.visibleProperty().bind(vm.leftChoiceProperty().isNotEmpty().or(vm.rightChoiceProperty().isNotEmpty()));
         row.managedProperty().bind(row.visibleProperty());
         return row;
@@ -202,7 +202,7 @@ final class PlayerTile {
         button.setTooltip(tip);
         button.setMaxWidth(Double.MAX_VALUE);
         button.setMinWidth(0);
-        HBox.setHgrow(button, Priority.ALWAYS);
+        button.setAlignment(Pos.CENTER_LEFT);
         button.visibleProperty().bind(text.isNotEmpty());
         button.managedProperty().bind(button.visibleProperty());
         button.setOnAction(e -> action.run());
