@@ -48,6 +48,7 @@ final class CoverPicker extends HBox {
         frame.setPrefSize(SIZE, SIZE);
         name.setId("story-cover-name");
         name.setWrapText(true);
+        name.setMinWidth(0);
         name.getStyleClass().add("muted");
         Button choose = new Button("Picture\u2026", new FontIcon("fth-image"));
         choose.setId("story-cover-choose");
@@ -57,6 +58,7 @@ final class CoverPicker extends HBox {
         remove.setTooltip(new Tooltip("No cover"));
         remove.setOnAction(e -> edit.accept(""));
         VBox side = new VBox(6, name, new HBox(6, choose, remove));
+        side.setMinWidth(0);
         HBox.setHgrow(side, Priority.ALWAYS);
         getChildren().addAll(frame, side);
         show("");

@@ -49,6 +49,9 @@ final class WaitingPicker extends VBox {
         setId(idPrefix + "-waiting");
         modes.setId(idPrefix + "-waiting-mode");
         modes.setMaxWidth(Double.MAX_VALUE);
+        // as wide as the panel, never wider: a long entry must not widen the side panel
+        modes.setMinWidth(0);
+        modes.setPrefWidth(160);
         seconds.setId(idPrefix + "-waiting-seconds");
         seconds.setEditable(true);
         seconds.setPrefWidth(110);
