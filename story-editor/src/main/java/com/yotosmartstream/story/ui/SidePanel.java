@@ -178,8 +178,7 @@ final class SidePanel extends ScrollPane {
         for (Exit exit : Exit.values()) {
             Label name = new Label(exit.label());
             name.getStyleClass().addAll("exit-name", "exit-" + exit.id());
-            name.setMinWidth(Region.USE_PREF_SIZE);
-            name.setPrefWidth(100);
+            name.setMinWidth(Region.USE_PREF_SIZE); // never cut short: the target beside it wraps instead
             Label target = new Label();
             target.setId("exit-" + exit.id() + "-target");
             target.setMaxWidth(Double.MAX_VALUE);
