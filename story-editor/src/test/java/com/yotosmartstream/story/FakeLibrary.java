@@ -17,6 +17,8 @@ public final class FakeLibrary implements AudioLibrary {
     private final Map<String, AudioTrack> tracks = new LinkedHashMap<>();
     private final Function<AudioTrack, URI> urls;
     private final List<String> unstreamable = new ArrayList<>();
+    private final List<Integer> silencesMade = new ArrayList<>();
+    private boolean makesSilence = true;
 
     public FakeLibrary(Function<AudioTrack, URI> urls) {
         this.urls = urls;
@@ -35,6 +37,31 @@ public final class FakeLibrary implements AudioLibrary {
     public FakeLibrary addAll(com.yotosmartstream.story.model.Story story) {
         story.nodes().forEach(n -> n.audio().ifPresent(a -> add(a.trackId(), a.title(), (int) a.seconds())));
         return this;
+    }
+
+    /** A library that cannot make silent tracks. */
+    public FakeLibrary withoutSilence() {
+        makesSilence = false;
+        return this;
+    }
+
+    /** The lengths of the silent tracks made so far, in order (each length once). */
+    public List<Integer> silencesMade() {
+        return List.copyOf(silencesMade);
+    }
+
+    /** Makes "silence-N" the first time, as the app's library imports one per length. */
+    @Override
+    public Optional<AudioTrack> silence(int seconds) {
+        if (!makesSilence) {
+            return Optional.empty();
+        }
+        String id = "silence-" + seconds;
+        if (!tracks.containsKey(id)) {
+            silencesMade.add(seconds);
+            add(id, "Silence, " + seconds + " s", seconds);
+        }
+        return track(id);
     }
 
     public FakeLibrary unstreamable(String id) {

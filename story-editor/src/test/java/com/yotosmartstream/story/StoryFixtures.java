@@ -19,7 +19,8 @@ public final class StoryFixtures {
 
     /**
      * "The Dragon's Cave": n1 Start (left n2 Cave, right n3 Forest), n2 Cave (end n4 Treasure),
-     * n3 Forest (end stop, an ending), n4 Treasure (an ending). Every node has audio.
+     * n3 Forest (end stop, an ending), n4 Treasure (an ending). Every node has audio, and the
+     * start's question is asked again when nobody answers, so the lint finds nothing.
      */
     public static Story dragonsCave() {
         StoryNode start = node("n1", "Start", 0, 0).withNarration("You stand at a fork. Left to the cave, right to the forest.")
@@ -31,7 +32,8 @@ public final class StoryFixtures {
         StoryNode treasure = node("n4", "Treasure", 600, -100).withNarration("A dragon sleeps on gold. The end.")
                 .withEnding(true);
         return Story.of(new StoryInfo("5C0E3A1E-0000-4000-8000-000000000001", "The Dragon's Cave", "Ada", "A short adventure",
-                "", "n1"), List.of(start, cave, forest, treasure));
+                "", "n1", java.util.Optional.empty(), com.yotosmartstream.story.model.Waiting.REPEAT),
+                List.of(start, cave, forest, treasure));
     }
 
     public static StoryNode node(String id, String title, double x, double y) {

@@ -79,7 +79,7 @@ public final class CardPublisher {
         String defaultIcon = draft.chapters().stream().allMatch(c -> c.icon().isPresent()) ? ""
                 : icons.defaultIcon(api);
         context.throwIfCancelled();
-        Optional<String> cover = draft.newCover().isPresent() ? Optional.of(uploadCover(draft, context))
+        Optional<String> cover = draft.newCover().isPresent() ? Optional.of(uploadCover(draft.newCover().get(), context))
                 : draft.coverUrl();
         List<String> warnings = new ArrayList<>(resolved.warnings());
         Optional<Card> remote = remote(draft.cardId(), "The card", warnings, context);
@@ -96,6 +96,19 @@ public final class CardPublisher {
      */
     public Prepared prepareInteractive(Card compiled, Optional<String> cardId, Delivery delivery, TaskContext context)
             throws PublishException, InterruptedException, StorageException, TaskCancelledException {
+        return prepareInteractive(compiled, cardId, Optional.empty(), delivery, context);
+    }
+
+    /**
+     * As {@link #prepareInteractive(Card, Optional, Delivery, TaskContext)}, with a cover picture file
+     * the story chose, uploaded once per picture as the Cards page's covers are.
+     */
+    public Prepared prepareInteractive(Card compiled, Optional<String> cardId, Optional<java.nio.file.Path> cover,
+            Delivery delivery, TaskContext context)
+            throws PublishException, InterruptedException, StorageException, TaskCancelledException {
+        if (cover.isPresent()) {
+            compiled = InteractiveCards.withCover(compiled, uploadCover(cover.get(), context));
+        }
         CardAudio.Resolved resolved = audio.resolve(InteractiveCards.libraryIds(compiled), delivery, cardId,
                 compiled.title(), api, context);
         context.throwIfCancelled();
@@ -135,9 +148,8 @@ public final class CardPublisher {
         }
     }
 
-    private String uploadCover(CardDraft draft, TaskContext context)
+    private String uploadCover(java.nio.file.Path file, TaskContext context)
             throws PublishException, InterruptedException, StorageException {
-        var file = draft.newCover().orElseThrow();
         context.updateMessage("Uploading the cover");
         byte[] picture;
         try {

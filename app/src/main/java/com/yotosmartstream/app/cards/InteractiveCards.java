@@ -94,6 +94,18 @@ public final class InteractiveCards {
         return new Card(json);
     }
 
+    /** The card with this cover picture (its {@code metadata.cover.imageL}, as the Cards page's). */
+    public static Card withCover(Card card, String url) {
+        JsonObject json = card.toJson().deepCopy();
+        JsonObject metadata = json.has("metadata") && json.get("metadata").isJsonObject()
+                ? json.getAsJsonObject("metadata") : new JsonObject();
+        JsonObject cover = new JsonObject();
+        cover.addProperty("imageL", url);
+        metadata.add("cover", cover);
+        json.add("metadata", metadata);
+        return new Card(json);
+    }
+
     private static Optional<String> icon(JsonObject holder, Map<String, String> icons) {
         JsonElement display = holder.get("display");
         if (display == null || !display.isJsonObject() || !display.getAsJsonObject().has("icon16x16")) {

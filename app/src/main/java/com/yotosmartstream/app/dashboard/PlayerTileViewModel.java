@@ -62,6 +62,7 @@ public final class PlayerTileViewModel {
     private final StringProperty coverUrl = new SimpleStringProperty("");
     private final StringProperty iconUrl = new SimpleStringProperty("");
     private final StringProperty chapterText = new SimpleStringProperty("");
+    private final StoryChoices story = new StoryChoices();
     private final DoubleProperty position = new SimpleDoubleProperty();
     private final DoubleProperty length = new SimpleDoubleProperty();
     private final StringProperty timeText = new SimpleStringProperty("");
@@ -143,6 +144,7 @@ public final class PlayerTileViewModel {
                 .flatMap(ch -> s.trackKey().flatMap(key -> ch.tracks().stream().filter(t -> t.key().equals(key))
                         .findFirst()).flatMap(com.yotosmartstream.client.model.Track::icon).or(ch::icon))
                 .flatMap(household::iconUrl).orElse(""));
+        story.update(card, s);
         String chapter = s.text(PlayerField.CHAPTER_TITLE).orElse("");
         String track = s.text(PlayerField.TRACK_TITLE).orElse("");
         chapterText.set(chapter.equals(track) || track.isEmpty() ? chapter : chapter + " · " + track);
@@ -211,10 +213,28 @@ public final class PlayerTileViewModel {
         skip(false);
     }
 
+    /** Makes the playing track's left choice, as its left button would (a {@code card/start} at its goto). */
+    public void chooseLeft() {
+        choose(com.yotosmartstream.client.model.Track.Event.LEFT_BUTTON, story.leftProperty().get());
+    }
+
+    public void chooseRight() {
+        choose(com.yotosmartstream.client.model.Track.Event.RIGHT_BUTTON, story.rightProperty().get());
+    }
+
+    private void choose(com.yotosmartstream.client.model.Track.Event button, String label) {
+        story.start(button).ifPresentOrElse(start -> send(label, Command.start(start)),
+                () -> report(CommandFeedback.FAILED, "No such choice here."));
+    }
+
     /** A {@code card/start} at the neighbouring chapter's first track, by the keys the card holds. */
     private void skip(boolean forward) {
         String label = forward ? "Next chapter" : "Previous chapter";
         String none = forward ? "No next chapter." : "No previous chapter.";
+        if (story.interactiveProperty().get()) {
+            report(CommandFeedback.FAILED, "This card is a story: choose with its Left and Right choices.");
+            return;
+        }
         Optional<String> cardId = state.cardId();
         if (cardId.isEmpty() || state.chapterKey().isEmpty()) {
             report(CommandFeedback.FAILED, none);
@@ -366,6 +386,20 @@ public final class PlayerTileViewModel {
     /** The playing card's cover picture address, empty when there is none. */
     public StringProperty coverUrlProperty() {
         return coverUrl;
+    }
+
+    /** Whether the card answers the player's buttons (a story card): no next or previous chapter. */
+    public BooleanProperty interactiveProperty() {
+        return story.interactiveProperty();
+    }
+
+    /** "Left: The cave", or empty when the playing track's left button goes nowhere. */
+    public StringProperty leftChoiceProperty() {
+        return story.leftProperty();
+    }
+
+    public StringProperty rightChoiceProperty() {
+        return story.rightProperty();
     }
 
     public StringProperty chapterTextProperty() {

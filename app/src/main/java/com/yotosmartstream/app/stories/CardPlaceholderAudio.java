@@ -40,4 +40,9 @@ public final class CardPlaceholderAudio implements AudioLibrary {
     public Optional<String> unavailableReason() {
         return library.unavailableReason();
     }
+
+    @Override
+    public Optional<AudioTrack> silence(int seconds) {
+        return library.silence(seconds);
+    }
 }

@@ -18,9 +18,11 @@ public final class LibraryAudio implements AudioLibrary {
             + " page, then pick them here.";
 
     private final Streamer streamer;
+    private final SilenceTracks silences;
 
     public LibraryAudio(Streamer streamer) {
         this.streamer = streamer;
+        this.silences = new SilenceTracks(streamer);
     }
 
     @Override
@@ -41,6 +43,12 @@ public final class LibraryAudio implements AudioLibrary {
     @Override
     public Optional<String> unavailableReason() {
         return tracks().isEmpty() ? Optional.of(EMPTY) : Optional.empty();
+    }
+
+    /** A silent track the library makes and keeps, for questions that wait quietly (ADR 0054). Blocks. */
+    @Override
+    public Optional<AudioTrack> silence(int seconds) {
+        return silences.trackId(seconds).flatMap(this::track);
     }
 
     /** Whether the track is in the library and not deleted. */

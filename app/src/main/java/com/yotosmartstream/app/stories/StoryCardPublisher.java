@@ -96,7 +96,7 @@ public final class StoryCardPublisher implements StoryPublisher {
                         refused.reasons().stream().map(LintIssue::message).toList()));
             }
             Card compiled = ((CompileResult.Compiled) result).card();
-            return publisher.prepareInteractive(compiled, story.info().cardId(), delivery.get(), ctx);
+            return publisher.prepareInteractive(compiled, story.info().cardId(), coverFile(story), delivery.get(), ctx);
         }).onProgress(progress::update).onCancelled(progress::close).onFailure(e -> {
             progress.close();
             dialogs.failed("Not published", e.getMessage());
@@ -106,6 +106,19 @@ public final class StoryCardPublisher implements StoryPublisher {
                 save(publisher, prepared, connection.get(), onPublished);
             }
         }));
+    }
+
+    /** The story's cover when it is a picture file (one from an older story may be a URL, which the compiler keeps). */
+    public static Optional<java.nio.file.Path> coverFile(Story story) {
+        String cover = story.info().cover();
+        if (cover.isBlank() || cover.startsWith("http://") || cover.startsWith("https://")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(java.nio.file.Path.of(cover));
+        } catch (java.nio.file.InvalidPathException e) {
+            return Optional.empty();
+        }
     }
 
     private void save(CardPublisher publisher, CardPublisher.Prepared prepared, HouseholdConnection connection,

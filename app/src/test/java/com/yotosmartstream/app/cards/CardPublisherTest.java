@@ -263,6 +263,59 @@ class CardPublisherTest {
     }
 
     @Test
+    void aQuestionThatWaitsQuietlyPlaysASilentLibraryTrackWithTheQuestionsButtonsThenAsksAgain() throws Exception {
+        var library = new com.yotosmartstream.app.stories.CardPlaceholderAudio(streamer);
+        var story = story().withInfo(story().info().withWaiting(com.yotosmartstream.story.model.Waiting.pause(3)));
+        var result = (com.yotosmartstream.story.compile.CompileResult.Compiled) new com.yotosmartstream.story.compile
+                .CardCompiler().compile(story, library);
+        new com.yotosmartstream.story.compile.CardCompiler().compile(story, library);
+
+        var silent = streamer.library().catalogue().all().stream().filter(t -> t.title().equals("Quiet pause (3 s)"))
+                .toList();
+        assertThat(silent).as("one silent track per length, made once").hasSize(1);
+        assertThat(silent.get(0).duration().toMillis()).isBetween(3000L, 3100L);
+        CardPublisher publisher = publisher();
+        Card saved = publisher.publish(publisher.prepareInteractive(result.card(), Optional.empty(), Delivery.STREAM,
+                new QuietTask()));
+        Card onYoto = new Card(household.account().card(saved.cardId().orElseThrow()).orElseThrow());
+        assertThat(onYoto.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03", "04");
+        assertThat(onYoto.chapters().get(3).tracks().get(0).trackUrl()).contains("/stream/")
+                .endsWith(silent.get(0).id() + ".mp3");
+
+        play(saved);
+        await(() -> player.playback() == PlaybackStatus.PLAYING && player.chapterKey().orElse("").equals("01"),
+                "the question");
+        household.advance(Duration.ofSeconds(3));
+        await(() -> player.playback() == PlaybackStatus.PLAYING && player.chapterKey().orElse("").equals("04"),
+                "the quiet pause");
+        assertThat(player.lastProblem()).isEmpty();
+        household.advance(Duration.ofSeconds(4));
+        await(() -> player.playback() == PlaybackStatus.PLAYING && player.chapterKey().orElse("").equals("01"),
+                "the question again");
+    }
+
+    @Test
+    void aStorysCoverPictureIsUploadedOnceAndBecomesTheCardsCover() throws Exception {
+        Path picture = dir.resolve("dragon.png");
+        java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));
+        var story = story().withInfo(story().info().withCover(picture.toString()));
+        assertThat(com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story)).contains(picture);
+        CardPublisher publisher = publisher();
+
+        Card saved = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(),
+                com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story), Delivery.STREAM, new QuietTask()));
+
+        String cover = saved.coverUrl().orElseThrow();
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).coverUrl()).contains(cover);
+        assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).isInteractive()).isTrue();
+        CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), saved.cardId(), Optional.of(picture),
+                Delivery.STREAM, new QuietTask());
+        assertThat(again.card().coverUrl()).as("the same picture is not sent twice").contains(cover);
+        assertThat(com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(
+                story.withInfo(story.info().withCover("https://example.org/c.png")))).isEmpty();
+    }
+
+    @Test
     void aChosenCoverIsUploadedOnceAndAFileThatIsNoPictureIsRefusedWithTheCardLeftAlone() throws Exception {
         Path picture = dir.resolve("cover.png");
         java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));

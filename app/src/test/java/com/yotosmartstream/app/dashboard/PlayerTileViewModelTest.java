@@ -145,6 +145,62 @@ class PlayerTileViewModelTest {
         assertThat(tile().feedbackProperty().get()).isEqualTo(CommandFeedback.FAILED);
     }
 
+    /** An interactive card as twee2yoto builds them: each track its chapter's key, gotos naming it twice. */
+    private String storyCard() {
+        var start = com.yotosmartstream.client.model.Track.stream("01", "The cave or the river?",
+                household.silenceUrl(60).toString(), "mp3").withDuration(60)
+                .withAction(com.yotosmartstream.client.model.Track.Event.LEFT_BUTTON,
+                        new com.yotosmartstream.client.model.CardAction.Goto("02", "02"))
+                .withAction(com.yotosmartstream.client.model.Track.Event.RIGHT_BUTTON,
+                        new com.yotosmartstream.client.model.CardAction.Goto("03", "03"));
+        var cave = com.yotosmartstream.client.model.Track.stream("02", "Into the cave",
+                household.silenceUrl(90).toString(), "mp3").withDuration(90);
+        var river = com.yotosmartstream.client.model.Track.stream("03", "Along the river",
+                household.silenceUrl(90).toString(), "mp3").withDuration(90);
+        var card = com.yotosmartstream.client.model.Card.create("The lost dragon", "interactive", java.util.List.of(
+                com.yotosmartstream.client.model.Chapter.of("01", "The start", java.util.List.of(start)),
+                com.yotosmartstream.client.model.Chapter.of("02", "The cave", java.util.List.of(cave)),
+                com.yotosmartstream.client.model.Chapter.of("03", "The river", java.util.List.of(river))));
+        return household.account().saveCard(card.toJson()).orElseThrow().get("cardId").getAsString();
+    }
+
+    @Test
+    void aStoryCardOffersItsTracksLeftAndRightChoicesAndNoNextChapter() throws Exception {
+        String cardId = storyCard();
+        merge("{\"cardId\":\"" + cardId + "\",\"chapterKey\":\"01\",\"trackKey\":\"01\",\"playbackStatus\":\"playing\"}",
+                PlayerField.Source.EVENTS);
+
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> !tile().leftChoiceProperty().get().isEmpty(),
+                () -> "the card's choices");
+        assertThat(tile().leftChoiceProperty().get()).isEqualTo("Left: The cave");
+        assertThat(tile().rightChoiceProperty().get()).isEqualTo("Right: The river");
+        assertThat(tile().interactiveProperty().get()).isTrue();
+
+        tile().nextChapter();
+        assertThat(tile().feedbackProperty().get()).isEqualTo(CommandFeedback.FAILED);
+        assertThat(household.player("t1").chapterKey()).as("next chapter does not take the left branch")
+                .isNotEqualTo(java.util.Optional.of("02"));
+
+        tile().chooseRight();
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> household.player("t1").chapterKey().orElse("").equals("03"),
+                () -> "the player at the river; the tile says " + tile().feedbackTextProperty().get());
+    }
+
+    @Test
+    void aChapterBookHasNoChoices() throws Exception {
+        merge("{\"cardId\":\"" + com.yotosmartstream.client.sim.StoreCards.ANIMALS
+                + "\",\"chapterKey\":\"intro\",\"trackKey\":\"intro\",\"playbackStatus\":\"playing\"}",
+                PlayerField.Source.EVENTS);
+        tile().nextChapter();
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15),
+                () -> household.player("t1").chapterKey().orElse("").equals("lion"), () -> "the next chapter");
+
+        assertThat(tile().interactiveProperty().get()).isFalse();
+        assertThat(tile().leftChoiceProperty().get()).isEmpty();
+        assertThat(tile().rightChoiceProperty().get()).isEmpty();
+    }
+
     private final java.util.List<PlayerAlert> alerts = new java.util.concurrent.CopyOnWriteArrayList<>();
     private final java.util.Set<PlayerAlert.Kind> wanted = java.util.EnumSet.allOf(PlayerAlert.Kind.class);
 

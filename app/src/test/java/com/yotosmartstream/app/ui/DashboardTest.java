@@ -54,6 +54,16 @@ class DashboardTest extends ShellTest {
         card.add("metadata", metadata);
         coverCardId = household.account().saveCard(card).orElseThrow().get("cardId").getAsString();
         household.addStoreCards();
+        Track start = Track.stream("01", "The cave or the river?", household.silenceUrl(600).toString(), "mp3")
+                .withDuration(600)
+                .withAction(Track.Event.LEFT_BUTTON, new com.yotosmartstream.client.model.CardAction.Goto("02", "02"))
+                .withAction(Track.Event.RIGHT_BUTTON, new com.yotosmartstream.client.model.CardAction.Goto("03", "03"));
+        household.account().saveCard(Card.create("The lost dragon", "interactive", List.of(
+                Chapter.of("01", "The start", List.of(start)),
+                Chapter.of("02", "The cave", List.of(Track.stream("02", "Into the cave",
+                        household.silenceUrl(90).toString(), "mp3"))),
+                Chapter.of("03", "The river", List.of(Track.stream("03", "Along the river",
+                        household.silenceUrl(90).toString(), "mp3"))))).toJson());
         MqttOptions options = MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2));
         robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
                 dataDir.resolve("dashboard-tokens.json"), Clock.systemUTC(), options)));
@@ -219,6 +229,27 @@ class DashboardTest extends ShellTest {
         await(() -> text("#feedback-dash1").equals("Next chapter: done"), "the tile to say done");
         robot.clickOn("#previous-dash1");
         await(() -> bedroom.chapterKey().orElse("").equals("1"), "the previous chapter");
+    }
+
+    @Test
+    void aStoryCardOnATileOffersLeftAndRightChoicesInsteadOfChapters() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Play a card…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        robot.interact(() -> choice.getSelectionModel().select("The lost dragon"));
+        robot.clickOn("OK");
+        await(() -> robot.lookup("#choice-left-dash1").tryQuery().map(Node::isVisible).orElse(false),
+                "the story's choices on the tile");
+
+        assertThat(robot.lookup("#choice-left-dash1").queryButton().getText()).isEqualTo("Left: The cave");
+        assertThat(robot.lookup("#choice-right-dash1").queryButton().getText()).isEqualTo("Right: The river");
+        assertThat(robot.lookup("#next-dash1").query().isVisible()).as("no next chapter on a story").isFalse();
+        assertThat(robot.lookup("#previous-dash1").query().isVisible()).isFalse();
+        robot.clickOn("#choice-left-dash1");
+        await(() -> bedroom.chapterKey().orElse("").equals("02"), "the cave");
+        await(() -> !robot.lookup("#choice-left-dash1").query().isVisible(), "no choices in the cave");
     }
 
     @Test

@@ -17,6 +17,7 @@ import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,6 +31,12 @@ import java.util.Optional;
  * first (key "01"), keys zero-padded, the left button, right button and end of track of each
  * track as {@code goto} or {@code stop}. A node with no end-of-track exit stops when its track
  * ends; a button with no exit is left out (the player ignores it).
+ *
+ * <p>A node that asks a question (buttons, no end-of-track exit) does, when its track ends, what
+ * its {@link Waiting} says, with only the confirmed {@code goto} and {@code stop} (section 3; a
+ * {@code repeat} command is unconfirmed and never used): stop; ask again ({@code onEnd} goes to
+ * its own chapter); or a quiet pause, an extra chapter after the nodes' chapters with a silent
+ * track of the library's whose buttons are the question's and whose end goes back to it (ADR 0054).
  *
  * <p>As in twee2yoto ({@code src/index.ts}: each track's {@code key} is its chapter's, and each
  * {@code goto} is {@code {chapterKey: link, trackKey: link}}), a node's one track has the key of
@@ -62,6 +69,25 @@ public final class CardCompiler {
         List<LintIssue> warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).toList();
         Map<String, URI> urls = new LinkedHashMap<>();
         Map<String, AudioTrack> tracks = new LinkedHashMap<>();
+        Map<Integer, Optional<AudioTrack>> silences = new java.util.TreeMap<>();
+        Map<Integer, URI> silenceUrls = new java.util.TreeMap<>();
+        for (StoryNode node : story.nodes()) {
+            Waiting waiting = waiting(story, node);
+            if (waiting.mode() == Waiting.Mode.PAUSE) {
+                int seconds = waiting.pauseSeconds();
+                Optional<AudioTrack> silence = silences.computeIfAbsent(seconds, library::silence);
+                Optional<URI> url = silence.flatMap(t -> library.streamUrl(t.id()));
+                if (url.isEmpty()) {
+                    errors.add(new LintIssue(Rule.TRACK_NOT_IN_LIBRARY, Lint.name(node) + " waits quietly for an answer,"
+                            + " but the library cannot make the silent track for the pause now"
+                            + library.unavailableReason().map(r -> " (" + r + ")").orElse("")
+                            + ". Let it ask the question again instead, or try again.", List.of(node.id()),
+                            Optional.empty()));
+                } else {
+                    silenceUrls.put(seconds, url.get());
+                }
+            }
+        }
         for (StoryNode node : story.nodes()) {
             node.audio().ifPresent(audio -> {
                 Optional<AudioTrack> track = library.track(audio.trackId());
@@ -85,13 +111,21 @@ public final class CardCompiler {
             return new CompileResult.Refused(errors);
         }
         Map<String, String> keys = keys(story);
+        Map<String, String> pauseKeys = pauseKeys(story, keys);
         JsonArray chapters = new JsonArray();
         int position = 1;
         for (String nodeId : keys.keySet()) {
             StoryNode node = story.node(nodeId).orElseThrow();
-            chapters.add(chapter(node, keys, urls.get(nodeId), tracks.get(nodeId), position++));
+            chapters.add(chapter(node, keys, pauseKeys, story.info().waiting(), urls.get(nodeId), tracks.get(nodeId),
+                    position++));
         }
-        return new CompileResult.Compiled(new Card(card(story, chapters)), keys, warnings);
+        for (Map.Entry<String, String> pause : pauseKeys.entrySet()) {
+            StoryNode node = story.node(pause.getKey()).orElseThrow();
+            int seconds = waiting(story, node).pauseSeconds();
+            chapters.add(pauseChapter(node, pause.getValue(), keys, silenceUrls.get(seconds),
+                    silences.get(seconds).orElseThrow(), seconds, position++));
+        }
+        return new CompileResult.Compiled(new Card(card(story, chapters)), keys, warnings, pauseKeys);
     }
 
     /**
@@ -116,6 +150,23 @@ public final class CardCompiler {
             keys.computeIfAbsent(node.id(), id -> Keys.of(keys.size() + 1));
         }
         return keys;
+    }
+
+    /** What a node does when nobody answers: its own choice, else the story's; only questions wait. */
+    static Waiting waiting(Story story, StoryNode node) {
+        return node.asksQuestion() ? node.waiting(story.info().waiting()) : Waiting.STOP;
+    }
+
+    /** The chapter key of each quiet pause, after the nodes' keys, in node order. */
+    static Map<String, String> pauseKeys(Story story, Map<String, String> keys) {
+        Map<String, String> pauses = new LinkedHashMap<>();
+        for (String nodeId : keys.keySet()) {
+            StoryNode node = story.node(nodeId).orElseThrow();
+            if (waiting(story, node).mode() == Waiting.Mode.PAUSE) {
+                pauses.put(nodeId, Keys.of(keys.size() + pauses.size() + 1));
+            }
+        }
+        return pauses;
     }
 
     private static JsonObject card(Story story, JsonArray chapters) {
@@ -160,30 +211,65 @@ public final class CardCompiler {
         return stripped.length() <= MAX_TITLE ? stripped : stripped.substring(0, MAX_TITLE - 1) + "…";
     }
 
-    private static JsonObject chapter(StoryNode node, Map<String, String> keys, URI url, AudioTrack audio, int position) {
-        String label = Integer.toString(position);
+    private static JsonObject chapter(StoryNode node, Map<String, String> keys, Map<String, String> pauseKeys,
+            Waiting storyWaiting, URI url, AudioTrack audio, int position) {
         long seconds = Math.round(audio.seconds() > 0 ? audio.seconds() : node.audio().orElseThrow().seconds());
         String key = keys.get(node.id());
-        Track track = Track.stream(key, title(node), url.toString(), audio.format());
-        JsonObject trackJson = track.toJson();
-        trackJson.addProperty("duration", seconds);
-        trackJson.addProperty("overlayLabel", label);
-        Track withEvents = new Track(trackJson);
+        Track withEvents = track(key, title(node), url, audio.format(), seconds, Integer.toString(position));
         for (Exit exit : Exit.values()) {
             Optional<Target> target = node.exit(exit);
             if (target.isEmpty() && exit != Exit.END) {
                 continue;
             }
-            CardAction action = target.orElse(com.yotosmartstream.story.model.Target.STOP) instanceof Target.Goto go
-                    ? new CardAction.Goto(keys.get(go.nodeId()), keys.get(go.nodeId())) : new CardAction.Stop();
+            CardAction action = target.isEmpty() && node.asksQuestion()
+                    ? whenNobodyAnswers(node.waiting(storyWaiting), key, pauseKeys.get(node.id()))
+                    : action(target.orElse(Target.STOP), keys);
             withEvents = withEvents.withAction(event(exit), action);
         }
-        if (node.icon().isPresent()) {
-            withEvents = withEvents.withIcon(node.icon().get());
+        return chapter(node, key, title(node), withEvents, seconds, Integer.toString(position));
+    }
+
+    /** The quiet pause after a node's question: silence, the question's buttons, then the question again. */
+    private static JsonObject pauseChapter(StoryNode node, String key, Map<String, String> keys, URI url,
+            AudioTrack silence, int seconds, int position) {
+        String title = title(node) + " (waiting)";
+        Track withEvents = track(key, title, url, silence.format(), seconds, Integer.toString(position));
+        for (Exit exit : List.of(Exit.LEFT, Exit.RIGHT)) {
+            Optional<Target> target = node.exit(exit);
+            if (target.isPresent()) {
+                withEvents = withEvents.withAction(event(exit), action(target.get(), keys));
+            }
         }
+        String question = keys.get(node.id());
+        withEvents = withEvents.withAction(Track.Event.END, new CardAction.Goto(question, question));
+        return chapter(node, key, title, withEvents, seconds, Integer.toString(position));
+    }
+
+    private static CardAction whenNobodyAnswers(Waiting waiting, String ownKey, String pauseKey) {
+        return switch (waiting.mode()) {
+            case STOP -> new CardAction.Stop();
+            case REPEAT -> new CardAction.Goto(ownKey, ownKey);
+            case PAUSE -> new CardAction.Goto(pauseKey, pauseKey);
+        };
+    }
+
+    private static CardAction action(Target target, Map<String, String> keys) {
+        return target instanceof Target.Goto go ? new CardAction.Goto(keys.get(go.nodeId()), keys.get(go.nodeId()))
+                : new CardAction.Stop();
+    }
+
+    private static Track track(String key, String title, URI url, String format, long seconds, String label) {
+        JsonObject trackJson = Track.stream(key, title, url.toString(), format).toJson();
+        trackJson.addProperty("duration", seconds);
+        trackJson.addProperty("overlayLabel", label);
+        return new Track(trackJson);
+    }
+
+    private static JsonObject chapter(StoryNode node, String key, String title, Track track, long seconds, String label) {
+        Track withEvents = node.icon().map(track::withIcon).orElse(track);
         JsonObject chapter = new JsonObject();
         chapter.addProperty("key", key);
-        chapter.addProperty("title", title(node));
+        chapter.addProperty("title", title);
         chapter.addProperty("overlayLabel", label);
         node.icon().ifPresent(icon -> {
             JsonObject display = new JsonObject();

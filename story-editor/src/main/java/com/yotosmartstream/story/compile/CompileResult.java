@@ -14,17 +14,32 @@ public sealed interface CompileResult {
      *
      * @param chapterKeys each node's chapter key ("01" is the start)
      * @param warnings findings that do not stop the card from playing (unreachable nodes, ...)
+     * @param pauseKeys the chapter key of each quiet pause, by the node whose question it waits for
      */
-    record Compiled(Card card, Map<String, String> chapterKeys, List<LintIssue> warnings) implements CompileResult {
+    record Compiled(Card card, Map<String, String> chapterKeys, List<LintIssue> warnings, Map<String, String> pauseKeys)
+            implements CompileResult {
         public Compiled {
             chapterKeys = Map.copyOf(chapterKeys);
             warnings = List.copyOf(warnings);
+            pauseKeys = Map.copyOf(pauseKeys);
         }
 
-        /** The node a chapter key belongs to. */
+        /** A card without quiet pauses. */
+        public Compiled(Card card, Map<String, String> chapterKeys, List<LintIssue> warnings) {
+            this(card, chapterKeys, warnings, Map.of());
+        }
+
+        /** The node a chapter key belongs to (a quiet pause belongs to the node whose question it waits for). */
         public Optional<String> nodeFor(String chapterKey) {
             return chapterKeys.entrySet().stream().filter(e -> e.getValue().equals(chapterKey))
-                    .map(Map.Entry::getKey).findFirst();
+                    .map(Map.Entry::getKey).findFirst()
+                    .or(() -> pauseKeys.entrySet().stream().filter(e -> e.getValue().equals(chapterKey))
+                            .map(Map.Entry::getKey).findFirst());
+        }
+
+        /** Whether the chapter is a quiet pause waiting for an answer. */
+        public boolean isPause(String chapterKey) {
+            return pauseKeys.containsValue(chapterKey);
         }
     }
 

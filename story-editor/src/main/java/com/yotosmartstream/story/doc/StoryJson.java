@@ -16,6 +16,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryInfo;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -34,7 +35,11 @@ import java.util.UUID;
 public final class StoryJson {
 
     public static final String FORMAT = "yoto-smart-stream/story";
-    public static final int VERSION = 1;
+    /**
+     * 2 added "waiting" (what a question does when nobody answers; ADR 0054). A version 1 file has
+     * none and reads as "stop", which is what its questions did.
+     */
+    public static final int VERSION = 2;
 
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -55,6 +60,7 @@ public final class StoryJson {
         json.addProperty("author", info.author());
         json.addProperty("description", info.description());
         json.addProperty("cover", info.cover());
+        json.add("waiting", waiting(info.waiting()));
         json.addProperty("start", info.startId());
         info.card().ifPresent(card -> json.add("card", card(card)));
         json.add("nodes", nodes(story.nodes()));
@@ -103,6 +109,7 @@ public final class StoryJson {
         if (node.isEnding()) {
             json.addProperty("ending", true);
         }
+        node.waiting().ifPresent(w -> json.add("waiting", waiting(w)));
         if (!node.exits().isEmpty()) {
             JsonObject exits = new JsonObject();
             for (Map.Entry<Exit, Target> exit : node.exits().entrySet()) {
@@ -117,6 +124,32 @@ public final class StoryJson {
             json.add("exits", exits);
         }
         return json;
+    }
+
+    private static JsonObject waiting(Waiting waiting) {
+        JsonObject json = new JsonObject();
+        json.addProperty("mode", waiting.mode().id());
+        if (waiting.mode() == Waiting.Mode.PAUSE) {
+            json.addProperty("seconds", waiting.pauseSeconds());
+        }
+        return json;
+    }
+
+    /** A "waiting" field; null when there is none, and a warning (and null) when it cannot be read. */
+    private static Waiting readWaiting(JsonElement element, String whose, List<String> warnings) {
+        if (element == null || element.isJsonNull()) {
+            return null;
+        }
+        Optional<Waiting.Mode> mode = element instanceof JsonObject json ? Waiting.Mode.fromId(string(json, "mode"))
+                : Optional.empty();
+        if (mode.isEmpty()) {
+            warnings.add("What " + whose + " does when nobody answers could not be read; it stops the story now.");
+            return null;
+        }
+        double seconds = number((JsonObject) element, "seconds");
+        // clamped before the cast, so a huge number is the longest pause rather than a wrapped int
+        return new Waiting(mode.get(), Double.isFinite(seconds)
+                ? (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, Math.round(seconds))) : Waiting.DEFAULT_PAUSE);
     }
 
     /**
@@ -164,7 +197,8 @@ public final class StoryJson {
         String id = string(json, "id");
         StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
                 string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
-                string(json, "start"), readCard(json.get("card"), warnings));
+                string(json, "start"), readCard(json.get("card"), warnings),
+                readWaiting(json.get("waiting"), "the story", warnings));
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
     }
@@ -221,7 +255,8 @@ public final class StoryJson {
         StoryNode node = StoryNode.create(id, title, position(json, id, warnings))
                 .withNarration(string(json, "narration"))
                 .withIcon(string(json, "icon"))
-                .withEnding(json.get("ending") instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean());
+                .withEnding(json.get("ending") instanceof JsonPrimitive p && p.isBoolean() && p.getAsBoolean())
+                .withWaiting(readWaiting(json.get("waiting"), "node '" + title + "' (" + id + ")", warnings));
         if (json.get("audio") instanceof JsonObject audio) {
             String track = string(audio, "track");
             if (track.isBlank()) {

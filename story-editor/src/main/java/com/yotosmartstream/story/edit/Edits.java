@@ -130,6 +130,26 @@ public final class Edits {
         return edit.build();
     }
 
+    /** Sets or removes (with "") the story's cover picture: each choice is its own undo step. */
+    public static StoryEdit setCover(Story story, String cover) {
+        return StoryEdit.on(story, cover.isEmpty() ? "Remove the cover" : "Choose a cover")
+                .info(story.info().withCover(cover)).build();
+    }
+
+    /** What the story's questions do when nobody answers (each change one undo step). */
+    public static StoryEdit setWaiting(Story story, com.yotosmartstream.story.model.Waiting waiting) {
+        return StoryEdit.on(story, "When nobody answers: " + waiting.describe())
+                .info(story.info().withWaiting(waiting)).build();
+    }
+
+    /** What these nodes do when nobody answers; {@code waiting} null hands it back to the story. */
+    public static StoryEdit setNodeWaiting(Story story, Collection<String> ids, com.yotosmartstream.story.model.Waiting waiting) {
+        StoryEdit.Builder edit = StoryEdit.on(story, waiting == null ? "Wait as the story says"
+                : "When nobody answers: " + waiting.describe());
+        ids.forEach(id -> story.node(id).ifPresent(n -> edit.put(n.withWaiting(waiting))));
+        return edit.build();
+    }
+
     public static StoryEdit setStart(Story story, String id) {
         return StoryEdit.on(story, "Start at '" + require(story, id).title() + "'")
                 .info(story.info().withStartId(id)).build();

@@ -157,7 +157,10 @@ public final class PlaytestViewModel implements AutoCloseable {
         progress.set(state.trackLengthSeconds().map(l -> Durations.clock(state.positionSeconds().orElse(0.0)) + " / " + Durations.clock(l))
                 .orElse(""));
         switch (playback) {
-            case PLAYING -> status.set(node.map(n -> n.isEnding() ? "Playing an ending." : "Playing. Press Left or Right "
+            case PLAYING -> status.set(state.chapterKey().filter(card::isPause).isPresent()
+                    ? "Nobody has answered yet: waiting quietly, then the question comes again. Press Left or Right"
+                    + " (or the arrow keys) to choose."
+                    : node.map(n -> n.isEnding() ? "Playing an ending." : "Playing. Press Left or Right "
                     + "(or the arrow keys) to choose.").orElse("Playing."));
             case LOADING -> status.set("Loading the track…");
             case PAUSED -> status.set("Paused.");

@@ -28,6 +28,16 @@ public interface AudioLibrary {
         return Optional.empty();
     }
 
+    /**
+     * A track of this library that is {@code seconds} of silence (at least that long), for a
+     * question that waits quietly for an answer; the same track each time for the same length. It
+     * is a track like any other: {@link #track} and {@link #streamUrl} know its id. Empty when the
+     * library cannot make one. May block (it may make and import the audio).
+     */
+    default Optional<AudioTrack> silence(int seconds) {
+        return Optional.empty();
+    }
+
     /** A library with no tracks, saying why. */
     static AudioLibrary none(String reason) {
         return new AudioLibrary() {

@@ -6,6 +6,7 @@ import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,8 @@ import java.util.Set;
 /**
  * Checks a story for what would go wrong on a player or puzzle a child: missing start, exits to
  * nodes that do not exist, nodes without audio, too many nodes for a card, tracks too long, loops
- * that never end, dead ends not marked as endings and nodes nothing leads to. Linear in the size
+ * that never end, dead ends not marked as endings, endings that lead on, questions that stop when
+ * nobody answers, and nodes nothing leads to. Linear in the size
  * of the story, so it runs on every edit.
  */
 public final class Lint {
@@ -56,9 +58,13 @@ public final class Lint {
                     : "The start node " + story.info().startId() + " does not exist. Choose where the story begins.",
                     List.of(), Optional.of(new Fix("Start at " + name(first), s -> Edits.setStart(s, first.id())))));
         }
-        if (story.size() > maxNodes) {
-            issues.add(new LintIssue(Rule.TOO_MANY_NODES, "The story has " + story.size() + " nodes; a card holds at most "
-                    + maxNodes + ". Split it into two stories or merge nodes.", List.of(), Optional.empty()));
+        long pauses = story.nodes().stream().filter(n -> n.asksQuestion()
+                && n.waiting(story.info().waiting()).mode() == Waiting.Mode.PAUSE).count();
+        if (story.size() + pauses > maxNodes) {
+            issues.add(new LintIssue(Rule.TOO_MANY_NODES, "The story has " + story.size() + " nodes"
+                    + (pauses > 0 ? " and " + pauses + " quiet pauses" : "") + "; a card holds at most " + maxNodes
+                    + ". Split it into two stories or merge nodes" + (pauses > 0 ? ", or ask again without a pause" : "")
+                    + ".", List.of(), Optional.empty()));
         }
         for (StoryNode node : story.nodes()) {
             checkNode(story, node, issues);
@@ -87,6 +93,18 @@ public final class Lint {
                     List.of(node.id()), Optional.empty()));
         }
         boolean leadsOn = node.exits().values().stream().anyMatch(t -> t instanceof Target.Goto);
+        if (node.asksQuestion() && node.waiting(story.info().waiting()).mode() == Waiting.Mode.STOP) {
+            issues.add(new LintIssue(Rule.QUESTION_STOPS, name(node) + " asks a question, but if nobody presses a button"
+                    + " before its track ends the story stops. Let it ask again (the story's or this node's \"When "
+                    + "nobody answers\"), or give its end of track an exit.", List.of(node.id()),
+                    Optional.of(new Fix("Ask the question again", s -> Edits.setNodeWaiting(s, List.of(node.id()),
+                            Waiting.REPEAT)))));
+        }
+        if (node.isEnding() && leadsOn) {
+            issues.add(new LintIssue(Rule.ENDING_WITH_EXITS, name(node) + " is marked as an ending but still leads on."
+                    + " Remove its exits, or unmark it as an ending.", List.of(node.id()),
+                    Optional.of(new Fix("Unmark as an ending", s -> Edits.setEnding(s, List.of(node.id()), false)))));
+        }
         if (!leadsOn && !node.isEnding()) {
             issues.add(new LintIssue(Rule.DEAD_END, name(node) + " leads nowhere: the story stops there. Mark it as an "
                     + "ending, or give it an exit.", List.of(node.id()),

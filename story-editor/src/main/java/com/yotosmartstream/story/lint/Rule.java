@@ -12,6 +12,10 @@ public enum Rule {
     TRACK_NOT_IN_LIBRARY(Severity.ERROR),
     LOOP_WITHOUT_EXIT(Severity.WARNING),
     DEAD_END(Severity.WARNING),
+    /** A question stops the story when nobody answers before its track ends. */
+    QUESTION_STOPS(Severity.WARNING),
+    /** A node marked as an ending still leads on. */
+    ENDING_WITH_EXITS(Severity.WARNING),
     UNREACHABLE(Severity.WARNING);
 
     private final Severity severity;

@@ -12,9 +12,11 @@ import java.util.Optional;
  * @param startId the start node's id, empty when none is chosen
  * @param card the card the story was last published as; empty before its first publish. A
  *     property of the document, not an edit: undo never changes it (ADR 0028)
+ * @param waiting what a node that asks a question does when nobody answers, unless the node says
+ *     otherwise ({@link StoryNode#waiting()}); stop when not chosen, as before it could be chosen
  */
 public record StoryInfo(String id, String title, String author, String description, String cover, String startId,
-        Optional<PublishedCard> card) {
+        Optional<PublishedCard> card, Waiting waiting) {
 
     public StoryInfo {
         Objects.requireNonNull(id, "id");
@@ -24,6 +26,13 @@ public record StoryInfo(String id, String title, String author, String descripti
         cover = nonNull(cover);
         startId = nonNull(startId);
         card = card == null ? Optional.empty() : card;
+        waiting = waiting == null ? Waiting.STOP : waiting;
+    }
+
+    /** A story whose questions stop when nobody answers. */
+    public StoryInfo(String id, String title, String author, String description, String cover, String startId,
+            Optional<PublishedCard> card) {
+        this(id, title, author, description, cover, startId, card, Waiting.STOP);
     }
 
     /** A story not published yet. */
@@ -32,27 +41,31 @@ public record StoryInfo(String id, String title, String author, String descripti
     }
 
     public StoryInfo withTitle(String value) {
-        return new StoryInfo(id, value, author, description, cover, startId, card);
+        return new StoryInfo(id, value, author, description, cover, startId, card, waiting);
     }
 
     public StoryInfo withAuthor(String value) {
-        return new StoryInfo(id, title, value, description, cover, startId, card);
+        return new StoryInfo(id, title, value, description, cover, startId, card, waiting);
     }
 
     public StoryInfo withDescription(String value) {
-        return new StoryInfo(id, title, author, value, cover, startId, card);
+        return new StoryInfo(id, title, author, value, cover, startId, card, waiting);
     }
 
     public StoryInfo withCover(String value) {
-        return new StoryInfo(id, title, author, description, value, startId, card);
+        return new StoryInfo(id, title, author, description, value, startId, card, waiting);
     }
 
     public StoryInfo withStartId(String value) {
-        return new StoryInfo(id, title, author, description, cover, value, card);
+        return new StoryInfo(id, title, author, description, cover, value, card, waiting);
     }
 
     public StoryInfo withCard(Optional<PublishedCard> value) {
-        return new StoryInfo(id, title, author, description, cover, startId, value);
+        return new StoryInfo(id, title, author, description, cover, startId, value, waiting);
+    }
+
+    public StoryInfo withWaiting(Waiting value) {
+        return new StoryInfo(id, title, author, description, cover, startId, card, value);
     }
 
     /** The id of the card the story was published as, if it was. */

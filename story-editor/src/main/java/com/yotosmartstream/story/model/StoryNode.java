@@ -23,9 +23,10 @@ public final class StoryNode {
     private final Position position;
     private final boolean ending;
     private final Map<Exit, Target> exits;
+    private final Waiting waiting;
 
     private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
-            Position position, boolean ending, Map<Exit, Target> exits) {
+            Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting) {
         this.id = Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("A node id must not be blank");
@@ -40,11 +41,12 @@ public final class StoryNode {
         EnumMap<Exit, Target> copy = new EnumMap<>(Exit.class);
         copy.putAll(exits);
         this.exits = Collections.unmodifiableMap(copy);
+        this.waiting = waiting;
     }
 
     /** A new node with only an id, a title and a place. */
     public static StoryNode create(String id, String title, Position position) {
-        return new StoryNode(id, title, "", null, null, List.of(), position, false, Map.of());
+        return new StoryNode(id, title, "", null, null, List.of(), position, false, Map.of(), null);
     }
 
     public String id() {
@@ -98,37 +100,37 @@ public final class StoryNode {
     }
 
     public StoryNode withId(String value) {
-        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits);
+        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits, waiting);
     }
 
     public StoryNode withTitle(String value) {
-        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits);
+        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits, waiting);
     }
 
     public StoryNode withNarration(String value) {
-        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits);
+        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits, waiting);
     }
 
     /** With {@code value} null, the node has no audio. */
     public StoryNode withAudio(AudioRef value) {
-        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits);
+        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits, waiting);
     }
 
     /** With {@code value} null or blank, the node has no icon. */
     public StoryNode withIcon(String value) {
-        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits);
+        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits, waiting);
     }
 
     public StoryNode withTags(List<String> value) {
-        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits);
+        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits, waiting);
     }
 
     public StoryNode withPosition(Position value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits);
+        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits, waiting);
     }
 
     public StoryNode withEnding(boolean value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits, waiting);
     }
 
     /** With {@code target} null, the exit is cleared. */
@@ -140,23 +142,50 @@ public final class StoryNode {
         } else {
             copy.put(exit, target);
         }
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy, waiting);
+    }
+
+    /**
+     * What this node does when it asks a question and nobody answers; empty when the story's
+     * choice ({@link StoryInfo#waiting()}) holds.
+     */
+    public Optional<Waiting> waiting() {
+        return Optional.ofNullable(waiting);
+    }
+
+    /** With {@code value} null, the story's choice holds. */
+    public StoryNode withWaiting(Waiting value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, value);
+    }
+
+    /**
+     * Whether the node asks a question that waits for an answer: a button leads somewhere and the
+     * end of its track has no exit of its own, so what happens then is the waiting's choice.
+     */
+    public boolean asksQuestion() {
+        return !exits.containsKey(Exit.END) && (exits.containsKey(Exit.LEFT) || exits.containsKey(Exit.RIGHT));
+    }
+
+    /** What the node does when nobody answers, with the story's choice where it has none. */
+    public Waiting waiting(Waiting storyDefault) {
+        return waiting != null ? waiting : storyDefault;
     }
 
     public StoryNode withExits(Map<Exit, Target> value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value, waiting);
     }
 
     @Override
     public boolean equals(Object o) {
         return o instanceof StoryNode n && id.equals(n.id) && title.equals(n.title) && narration.equals(n.narration)
                 && Objects.equals(audio, n.audio) && Objects.equals(icon, n.icon) && tags.equals(n.tags)
-                && position.equals(n.position) && ending == n.ending && exits.equals(n.exits);
+                && position.equals(n.position) && ending == n.ending && exits.equals(n.exits)
+                && Objects.equals(waiting, n.waiting);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits);
+        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits, waiting);
     }
 
     @Override

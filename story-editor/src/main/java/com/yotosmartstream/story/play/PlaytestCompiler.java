@@ -20,13 +20,15 @@ import java.util.stream.Collectors;
  * Compiles a story for a playtest, which should work before the story is finished: a node without
  * audio, or whose track the library cannot stream, plays a few seconds of silence instead, and a
  * story larger than a card still plays. Everything else is as the real compiler makes it, and
- * what would stop a player (exits to missing nodes, no start) still refuses.
+ * what would stop a player (exits to missing nodes, no start) still refuses. A question's quiet
+ * pause plays the virtual player's own silence, so the playtest waits as the card will.
  */
 public final class PlaytestCompiler {
 
     /** How long a node without audio plays in a playtest. */
     public static final int SILENCE_SECONDS = 8;
     private static final String SILENCE = "playtest-silence";
+    private static final String PAUSE = "playtest-pause-";
 
     private PlaytestCompiler() {
     }
@@ -48,15 +50,38 @@ public final class PlaytestCompiler {
 
             @Override
             public Optional<AudioTrack> track(String id) {
-                return id.equals(SILENCE) ? Optional.of(new AudioTrack(SILENCE, "No audio yet",
-                        Duration.ofSeconds(SILENCE_SECONDS), "mp3")) : library.track(id);
+                if (id.equals(SILENCE)) {
+                    return Optional.of(new AudioTrack(SILENCE, "No audio yet", Duration.ofSeconds(SILENCE_SECONDS), "mp3"));
+                }
+                return pauseSeconds(id).map(s -> new AudioTrack(id, "Quiet pause", Duration.ofSeconds(s), "mp3"))
+                        .or(() -> library.track(id));
             }
 
             @Override
             public Optional<URI> streamUrl(String id) {
-                return id.equals(SILENCE) ? Optional.of(silence.apply(SILENCE_SECONDS)) : library.streamUrl(id);
+                if (id.equals(SILENCE)) {
+                    return Optional.of(silence.apply(SILENCE_SECONDS));
+                }
+                return pauseSeconds(id).map(silence::apply).or(() -> library.streamUrl(id));
+            }
+
+            /** The quiet pauses of questions that wait: the virtual player's own silence. */
+            @Override
+            public Optional<AudioTrack> silence(int seconds) {
+                return track(PAUSE + seconds);
             }
         };
         return new CardCompiler(new Lint(Integer.MAX_VALUE, Double.MAX_VALUE)).compile(withStandIns, standIns);
+    }
+
+    private static Optional<Integer> pauseSeconds(String id) {
+        if (!id.startsWith(PAUSE)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Integer.parseInt(id.substring(PAUSE.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -90,6 +90,13 @@ public final class CardMap {
         return Optional.ofNullable(nodeByKey.get(chapterKey));
     }
 
+    /** Whether the node asks a question: one of its buttons leads to another node. */
+    public boolean asksQuestion(String nodeId) {
+        Node node = nodes.get(nodeId);
+        return node != null && (!node.exits().getOrDefault(Exit.LEFT, "").isEmpty()
+                || !node.exits().getOrDefault(Exit.RIGHT, "").isEmpty());
+    }
+
     /**
      * Which exit took the player from one node to another. When more than one exit leads there,
      * the end of the track is chosen only if the track was (nearly) over, and a single remaining

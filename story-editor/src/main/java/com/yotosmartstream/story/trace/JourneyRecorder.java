@@ -14,7 +14,8 @@ import java.util.function.Function;
  * Turns players' reports into journeys. A journey starts when a player is seen busy with a story
  * card (one the resolver knows) and ends when it stops, another card starts, or the player goes
  * quiet; each chapter change (and each replay of the same chapter) is a step, and how the last
- * node was left is worked out from where its exits lead. Pure logic: no threads, no clock (time
+ * node was left is worked out from where its exits lead, and so is how it ended: an ending, a
+ * question nobody answered in time, a stop, a track that never played. Pure logic: no threads, no clock (time
  * comes with the reports and {@link #tick}); not thread-safe.
  *
  * <p>Reports may come in odd orders: repeated, coalesced (a loading step that was never seen),
@@ -28,6 +29,8 @@ public final class JourneyRecorder {
     static final double END_SLACK_SECONDS = 2.5;
     /** A position back at most this far from the start, after having been further, is a replay. */
     static final double REPLAY_SECONDS = 3;
+    /** A stop this close to a track's start, after no playing report, means the track never played. */
+    static final double NEVER_PLAYED_SECONDS = 0.5;
     /** An open journey with no report for this long ends as {@link Outcome#SILENT}. */
     public static final Duration QUIET = Duration.ofMinutes(20);
 
@@ -153,9 +156,14 @@ public final class JourneyRecorder {
         }
         boolean over = journey.trackOver(report.at(), report.position());
         Optional<CardMap> map = cards.apply(journey.cardId);
+        if (!journey.played && !over && report.position().map(p -> p < NEVER_PLAYED_SECONDS).orElse(true)) {
+            return finish(journey, report.at(), Outcome.NOT_PLAYED, Choice.UNKNOWN);
+        }
         Choice choice = journey.nodeId.isPresent() && map.isPresent()
                 ? map.get().stopChoice(journey.nodeId.get(), over) : over ? Choice.END : Choice.UNKNOWN;
-        return finish(journey, report.at(), choice == Choice.END ? Outcome.ENDING : Outcome.STOPPED, choice);
+        boolean question = journey.nodeId.isPresent() && map.isPresent() && map.get().asksQuestion(journey.nodeId.get());
+        Outcome outcome = choice != Choice.END ? Outcome.STOPPED : question ? Outcome.TIMED_OUT : Outcome.ENDING;
+        return finish(journey, report.at(), outcome, choice);
     }
 
     private Journey finish(Open journey, Instant at, Outcome outcome, Choice lastChoice) {
@@ -178,6 +186,8 @@ public final class JourneyRecorder {
         PlaybackStatus lastPlayback = PlaybackStatus.UNKNOWN;
         Double trackLength;
         Instant lastHeard;
+        /** Whether the chapter's track was seen playing (or moving) since it was entered. */
+        boolean played;
 
         Open(String deviceId, String playerName, String cardId, String storyId) {
             this.deviceId = deviceId;
@@ -193,6 +203,7 @@ public final class JourneyRecorder {
             position = 0;
             positionAt = at;
             trackLength = null;
+            played = false;
         }
 
         void leave(Instant at, Choice choice) {
@@ -215,6 +226,8 @@ public final class JourneyRecorder {
                 trackLength = report.trackLength().get();
             }
             lastPlayback = report.playback();
+            played |= report.playback() == PlaybackStatus.PLAYING || report.playback() == PlaybackStatus.PAUSED
+                    || report.position().map(p -> p >= NEVER_PLAYED_SECONDS).orElse(false);
         }
 
         /** Where the track is now: the last position, moved on by the time since if it was playing. */

@@ -4,6 +4,10 @@ package com.yotosmartstream.story.trace;
 public enum Outcome {
     /** The last node's track ran out and the story stopped there. */
     ENDING("reached an ending"),
+    /** A question's track ran out before anyone pressed a button, and the card stopped. */
+    TIMED_OUT("nobody chose in time"),
+    /** The player stopped without ever playing the last node's track (it could not load it). */
+    NOT_PLAYED("its track could not play"),
     /** The player stopped before the story did (a stop, or a button that stops). */
     STOPPED("stopped"),
     /** Another card started on the player. */

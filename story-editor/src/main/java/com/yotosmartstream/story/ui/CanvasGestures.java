@@ -124,7 +124,7 @@ final class CanvasGestures {
             return;
         }
         if (e.getClickCount() == 2) {
-            viewModel.addNode(new Position(pressWorld.getX() - NodeView.WIDTH / 2, pressWorld.getY() - NodeView.HEIGHT / 2));
+            viewModel.addNode(canvas.onScreen(pressWorld.getX() - NodeView.WIDTH / 2, pressWorld.getY() - NodeView.HEIGHT / 2));
             mode = Mode.NONE;
             return;
         }
@@ -202,7 +202,7 @@ final class CanvasGestures {
         if (target.isPresent()) {
             viewModel.connect(from, exit, Target.to(target.get().id()));
         } else {
-            viewModel.createAndConnect(from, exit, new Position(world.getX(), world.getY() - NodeView.HEIGHT / 2));
+            viewModel.createAndConnect(from, exit, canvas.onScreen(world.getX(), world.getY() - NodeView.HEIGHT / 2));
         }
     }
 

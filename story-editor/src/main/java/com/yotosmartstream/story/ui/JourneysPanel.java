@@ -66,7 +66,7 @@ final class JourneysPanel extends BorderPane {
         table.getColumns().add(column("When", 84, j -> when(j.started())));
         table.getColumns().add(column("Length", 72, j -> time(j.length())));
         table.getColumns().add(column("Nodes", 68, j -> Integer.toString(j.nodesVisited().size())));
-        table.getColumns().add(column("How it ended", 160, j -> j.outcome().label()));
+        table.getColumns().add(column("How it ended", 180, j -> j.outcome().label()));
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(trace.cardIdProperty().map(card -> card.isEmpty()
@@ -139,7 +139,15 @@ final class JourneysPanel extends BorderPane {
         for (int i = 0; i < all.size(); i++) {
             Journey.Step step = all.get(i);
             boolean last = i == all.size() - 1;
-            String left = last && journey.outcome() == Outcome.PLAYING ? "playing now" : step.leftBy().label();
+            if (last && journey.outcome() == Outcome.NOT_PLAYED) {
+                lines.add((i + 1) + ". " + trace.nodeTitle(step) + "  ·  did not play");
+                continue;
+            }
+            String left = !last ? step.leftBy().label() : switch (journey.outcome()) {
+                case PLAYING -> "playing now";
+                case TIMED_OUT -> "no answer before its track ended";
+                default -> step.leftBy().label();
+            };
             lines.add((i + 1) + ". " + trace.nodeTitle(step) + "  ·  " + time(step.spent()) + "  ·  " + left);
         }
         lines.add(journey.outcome() == Outcome.PLAYING ? "Still playing" : "Ended: " + journey.outcome().label());

@@ -43,7 +43,7 @@ final class SidePanel extends ScrollPane {
     private final TextField storyTitle = new TextField();
     private final TextField author = new TextField();
     private final TextArea description = new TextArea();
-    private final TextField cover = new TextField();
+    private final CoverPicker cover;
     private final TextField title = new TextField();
     private final TextArea narration = new TextArea();
     private final Label words = new Label();
@@ -54,14 +54,18 @@ final class SidePanel extends ScrollPane {
     private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
     private final Label manyCount = new Label();
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
+    private final WaitingPicker storyWaiting;
+    private final WaitingPicker nodeWaiting;
+    private final VBox nodeWaitingBox;
     private final Fields.Guarded storyTitleField;
     private final Fields.Guarded authorField;
     private final Fields.Guarded descriptionField;
-    private final Fields.Guarded coverField;
     private final Fields.Guarded titleField;
     private final Fields.Guarded narrationField;
     private final Fields.Guarded tagsField;
     private boolean updating;
+    /** Where the panel was scrolled to for each node ("" for the story), to come back there. */
+    private final Map<String, Double> scrolled = new java.util.HashMap<>();
 
     SidePanel(StoryEditorViewModel viewModel, IconImages icons, TaskExecutor executor, Runnable iconsLoaded) {
         this.viewModel = viewModel;
@@ -77,20 +81,28 @@ final class SidePanel extends ScrollPane {
         description.setId("story-description");
         description.setPrefRowCount(3);
         description.setWrapText(true);
-        cover.setId("story-cover");
-        cover.setPromptText("https://… (a Yoto cover image)");
+        cover = new CoverPicker(v -> {
+            if (!v.equals(viewModel.story().info().cover())) {
+                viewModel.execute(Edits.setCover(viewModel.story(), v));
+            }
+        });
         storyTitleField = Fields.bind(storyTitle, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "title", i -> i.withTitle(v))));
         authorField = Fields.bind(author, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "author", i -> i.withAuthor(v))));
         descriptionField = Fields.bind(description, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "description",
                 i -> i.withDescription(v))));
-        coverField = Fields.bind(cover, v -> viewModel.execute(Edits.setInfo(viewModel.story(), "cover", i -> i.withCover(v))));
+        storyWaiting = new WaitingPicker("story", false, w -> {
+            if (w != null && !w.equals(viewModel.story().info().waiting())) {
+                viewModel.execute(Edits.setWaiting(viewModel.story(), w));
+            }
+        });
         Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
                 + "node's L, R or E port to connect it.");
         storyHint.setWrapText(true);
         storyHint.getStyleClass().add("muted");
         storySection.getChildren().addAll(Fields.heading("Story"), Fields.labelled("Title", storyTitle),
                 Fields.labelled("Author", author), Fields.labelled("Description", description),
-                Fields.labelled("Cover", cover), storyHint);
+                Fields.labelled("Cover", cover),
+                Fields.labelled("When a question's track ends and nobody answers", storyWaiting), storyHint);
 
         title.setId("node-title-field");
         narration.setId("node-narration");
@@ -114,14 +126,22 @@ final class SidePanel extends ScrollPane {
         audioNow.setId("node-audio");
         audioNow.setWrapText(true);
         removeAudio.setId("node-audio-remove");
+        removeAudio.setMinWidth(Region.USE_PREF_SIZE);
+        audioNow.setMinWidth(0);
         removeAudio.setOnAction(e -> viewModel.setAudio(List.copyOf(viewModel.selection()), null));
         HBox audioRow = new HBox(6, audioNow, removeAudio);
         audioRow.setAlignment(Pos.CENTER_LEFT);
         HBox.setHgrow(audioNow, Priority.ALWAYS);
         audioNow.setMaxWidth(Double.MAX_VALUE);
+        nodeWaiting = new WaitingPicker("node", true, w -> focused(id -> {
+            if (!java.util.Objects.equals(w, viewModel.story().node(id).flatMap(StoryNode::waiting).orElse(null))) {
+                viewModel.execute(Edits.setNodeWaiting(viewModel.story(), List.of(id), w));
+            }
+        }));
+        nodeWaitingBox = Fields.labelled("When its track ends and nobody answers", nodeWaiting);
         nodeSection.getChildren().addAll(Fields.heading("Node"), Fields.labelled("Title", title),
                 Fields.labelled("Narration (the script to record)", narration), words, audioRow,
-                new HBox(8, ending), makeStart, exits(), Fields.labelled("Tags", tags));
+                new HBox(8, ending), makeStart, exits(), nodeWaitingBox, Fields.labelled("Tags", tags));
 
         manyCount.setId("many-count");
         Button markEnding = new Button("Mark as endings", new FontIcon("fth-flag"));
@@ -135,6 +155,9 @@ final class SidePanel extends ScrollPane {
         TitledPane iconPane = new TitledPane("Icon", new IconPicker(viewModel, icons, executor, iconsLoaded));
         iconPane.setId("icon-pane");
         iconPane.setExpanded(false);
+        // the pickers shrink with the panel, so nothing (the exit buttons above all) is pushed out of view
+        audio.setMinWidth(0);
+        iconPane.setMinWidth(0);
         shared.getChildren().addAll(audio, iconPane);
 
         VBox content = new VBox(14, storySection, nodeSection, manySection, shared);
@@ -142,7 +165,11 @@ final class SidePanel extends ScrollPane {
         setContent(content);
 
         viewModel.storyProperty().addListener((obs, o, story) -> refresh());
-        viewModel.focusedProperty().addListener((obs, o, id) -> refresh());
+        viewModel.focusedProperty().addListener((obs, o, id) -> {
+            scrolled.put(scrollKey(o), getVvalue());
+            refresh();
+            restoreScroll(id);
+        });
         viewModel.selection().addListener((SetChangeListener<String>) c -> refresh());
         refresh();
     }
@@ -152,18 +179,21 @@ final class SidePanel extends ScrollPane {
         for (Exit exit : Exit.values()) {
             Label name = new Label(exit.label());
             name.getStyleClass().addAll("exit-name", "exit-" + exit.id());
-            name.setMinWidth(92);
+            name.setMinWidth(Region.USE_PREF_SIZE); // never cut short: the target beside it wraps instead
             Label target = new Label();
             target.setId("exit-" + exit.id() + "-target");
             target.setMaxWidth(Double.MAX_VALUE);
             target.setWrapText(true);
             HBox.setHgrow(target, Priority.ALWAYS);
             exitTargets.put(exit, target);
+            target.setMinWidth(0);
             Button stop = new Button(null, new FontIcon("fth-square"));
+            stop.setMinWidth(Region.USE_PREF_SIZE);
             stop.setId("exit-" + exit.id() + "-stop");
             stop.setTooltip(new javafx.scene.control.Tooltip("Stop the story here"));
             stop.setOnAction(e -> focused(id -> viewModel.connect(id, exit, Target.STOP)));
             Button clear = new Button(null, new FontIcon("fth-x"));
+            clear.setMinWidth(Region.USE_PREF_SIZE);
             clear.setId("exit-" + exit.id() + "-clear");
             clear.setTooltip(new javafx.scene.control.Tooltip("Remove this exit"));
             clear.setOnAction(e -> focused(id -> viewModel.disconnect(id, exit)));
@@ -177,6 +207,18 @@ final class SidePanel extends ScrollPane {
         hint.getStyleClass().add("muted");
         box.getChildren().add(hint);
         return box;
+    }
+
+    private static String scrollKey(String nodeId) {
+        return nodeId == null ? "" : nodeId;
+    }
+
+    /** Scrolls back to where the panel was for this node (the top for one not seen yet). */
+    private void restoreScroll(String nodeId) {
+        double value = scrolled.getOrDefault(scrollKey(nodeId), 0.0);
+        applyCss();
+        layout();
+        setVvalue(value);
     }
 
     private void focused(java.util.function.Consumer<String> edit) {
@@ -196,7 +238,8 @@ final class SidePanel extends ScrollPane {
         storyTitleField.set(story.title());
         authorField.set(story.info().author());
         descriptionField.set(story.info().description());
-        coverField.set(story.info().cover());
+        cover.show(story.info().cover());
+        storyWaiting.show(story.info().waiting(), story.info().waiting());
         manyCount.setText(selected + " nodes selected");
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
     }
@@ -208,6 +251,7 @@ final class SidePanel extends ScrollPane {
             narrationField.set(node.narration());
             tagsField.set(String.join(" ", node.tags()));
             ending.setSelected(node.isEnding());
+            nodeWaiting.show(node.waiting().orElse(null), story.info().waiting());
         } finally {
             updating = false;
         }
@@ -220,17 +264,24 @@ final class SidePanel extends ScrollPane {
         audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + Durations.clock(a.seconds()) + ")")
                 .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
+        show(nodeWaitingBox, node.asksQuestion());
         for (Exit exit : Exit.values()) {
             exitTargets.get(exit).setText(node.exit(exit).map(t -> t instanceof Target.Goto go
                     ? "→ " + story.node(go.nodeId()).map(n -> n.title().isBlank() ? n.id() : n.title())
                             .orElse(go.nodeId() + " (missing)") : "Stops the story")
-                    .orElse(exit == Exit.END ? "Not set (stops)" : "Not set"));
+                    .orElse(exit != Exit.END ? "Not set" : node.asksQuestion()
+                            ? "Not set: " + node.waiting(story.info().waiting()).describe() : "Not set (stops)"));
         }
     }
 
     private static void show(Region region, boolean visible) {
         region.setVisible(visible);
         region.setManaged(visible);
+    }
+
+    /** Who asks for a cover picture (a file dialog by default). */
+    void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        cover.setChooser(chooser);
     }
 
     /** Puts the cursor in the title field (after a double-click on a node). */

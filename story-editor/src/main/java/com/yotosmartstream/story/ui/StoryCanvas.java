@@ -4,6 +4,7 @@ import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.lint.Severity;
 import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Position;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import java.util.HashMap;
@@ -568,6 +569,30 @@ final class StoryCanvas extends Region implements Backdrop.Source {
 
     int drawnNodeCount() {
         return detailed ? cards.attached() : 0;
+    }
+
+    /**
+     * Where a new card whose top-left corner would be at (x, y) goes so that all of it is on screen:
+     * moved in from any edge it would cross, by a margin that snapping to the grid cannot undo.
+     */
+    Position onScreen(double x, double y) {
+        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
+        double margin = 12 / viewport.scale() + (viewModel.snapToGridProperty().get()
+                ? viewModel.gridSizeProperty().get() / 2 : 0);
+        double maxX = view.getMaxX() - NodeView.WIDTH - margin;
+        double maxY = view.getMaxY() - NodeView.HEIGHT - margin;
+        double cx = maxX < view.getMinX() + margin ? view.getMinX() + margin : Math.min(Math.max(x, view.getMinX() + margin), maxX);
+        double cy = maxY < view.getMinY() + margin ? view.getMinY() + margin : Math.min(Math.max(y, view.getMinY() + margin), maxY);
+        return new Position(cx, cy);
+    }
+
+    /** Whether all of a node's card is in the visible part of the canvas. */
+    boolean isNodeFullyInView(String id) {
+        Bounds view = viewport.visibleWorld(getWidth(), getHeight());
+        return story.node(id).map(n -> {
+            Point2D p = position(n);
+            return view.contains(p.getX(), p.getY(), NodeView.WIDTH, NodeView.HEIGHT);
+        }).orElse(false);
     }
 
     /** Whether a node's card is (at least partly) in the visible part of the canvas. */

@@ -47,6 +47,8 @@ public final class StoryEditorView extends BorderPane {
     private final Label findCount = new Label();
     private final IconImages icons = new IconImages();
     private com.yotosmartstream.story.editor.PlaytestViewModel playtest;
+    /** The text field the user last clicked into (null after a click elsewhere): arrow keys stay its own. */
+    private javafx.scene.control.TextInputControl clickedField;
     private List<String> found = List.of();
     private int foundAt = -1;
 
@@ -95,6 +97,16 @@ public final class StoryEditorView extends BorderPane {
         setCenter(horizontal);
         setTop(toolbar());
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+        addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> clickedField = textFieldAt(e.getTarget()));
+    }
+
+    private static javafx.scene.control.TextInputControl textFieldAt(Object target) {
+        for (javafx.scene.Node n = target instanceof javafx.scene.Node node ? node : null; n != null; n = n.getParent()) {
+            if (n instanceof javafx.scene.control.TextInputControl field) {
+                return field;
+            }
+        }
+        return null;
     }
 
     public StoryEditorViewModel viewModel() {
@@ -103,7 +115,8 @@ public final class StoryEditorView extends BorderPane {
 
     /**
      * Adds the playtest under the canvas. While it plays, the Left and Right arrow keys press the
-     * player's buttons (except in text fields); the node it plays is highlighted and shown.
+     * player's buttons wherever focus is, except in a text field the user clicked into; the node it
+     * plays is highlighted and shown.
      */
     public void attachPlaytest(com.yotosmartstream.story.editor.PlaytestViewModel model) {
         attachPlaytest(model, null);
@@ -123,6 +136,10 @@ public final class StoryEditorView extends BorderPane {
         model.busyProperty().addListener((obs, was, busy) -> {
             if (busy) {
                 bottom.getSelectionModel().select(tab);
+                // the Play button is about to be disabled: keep focus from falling into a text field
+                if (!typing()) {
+                    canvas.requestFocus();
+                }
             }
         });
     }
@@ -244,8 +261,7 @@ public final class StoryEditorView extends BorderPane {
     }
 
     private void shortcuts(KeyEvent e) {
-        boolean typing = getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
-        if (playtest != null && playtest.runningProperty().get() && !typing && !e.isShortcutDown()
+        if (playtest != null && playtest.runningProperty().get() && !typing() && !e.isShortcutDown()
                 && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             if (e.getCode() == KeyCode.LEFT) {
                 playtest.pressLeft();
@@ -266,6 +282,17 @@ public final class StoryEditorView extends BorderPane {
             return;
         }
         e.consume();
+    }
+
+    /** Who asks for the story's cover picture (a file dialog by default; tests give their own). */
+    public void setCoverChooser(java.util.function.Supplier<java.util.Optional<java.nio.file.Path>> chooser) {
+        side.setCoverChooser(chooser);
+    }
+
+    /** Whether the user is typing: focus is in a text field they clicked into (not one focus fell into). */
+    private boolean typing() {
+        return getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl field
+                && field == clickedField;
     }
 
     /** The canvas, for the playtest's highlight and for tests. */

@@ -14,6 +14,7 @@ import com.yotosmartstream.story.lint.Rule;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +48,7 @@ class CardCompilerTest {
 
     @Test
     void exitsBecomeGotoAndStopEventsWithPaddedKeys() {
-        Card card = compiled(cave).card();
+        Card card = compiled(cave.withInfo(cave.info().withWaiting(Waiting.STOP))).card();
 
         Track start = card.chapters().get(0).tracks().get(0);
         assertThat(start.action(Track.Event.LEFT_BUTTON)).as("twee2yoto: trackKey is the chapter's key")
@@ -175,5 +176,79 @@ class CardCompilerTest {
         assertThat(CardCompiler.title("  ")).isEqualTo("Untitled story");
         assertThat(CardCompiler.title("x".repeat(150))).hasSize(100).endsWith("…");
         assertThat(List.of(CardCompiler.title("Short"))).containsExactly("Short");
+    }
+
+    @Test
+    void aQuestionThatShouldAskAgainGoesBackToItsOwnChapterWhenNobodyAnswers() {
+        Story story = cave.withInfo(cave.info().withWaiting(Waiting.REPEAT));
+        assertThat(compiled(cave.withInfo(cave.info().withWaiting(Waiting.STOP))).card().chapters().get(0).tracks()
+                .get(0).action(Track.Event.END)).as("as twee2yoto makes it").contains(new CardAction.Stop());
+
+        Card card = compiled(story).card();
+
+        Track start = card.chapters().get(0).tracks().get(0);
+        assertThat(start.action(Track.Event.END)).as("a confirmed goto, never the unconfirmed repeat")
+                .contains(new CardAction.Goto("01", "01"));
+        assertThat(card.chapters().get(2).tracks().get(0).action(Track.Event.END)).as("not a question: its own exit")
+                .contains(new CardAction.Stop());
+        assertThat(card.chapters()).hasSize(4);
+    }
+
+    @Test
+    void aQuietPauseIsAnExtraChapterOfLibrarySilenceWithTheQuestionsButtonsThatGoesBackToIt() {
+        Story story = cave.withNode(cave.node("n1").orElseThrow().withWaiting(Waiting.pause(7)));
+
+        CompileResult.Compiled compiled = compiled(story);
+
+        Card card = compiled.card();
+        assertThat(card.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03", "04", "05");
+        assertThat(card.chapters().get(0).tracks().get(0).action(Track.Event.END)).contains(new CardAction.Goto("05", "05"));
+        Chapter pause = card.chapters().get(4);
+        assertThat(pause.title()).isEqualTo("Start (waiting)");
+        Track silence = pause.tracks().get(0);
+        assertThat(silence.trackUrl()).isEqualTo("https://pc.local:8443/stream/silence-7.mp3");
+        assertThat(silence.durationSeconds()).contains(7.0);
+        assertThat(silence.action(Track.Event.LEFT_BUTTON)).contains(new CardAction.Goto("02", "02"));
+        assertThat(silence.action(Track.Event.RIGHT_BUTTON)).contains(new CardAction.Goto("03", "03"));
+        assertThat(silence.action(Track.Event.END)).contains(new CardAction.Goto("01", "01"));
+        assertThat(compiled.nodeFor("05")).contains("n1");
+        assertThat(compiled.isPause("05")).isTrue();
+        assertThat(compiled.chapterKeys()).doesNotContainValue("05");
+    }
+
+    @Test
+    void questionsWithTheSamePauseShareOneSilentTrack() {
+        Story story = cave.withInfo(cave.info().withWaiting(Waiting.pause(5)))
+                .withNode(StoryFixtures.node("n5", "Fork", 0, 300).withExit(Exit.LEFT, Target.to("n4")));
+        library.addAll(story);
+
+        compiled(story);
+
+        assertThat(library.silencesMade()).containsExactly(5);
+    }
+
+    @Test
+    void aNodesOwnChoiceWinsOverTheStorys() {
+        assertThat(compiled(cave).card().chapters().get(0).tracks().get(0).action(Track.Event.END))
+                .as("the story asks again").contains(new CardAction.Goto("01", "01"));
+        Story story = cave.withInfo(cave.info().withWaiting(Waiting.pause(5)))
+                .withNode(cave.node("n1").orElseThrow().withWaiting(Waiting.STOP));
+
+        Card card = compiled(story).card();
+
+        assertThat(card.chapters()).hasSize(4);
+        assertThat(card.chapters().get(0).tracks().get(0).action(Track.Event.END)).contains(new CardAction.Stop());
+        assertThat(library.silencesMade()).isEmpty();
+    }
+
+    @Test
+    void aPauseTheLibraryCannotMakeRefusesTheCardSayingWhy() {
+        Story story = cave.withInfo(cave.info().withWaiting(Waiting.pause(5)));
+
+        CompileResult result = compiler.compile(story, library.withoutSilence());
+
+        assertThat(result).isInstanceOf(CompileResult.Refused.class);
+        assertThat(((CompileResult.Refused) result).reasons()).extracting(LintIssue::message)
+                .anySatisfy(m -> assertThat(m).contains("Start").contains("silent track"));
     }
 }

@@ -9,6 +9,7 @@ import com.yotosmartstream.story.model.Position;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -67,7 +68,7 @@ class StoryJsonTest {
     void theFileIsReadableJsonWithFieldsInAFixedOrder() {
         String json = StoryJson.write(StoryFixtures.dragonsCave());
 
-        assertThat(json).startsWith("{\n  \"format\": \"yoto-smart-stream/story\",\n  \"version\": 1,\n  \"id\": ");
+        assertThat(json).startsWith("{\n  \"format\": \"yoto-smart-stream/story\",\n  \"version\": 2,\n  \"id\": ");
         assertThat(json).contains("""
                     {
                       "id": "n2",
@@ -126,5 +127,46 @@ class StoryJsonTest {
         assertThat(read.story().node("n2").orElseThrow().position()).isEqualTo(Position.ORIGIN);
         assertThat(read.warnings()).hasSize(6).anySatisfy(w -> assertThat(w).contains("\"up\""))
                 .anySatisfy(w -> assertThat(w).contains("Twin")).anySatisfy(w -> assertThat(w).contains("no valid place"));
+    }
+
+    @Test
+    void whatQuestionsDoWhenNobodyAnswersIsSavedForTheStoryAndEachNode() throws Exception {
+        Story cave = StoryFixtures.dragonsCave();
+        Story story = cave.withInfo(cave.info().withWaiting(Waiting.pause(12)))
+                .withNode(cave.node("n1").orElseThrow().withWaiting(Waiting.REPEAT));
+
+        String json = StoryJson.write(story);
+
+        assertThat(json).contains("\"waiting\": {\n    \"mode\": \"pause\",\n    \"seconds\": 12\n  }")
+                .contains("\"waiting\": {\n        \"mode\": \"repeat\"\n      }");
+        Story read = StoryJson.read(json).story();
+        assertThat(read).isEqualTo(story);
+        assertThat(read.node("n2").orElseThrow().waiting()).isEmpty();
+    }
+
+    @Test
+    void aVersionOneFileStillOpensAndItsQuestionsStopAsTheyDid() throws Exception {
+        String text = """
+                {"format":"yoto-smart-stream/story","version":1,"title":"Old","start":"n1","nodes":[
+                  {"id":"n1","title":"Fork","x":0,"y":0,"exits":{"left":{"goto":"n2"}}},
+                  {"id":"n2","title":"End","x":200,"y":0,"ending":true}
+                ]}""";
+
+        StoryJson.Read read = StoryJson.read(text);
+
+        assertThat(read.warnings()).isEmpty();
+        assertThat(read.story().info().waiting()).isEqualTo(Waiting.STOP);
+        assertThat(read.story().node("n1").orElseThrow().waiting()).isEmpty();
+    }
+
+    @Test
+    void anUnreadableWaitingIsAWarningAndStops() throws Exception {
+        String text = """
+                {"format":"yoto-smart-stream/story","version":2,"title":"Odd","waiting":{"mode":"sing"},"nodes":[]}""";
+
+        StoryJson.Read read = StoryJson.read(text);
+
+        assertThat(read.story().info().waiting()).isEqualTo(Waiting.STOP);
+        assertThat(read.warnings()).singleElement().satisfies(w -> assertThat(w).contains("nobody answers"));
     }
 }

@@ -9,6 +9,7 @@ import com.yotosmartstream.story.model.Position;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Waiting;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,44 @@ class LintTest {
     @Test
     void aFinishedStoryHasNothingToReport() {
         assertThat(lint.check(cave)).isEmpty();
+    }
+
+    @Test
+    void aQuestionThatStopsWhenNobodyAnswersIsReportedAndTheFixAsksAgain() {
+        Story cave = this.cave.withInfo(this.cave.info().withWaiting(Waiting.STOP));
+        LintIssue issue = issues(cave, Rule.QUESTION_STOPS).get(0);
+
+        assertThat(issues(cave, Rule.QUESTION_STOPS)).hasSize(1);
+        assertThat(issue.severity()).isEqualTo(Severity.WARNING);
+        assertThat(issue.message()).contains("'Start'").contains("stops");
+        assertThat(issue.nodeId()).contains("n1");
+        Story fixed = apply(cave, issue);
+        assertThat(fixed.node("n1").orElseThrow().waiting()).contains(Waiting.REPEAT);
+        assertThat(issues(fixed, Rule.QUESTION_STOPS)).isEmpty();
+        assertThat(issues(cave.withInfo(cave.info().withWaiting(Waiting.pause(5))), Rule.QUESTION_STOPS)).isEmpty();
+        assertThat(issues(cave.withNode(cave.node("n1").orElseThrow().withExit(Exit.END, Target.STOP)),
+                Rule.QUESTION_STOPS)).as("an explicit end-of-track exit is the author's choice").isEmpty();
+    }
+
+    @Test
+    void anEndingThatStillLeadsOnIsReportedAndTheFixUnmarksIt() {
+        Story story = cave.withNode(cave.node("n2").orElseThrow().withEnding(true));
+
+        LintIssue issue = issues(story, Rule.ENDING_WITH_EXITS).get(0);
+
+        assertThat(issue.message()).contains("'Cave'").contains("ending");
+        assertThat(apply(story, issue).node("n2").orElseThrow().isEnding()).isFalse();
+        assertThat(issues(cave, Rule.ENDING_WITH_EXITS)).as("the forest's end stops: no way on").isEmpty();
+    }
+
+    @Test
+    void quietPausesCountTowardsTheCardsChapters() {
+        Story story = StoryFixtures.generated(90, 3).withInfo(StoryFixtures.generated(90, 3).info()
+                .withWaiting(Waiting.pause(5)));
+
+        assertThat(issues(story, Rule.TOO_MANY_NODES)).singleElement()
+                .satisfies(i -> assertThat(i.message()).contains("quiet pauses"));
+        assertThat(issues(StoryFixtures.generated(90, 3), Rule.TOO_MANY_NODES)).isEmpty();
     }
 
     @Test

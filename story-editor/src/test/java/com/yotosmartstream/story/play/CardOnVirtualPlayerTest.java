@@ -150,4 +150,46 @@ class CardOnVirtualPlayerTest {
         assertThat(awaitPlaying("02").trackLengthSeconds()).contains((double) PlaytestCompiler.SILENCE_SECONDS);
         assertThat(library.tracks()).extracting(AudioTrack::id).doesNotContain("playtest-silence");
     }
+
+    @Test
+    void aQuestionNobodyAnswersWaitsQuietlyThenAsksAgainAndItsButtonsStillWorkDuringThePause() throws Exception {
+        Story cave = StoryFixtures.dragonsCave();
+        Story story = cave.withNode(cave.node("n1").orElseThrow().withWaiting(com.yotosmartstream.story.model.Waiting.pause(4)));
+
+        CompileResult result = PlaytestCompiler.compile(story, libraryFor(cave), player::silenceUrl);
+
+        CompileResult.Compiled compiled = (CompileResult.Compiled) result;
+        start(compiled.card());
+        awaitPlaying("01");
+        player.finishTrack();
+        PlayerState pause = awaitPlaying("05");
+        assertThat(compiled.nodeFor("05")).contains("n1");
+        assertThat(pause.trackLengthSeconds()).as("real silence of the pause's length").contains(4.0);
+        player.finishTrack();
+        awaitPlaying("01");
+        player.finishTrack();
+        awaitPlaying("05");
+        player.pressRight();
+        assertThat(compiled.nodeFor(awaitPlaying("03").chapterKey().orElseThrow())).contains("n3");
+    }
+
+    @Test
+    void aQuestionThatAsksAgainPlaysItsOwnTrackAgain() throws Exception {
+        Story cave = StoryFixtures.dragonsCave();
+        Story story = cave.withInfo(cave.info().withWaiting(com.yotosmartstream.story.model.Waiting.REPEAT));
+        CompileResult.Compiled compiled = compile(story);
+        start(compiled.card());
+        awaitPlaying("01");
+
+        player.advance(Duration.ofSeconds(25));
+        player.await(s -> s.positionSeconds().orElse(0.0) >= 20, "the question's track near its end");
+        player.advance(Duration.ofSeconds(6));
+
+        PlayerState again = player.await(s -> s.chapterKey().orElse("").equals("01")
+                && s.playbackStatus() == PlaybackStatus.PLAYING && s.positionSeconds().orElse(99.0) < 5,
+                "the question from its start again");
+        assertThat(again.playbackStatus()).isEqualTo(PlaybackStatus.PLAYING);
+        player.pressLeft();
+        awaitPlaying("02");
+    }
 }

@@ -190,6 +190,41 @@ class JourneyRecorderTest {
     }
 
     @Test
+    void aQuestionWhoseTrackRanOutWithoutAnAnswerTimedOutAndIsNoEnding() {
+        feed(kitchen.loading(0, CARD, "01"),
+                kitchen.playing(1, CARD, "01", 0, 30.0),
+                kitchen.playing(20, CARD, "01", 19, 30.0),
+                kitchen.stopped(31, CARD, "01", 30, 30.0));
+
+        Journey journey = ended.get(0);
+        assertThat(journey.outcome()).isEqualTo(Outcome.TIMED_OUT);
+        assertThat(journey.outcome().label()).isEqualTo("nobody chose in time");
+        assertThat(choices(journey)).containsExactly(Choice.END);
+    }
+
+    @Test
+    void aTrackThatNeverPlayedIsNamedSoNotStopped() {
+        feed(kitchen.loading(0, CARD, "01"), kitchen.stopped(2, CARD, "01", 0, null));
+
+        Journey journey = ended.get(0);
+        assertThat(journey.outcome()).isEqualTo(Outcome.NOT_PLAYED);
+        assertThat(journey.outcome().label()).isEqualTo("its track could not play");
+        assertThat(choices(journey)).containsExactly(Choice.UNKNOWN);
+    }
+
+    @Test
+    void aLaterTrackThatCouldNotBePlayedEndsTheJourneyThere() {
+        feed(kitchen.playing(0, CARD, "01", 0, 30.0),
+                kitchen.playing(5, CARD, "01", 5, 30.0),
+                kitchen.loading(6, CARD, "02"),
+                kitchen.stopped(7, CARD, "02", 0, null));
+
+        Journey journey = ended.get(0);
+        assertThat(path(journey)).containsExactly("n1", "n2");
+        assertThat(journey.outcome()).isEqualTo(Outcome.NOT_PLAYED);
+    }
+
+    @Test
     void stoppingBeforeTheTrackEndsIsStoppedNotAnEnding() {
         feed(kitchen.playing(0, CARD, "01", 0, 30.0), kitchen.stopped(5, CARD, "01", 5, 30.0));
 

@@ -41,7 +41,7 @@ class PlaytestPanelTest {
         Story cave = StoryFixtures.dragonsCave();
         Story story = cave.withNode(cave.node("n1").orElseThrow().withIcon("yoto:#dragon"));
         editor = new EditorFixture(stage, story, AudioLibrary.none("no library in this test"));
-        playtest = new PlaytestViewModel(editor.viewModel, new com.yotosmartstream.core.task.CurrentThreadTaskExecutor(),
+        playtest = new PlaytestViewModel(editor.viewModel, later(new com.yotosmartstream.core.task.CurrentThreadTaskExecutor()),
                 Platform::runLater, () -> PlaytestPlayer.startRunning(temp));
         editor.view.attachPlaytest(playtest, new AudioOut() {
             @Override
@@ -53,6 +53,55 @@ class PlaytestPanelTest {
             public void stop() {
             }
         });
+    }
+
+    /**
+     * Runs each task on the FX thread a moment later, as the app's background executor finishes
+     * later: meanwhile the Play button is disabled and focus moves on, as it does in the app.
+     */
+    private static com.yotosmartstream.core.task.TaskExecutor later(com.yotosmartstream.core.task.TaskExecutor now) {
+        return new com.yotosmartstream.core.task.TaskExecutor() {
+            @Override
+            public <T> com.yotosmartstream.core.task.TaskHandle submit(com.yotosmartstream.core.task.BackgroundTask<T> task) {
+                com.yotosmartstream.core.task.TaskHandle[] handle = new com.yotosmartstream.core.task.TaskHandle[1];
+                javafx.animation.PauseTransition pause = new javafx.animation.PauseTransition(javafx.util.Duration.millis(300));
+                pause.setOnFinished(e -> handle[0] = now.submit(task));
+                pause.play();
+                return new com.yotosmartstream.core.task.TaskHandle() {
+                    @Override
+                    public String title() {
+                        return task.title();
+                    }
+
+                    @Override
+                    public void cancel() {
+                        if (handle[0] != null) {
+                            handle[0].cancel();
+                        }
+                    }
+
+                    @Override
+                    public boolean isDone() {
+                        return handle[0] != null && handle[0].isDone();
+                    }
+
+                    @Override
+                    public boolean isCancelled() {
+                        return handle[0] != null && handle[0].isCancelled();
+                    }
+                };
+            }
+
+            @Override
+            public java.util.concurrent.Executor serial(String name) {
+                return now.serial(name);
+            }
+
+            @Override
+            public void close() {
+                now.close();
+            }
+        };
     }
 
     @AfterEach
@@ -100,6 +149,34 @@ class PlaytestPanelTest {
         await(() -> playing() == null && !playtest.runningProperty().get());
 
         assertThat(robot.lookup("#playtest-status").queryLabeled().getText()).isEqualTo("Stopped at 'Treasure', an ending.");
+    }
+
+    @Test
+    void afterPlayTheArrowKeysPressThePlayersButtonsWithoutClickingTheCanvas(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-playtest");
+        robot.clickOn("#playtest-play-start");
+        await(() -> "n1".equals(playing()));
+
+        robot.type(KeyCode.RIGHT);
+
+        await(() -> "n3".equals(playing()));
+        assertThat(robot.lookup("#story-title").queryAs(javafx.scene.control.TextField.class).isFocused()).isFalse();
+    }
+
+    @Test
+    void inATextFieldTheUserClickedIntoTheArrowKeysMoveTheCursor(FxRobot robot) throws Exception {
+        robot.clickOn("#tab-playtest");
+        robot.clickOn("#playtest-play-start");
+        await(() -> "n1".equals(playing()));
+        javafx.scene.control.TextField title = robot.lookup("#story-title").queryAs(javafx.scene.control.TextField.class);
+        robot.clickOn(title);
+        robot.interact(() -> title.positionCaret(title.getLength()));
+
+        robot.type(KeyCode.LEFT);
+        WaitForAsyncUtils.sleep(300, TimeUnit.MILLISECONDS);
+
+        assertThat(title.getCaretPosition()).isEqualTo(title.getLength() - 1);
+        assertThat(playing()).isEqualTo("n1");
     }
 
     @Test

@@ -144,4 +144,30 @@ class TraceOverlayTest {
             });
         }
     }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aJourneyThatTimedOutOrCouldNotPlaySaysSoInTheTableAndItsSteps(FxRobot robot) {
+        robot.interact(() -> feed.say(report("d1", "Kitchen", 0, "01", PlaybackStatus.PLAYING),
+                new PlayerReport("d1", "Kitchen", Optional.of("cave1"), Optional.of("01"), Optional.of("01"),
+                        PlaybackStatus.STOPPED, Optional.of(30.0), Optional.of(30.0), T0.plusSeconds(31), true),
+                new PlayerReport("d2", "Bedroom", Optional.of("cave1"), Optional.of("01"), Optional.of("01"),
+                        PlaybackStatus.LOADING, Optional.of(0.0), Optional.empty(), T0.plusSeconds(40), true),
+                new PlayerReport("d2", "Bedroom", Optional.of("cave1"), Optional.of("01"), Optional.of("01"),
+                        PlaybackStatus.STOPPED, Optional.of(0.0), Optional.empty(), T0.plusSeconds(41), true)));
+        robot.clickOn("#tab-journeys");
+        javafx.scene.control.TableView<Journey> table = robot.lookup("#journey-table").queryAs(
+                javafx.scene.control.TableView.class);
+
+        assertThat(table.getItems()).extracting(j -> j.outcome().label())
+                .containsExactlyInAnyOrder("nobody chose in time", "its track could not play");
+        Journey timedOut = table.getItems().stream().filter(j -> j.playerName().equals("Kitchen")).findFirst().orElseThrow();
+        robot.interact(() -> trace.selectedProperty().set(timedOut));
+        ListView<String> steps = robot.lookup("#journey-steps").queryAs(ListView.class);
+        assertThat(steps.getItems()).containsExactly("1. Start  ·  0:31  ·  no answer before its track ended",
+                "Ended: nobody chose in time");
+        Journey notPlayed = table.getItems().stream().filter(j -> j.playerName().equals("Bedroom")).findFirst().orElseThrow();
+        robot.interact(() -> trace.selectedProperty().set(notPlayed));
+        assertThat(steps.getItems()).containsExactly("1. Start  ·  did not play", "Ended: its track could not play");
+    }
 }

@@ -179,6 +179,36 @@ final class PlayerTile {
         return label;
     }
 
+    /** A story card's choices on the playing track: "Left: The cave", "Right: The river". */
+    private Node choices() {
+        Button left = choiceButton("choice-left-" + vm.deviceId(), "fth-chevron-left", vm.leftChoiceProperty(),
+                vm::chooseLeft);
+        Button right = choiceButton("choice-right-" + vm.deviceId(), "fth-chevron-right", vm.rightChoiceProperty(),
+                vm::chooseRight);
+        // one above the other: a story's part titles are longer than a tile is wide
+        VBox row = new VBox(4, left, right);
+        row.visibleProperty().bind(vm.leftChoiceProperty().isNotEmpty().or(vm.rightChoiceProperty().isNotEmpty()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
+    }
+
+    private static Button choiceButton(String id, String icon, javafx.beans.property.StringProperty text,
+            Runnable action) {
+        Button button = new Button(null, new FontIcon(icon));
+        button.setId(id);
+        button.textProperty().bind(text);
+        Tooltip tip = new Tooltip();
+        tip.textProperty().bind(text);
+        button.setTooltip(tip);
+        button.setMaxWidth(Double.MAX_VALUE);
+        button.setMinWidth(0);
+        button.setAlignment(Pos.CENTER_LEFT);
+        button.visibleProperty().bind(text.isNotEmpty());
+        button.managedProperty().bind(button.visibleProperty());
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
     private Node controls() {
         Button previous = iconButton("previous-" + vm.deviceId(), "fth-skip-back", "Previous chapter", vm::previousChapter);
         Button playPause = iconButton("playpause-" + vm.deviceId(), "fth-play", "Play or pause", vm::playPause);
@@ -244,6 +274,11 @@ final class PlayerTile {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox transport = new HBox(4, previous, playPause, stop, next, gap, more);
         transport.setAlignment(Pos.CENTER_LEFT);
+        // a story card has no chapters to skip: its tracks' left and right choices stand in for them
+        for (Button skip : new Button[] {previous, next}) {
+            skip.visibleProperty().bind(vm.interactiveProperty().not());
+            skip.managedProperty().bind(skip.visibleProperty());
+        }
         FontIcon quiet = new FontIcon("fth-volume");
         HBox.setHgrow(volume, Priority.ALWAYS);
         volume.setMaxWidth(Double.MAX_VALUE);
@@ -261,7 +296,7 @@ final class PlayerTile {
             row.getChildren().add(colour);
         }
         row.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, transport, row);
+        return new VBox(6, transport, choices(), row);
     }
 
     private Node feedback() {
