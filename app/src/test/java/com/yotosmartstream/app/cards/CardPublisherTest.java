@@ -295,6 +295,19 @@ class CardPublisherTest {
     }
 
     @Test
+    void aSilentTrackTheUserDeletedIsBroughtBackRatherThanLost() throws Exception {
+        var library = new com.yotosmartstream.app.stories.CardPlaceholderAudio(streamer);
+        String id = library.silence(2).orElseThrow().id();
+        streamer.library().delete(id);
+        assertThat(streamer.library().catalogue().find(id)).isEmpty();
+
+        assertThat(library.silence(2)).map(com.yotosmartstream.story.library.AudioTrack::id).contains(id);
+        assertThat(streamer.library().catalogue().find(id)).isPresent();
+        assertThat(new com.yotosmartstream.app.stories.CardPlaceholderAudio(streamer).silence(2))
+                .map(com.yotosmartstream.story.library.AudioTrack::id).as("a new session finds the same track").contains(id);
+    }
+
+    @Test
     void aStorysCoverPictureIsUploadedOnceAndBecomesTheCardsCover() throws Exception {
         Path picture = dir.resolve("dragon.png");
         java.nio.file.Files.write(picture, com.yotosmartstream.icons.codec.IconPng.encode(CardIcons.note()));
