@@ -95,8 +95,8 @@ public final class AlarmRow {
         return flags.toString();
     }
 
-    /** "07:00 Mon-Fri · vol 8" and "(off)" when switched off: the list's line. */
-    public String summary() {
+    /** "07:00 weekdays · Wake-up songs · volume 8", "(off)" when switched off: the list's line (cards: id -> title). */
+    public String summary(java.util.Map<String, String> cards) {
         String d = daysText();
         String when = switch (d) {
             case "1111111" -> "every day";
@@ -112,7 +112,7 @@ public final class AlarmRow {
                 yield names.isEmpty() ? "no day" : String.join(" ", names);
             }
         };
-        return time.get() + " " + when + (sound.get().isBlank() ? "" : " · " + sound.get()) + " · volume "
+        return time.get() + " " + when + (sound.get().isBlank() ? "" : " · " + cards.getOrDefault(sound.get(), sound.get())) + " · volume "
                 + volume.get() + (enabled.get() ? "" : " (off)");
     }
 

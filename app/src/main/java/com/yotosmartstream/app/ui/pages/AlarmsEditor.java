@@ -47,7 +47,7 @@ final class AlarmsEditor {
             @Override
             protected void updateItem(AlarmRow row, boolean empty) {
                 super.updateItem(row, empty);
-                setText(empty || row == null ? null : row.summary());
+                setText(empty || row == null ? null : row.summary(vm.cards()));
             }
         });
         list.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> show(row));

@@ -50,7 +50,7 @@ final class PlayerSettingsDialog {
         root.setBottom(buttons());
         root.setId("player-settings");
         root.disableProperty().bind(vm.loadedProperty().not().and(vm.problemProperty().isEmpty()));
-        Scene scene = new Scene(root, 640, 720);
+        Scene scene = new Scene(root, 680, 720);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().addAll(owner.getScene().getStylesheets());
         }
@@ -80,7 +80,7 @@ final class PlayerSettingsDialog {
                 field(PlayerConfig.NIGHT_TIME, "19:30"));
         grid.addRow(row++, new Label("Volume limit (0-16)"), field(PlayerConfig.MAX_VOLUME_LIMIT, "16"),
                 field(PlayerConfig.NIGHT_MAX_VOLUME_LIMIT, "8"));
-        grid.addRow(row++, new Label("Display brightness (0-100)"),
+        grid.addRow(row++, new Label("Brightness (0-100)"),
                 brightness(PlayerConfig.DAY_DISPLAY_BRIGHTNESS, vm.dayAutoBrightnessProperty()),
                 brightness(PlayerConfig.NIGHT_DISPLAY_BRIGHTNESS, vm.nightAutoBrightnessProperty()));
         if (vm.capabilities().ambientLight()) {
@@ -143,6 +143,9 @@ final class PlayerSettingsDialog {
 
     private static GridPane grid() {
         GridPane grid = new GridPane();
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        grid.getColumnConstraints().add(labels);
         grid.setHgap(12);
         grid.setVgap(8);
         return grid;
@@ -158,7 +161,8 @@ final class PlayerSettingsDialog {
         TextField field = new TextField();
         field.setId("setting-" + key);
         field.setPromptText(prompt);
-        field.setPrefColumnCount(7);
+        field.setPrefColumnCount(6);
+        field.setMaxWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(vm.textProperty(key));
         return field;
     }
@@ -166,12 +170,14 @@ final class PlayerSettingsDialog {
     private Node brightness(String key, BooleanProperty auto) {
         TextField level = field(key, "100");
         level.disableProperty().bind(auto);
-        if (!vm.autoBrightnessOffered() && !auto.get()) {
-            return level;
-        }
-        CheckBox automatic = new CheckBox("automatic");
+        CheckBox automatic = new CheckBox("auto");
         automatic.setId("setting-" + key + "-auto");
+        automatic.setMinWidth(Region.USE_PREF_SIZE);
         automatic.selectedProperty().bindBidirectional(auto);
+        // offered with a light sensor; shown anyway while the player holds "auto", so it can be switched off
+        automatic.visibleProperty().bind(auto.or(new javafx.beans.property.SimpleBooleanProperty(
+                vm.autoBrightnessOffered())));
+        automatic.managedProperty().bind(automatic.visibleProperty());
         HBox box = new HBox(8, level, automatic);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
