@@ -99,6 +99,7 @@ final class AlarmsEditor {
         editor.setDisable(true);
         HBox buttons = new HBox(6, add, delete);
         view = new VBox(8, list, buttons, editor);
+        refreshListOnEdit();
         if (!vm.alarms().isEmpty()) {
             list.getSelectionModel().selectFirst();
         }
@@ -135,15 +136,23 @@ final class AlarmsEditor {
         bind(sound.valueProperty(), row.soundProperty());
     }
 
-    private void bind(BooleanProperty control, BooleanProperty field) {
+    private static void bind(BooleanProperty control, BooleanProperty field) {
         control.set(field.get());
         control.bindBidirectional(field);
-        field.addListener((obs, was, now) -> list.refresh());
     }
 
-    private void bind(javafx.beans.property.Property<String> control, StringProperty field) {
+    private static void bind(javafx.beans.property.Property<String> control, StringProperty field) {
         control.setValue(field.get());
         control.bindBidirectional(field);
-        field.addListener((obs, was, now) -> list.refresh());
+    }
+
+    /** The list's line follows the editor (one listener per control, whichever alarm it shows). */
+    private void refreshListOnEdit() {
+        javafx.beans.InvalidationListener refresh = obs -> list.refresh();
+        days.forEach(day -> day.selectedProperty().addListener(refresh));
+        time.textProperty().addListener(refresh);
+        volume.textProperty().addListener(refresh);
+        enabled.selectedProperty().addListener(refresh);
+        sound.valueProperty().addListener(refresh);
     }
 }
