@@ -157,7 +157,7 @@ public final class AppComposition implements AutoCloseable {
         if (dashboard == null) {
             frames = new FrameExecutor();
             dashboard = new DashboardFeature(new DashboardViewModel(household, clock, fx, frames), services.settings(),
-                    history, services.executor(), clock);
+                    history, services.executor(), clock, household);
         }
         return dashboard;
     }

@@ -5,6 +5,16 @@ import com.yotosmartstream.app.dashboard.HistoryStore;
 import com.yotosmartstream.app.dashboard.PlayerAlert;
 import com.yotosmartstream.app.dashboard.PlayerDetailViewModel;
 import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
+import com.yotosmartstream.app.household.HouseholdConnection;
+import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.app.players.PlayerSettingsViewModel;
+import com.yotosmartstream.app.players.TileAlarms;
+import com.yotosmartstream.client.YotoException;
+import com.yotosmartstream.client.model.PlayerConfig;
+import com.yotosmartstream.client.model.PlayerInfo;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskExecutor;
@@ -28,9 +38,14 @@ public final class DashboardFeature implements AutoCloseable {
     private final HistoryStore history;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final HouseholdService household;
+    private final TileAlarms alarms;
 
     DashboardFeature(DashboardViewModel viewModel, SettingsStore settings, HistoryStore history,
-            TaskExecutor executor, Clock clock) {
+            TaskExecutor executor, Clock clock, HouseholdService household) {
+        this.household = household;
+        this.alarms = new TileAlarms(this::configAccess, executor, clock.withZone(ZoneId.systemDefault()));
+        alarms.follow(viewModel.tiles());
         this.viewModel = viewModel;
         this.settings = settings;
         this.history = history;
@@ -58,6 +73,39 @@ public final class DashboardFeature implements AutoCloseable {
     /** The detail view of one player: its messages and its kept history. */
     public PlayerDetailViewModel details(PlayerTileViewModel tile) {
         return new PlayerDetailViewModel(tile.deviceId(), tile.name(), viewModel.eventLog(), history, executor, clock);
+    }
+
+    /**
+     * The Settings dialog of one player (its family decides what it shows); a save also updates
+     * the tile's next alarm. Empty when the household is gone.
+     */
+    public Optional<PlayerSettingsViewModel> settings(PlayerTileViewModel tile) {
+        Optional<HouseholdConnection> connection = household.connection();
+        Optional<PlayerInfo> player = connection.flatMap(c -> c.players().stream()
+                .filter(p -> p.deviceId().equals(tile.deviceId())).findFirst());
+        return player.flatMap(info -> configAccess(info.deviceId()).map(access -> {
+            PlayerSettingsViewModel settings = new PlayerSettingsViewModel(tile.name(), info.capabilities(), access,
+                    executor, config -> alarms.show(tile, config));
+            java.util.Map<String, String> cards = new java.util.LinkedHashMap<>();
+            connection.get().cards().forEach(card -> card.cardId().ifPresent(id -> cards.put(id, card.title())));
+            settings.setCards(cards);
+            return settings;
+        }));
+    }
+
+    /** The player's config through the household's REST client (read, merge, PUT the whole block). */
+    private Optional<PlayerSettingsViewModel.ConfigAccess> configAccess(String deviceId) {
+        return household.connection().map(HouseholdConnection::api).map(api -> new PlayerSettingsViewModel.ConfigAccess() {
+            @Override
+            public PlayerConfig read() throws YotoException, InterruptedException {
+                return api.config(deviceId);
+            }
+
+            @Override
+            public PlayerConfig change(UnaryOperator<PlayerConfig> change) throws YotoException, InterruptedException {
+                return api.updateConfig(deviceId, change);
+            }
+        });
     }
 
     @Override

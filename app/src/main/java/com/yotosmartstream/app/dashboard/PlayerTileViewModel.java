@@ -71,6 +71,7 @@ public final class PlayerTileViewModel {
     private final StringProperty wifiText = new SimpleStringProperty("");
     private final ObjectProperty<CommandFeedback> feedback = new SimpleObjectProperty<>(CommandFeedback.IDLE);
     private final StringProperty feedbackText = new SimpleStringProperty("");
+    private final StringProperty nextAlarm = new SimpleStringProperty("");
     private int sentCommands;
     private final Consumer<PlayerAlert> alerts;
     private boolean wasOnline;
@@ -90,6 +91,11 @@ public final class PlayerTileViewModel {
         this.playing = new PlayingCard(household, ui);
         this.state = household.states().get(info.deviceId());
         update(state);
+    }
+
+    /** "alarm 07:00": the player's next alarm, set from its settings ({@code app.players.TileAlarms}). */
+    public StringProperty nextAlarmProperty() {
+        return nextAlarm;
     }
 
     public String deviceId() {

@@ -87,6 +87,13 @@ public final class DemoHousehold {
         household.account().saveCard(bedtime(household).toJson());
         household.account().saveCard(dragon(household).toJson());
         household.account().addToFamilyLibrary("songs1", songs(household).withCardId("songs1").toJson());
+        if (!ids.isEmpty()) { // a weekday wake-up alarm with the morning songs, in yoto_api's alarm form
+            com.google.gson.JsonObject config = household.account().config(ids.get(0)).orElseThrow();
+            com.google.gson.JsonArray alarms = new com.google.gson.JsonArray();
+            alarms.add("1111100,07:00,songs1,,,6,1");
+            config.add("alarms", alarms);
+            household.account().replaceConfig(ids.get(0), config);
+        }
         household.addStoreCards(); // Yoto-made cards, with keys of their own form
         return ids;
     }

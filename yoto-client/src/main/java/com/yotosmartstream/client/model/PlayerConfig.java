@@ -1,6 +1,11 @@
 package com.yotosmartstream.client.model;
 
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -26,6 +31,14 @@ public final class PlayerConfig extends JsonBacked {
     public static final String CLOCK_FACE = "clockFace";
     public static final String DAY_DISPLAY_BRIGHTNESS = "dayDisplayBrightness";
     public static final String NIGHT_DISPLAY_BRIGHTNESS = "nightDisplayBrightness";
+    public static final String HOUR_FORMAT = "hourFormat";
+    public static final String SHUTDOWN_TIMEOUT = "shutdownTimeout";
+    public static final String DISPLAY_DIM_TIMEOUT = "displayDimTimeout";
+    public static final String REPEAT_ALL = "repeatAll";
+    public static final String BLUETOOTH_ENABLED = "bluetoothEnabled";
+    public static final String BT_HEADPHONES_ENABLED = "btHeadphonesEnabled";
+    public static final String HEADPHONES_VOLUME_LIMITED = "headphonesVolumeLimited";
+    public static final String ALARMS = "alarms";
     /** What a brightness key holds when the player sets it from its light sensor. */
     public static final String AUTO = "auto";
 
@@ -134,5 +147,103 @@ public final class PlayerConfig extends JsonBacked {
 
     public PlayerConfig withNightDisplayBrightness(String value) {
         return with(NIGHT_DISPLAY_BRIGHTNESS, value);
+    }
+
+    /**
+     * An on/off key ({@code repeatAll}, {@code bluetoothEnabled}, ...). Yoto sends some as JSON
+     * booleans and some as "0"/"1" (yoto_api {@code _coerce.py} {@code as_bool}; the payload in
+     * yoto_api {@code tests/test_models.py}: {@code "bluetoothEnabled": "1"}, {@code "repeatAll": false}).
+     */
+    public Optional<Boolean> flag(String key) {
+        JsonElement value = json.get(key);
+        if (value == null || !value.isJsonPrimitive()) {
+            return Optional.empty();
+        }
+        JsonPrimitive p = value.getAsJsonPrimitive();
+        if (p.isBoolean()) {
+            return Optional.of(p.getAsBoolean());
+        }
+        String text = p.getAsString().strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (text) {
+            case "1", "true" -> Optional.of(true);
+            case "0", "false" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /**
+     * A copy with an on/off key set in the form the key has now (a JSON boolean stays one, "0"/"1"
+     * stays text); a key not there yet is written as yoto_api writes it ({@code client.py}
+     * {@code _CONFIG_FIELD_MAP}: {@code bluetoothEnabled} as "0"/"1", {@code repeatAll},
+     * {@code btHeadphonesEnabled} and {@code headphonesVolumeLimited} passed through as booleans).
+     */
+    public PlayerConfig withFlag(String key, boolean on) {
+        if (flag(key).equals(Optional.of(on))) {
+            return this;
+        }
+        JsonElement now = json.get(key);
+        boolean asText = now != null && now.isJsonPrimitive() ? !now.getAsJsonPrimitive().isBoolean()
+                : key.equals(BLUETOOTH_ENABLED);
+        JsonElement value;
+        if (!asText) {
+            value = new JsonPrimitive(on);
+        } else if (now != null && now.getAsString().matches("(?i)true|false")) {
+            value = new JsonPrimitive(Boolean.toString(on));
+        } else {
+            value = new JsonPrimitive(on ? "1" : "0");
+        }
+        return new PlayerConfig(with(json, key, value));
+    }
+
+    /** The alarms, as {@link Alarm}s over the strings Yoto keeps (items that are not text are skipped). */
+    public List<Alarm> alarms() {
+        JsonElement value = json.get(ALARMS);
+        List<Alarm> alarms = new ArrayList<>();
+        if (value != null && value.isJsonArray()) {
+            for (JsonElement item : value.getAsJsonArray()) {
+                if (item.isJsonPrimitive()) {
+                    alarms.add(Alarm.parse(item.getAsString()));
+                }
+            }
+        }
+        return List.copyOf(alarms);
+    }
+
+    /**
+     * A copy with the whole alarm list replaced (Yoto takes {@code alarms} as the new full list:
+     * yoto_api {@code rest/requests.py} {@code encode_alarms_payload}); the same list leaves it as it was.
+     */
+    public PlayerConfig withAlarms(List<Alarm> alarms) {
+        if (alarms.equals(alarms())) {
+            return this;
+        }
+        JsonArray array = new JsonArray();
+        alarms.forEach(alarm -> array.add(alarm.encoded()));
+        return new PlayerConfig(with(json, ALARMS, array));
+    }
+
+    /**
+     * This block with the keys that differ between {@code before} and {@code after} set as in
+     * {@code after} (removed where {@code after} has none); every other key stays as it is here.
+     * For a dialog that edited the block it read earlier: applied to the block read just before the
+     * write, someone else's change to another key in between is kept.
+     */
+    public PlayerConfig withChangesBetween(PlayerConfig before, PlayerConfig after) {
+        JsonObject copy = json.deepCopy();
+        java.util.Set<String> keys = new java.util.LinkedHashSet<>(before.json.keySet());
+        keys.addAll(after.json.keySet());
+        for (String key : keys) {
+            JsonElement was = before.json.get(key);
+            JsonElement now = after.json.get(key);
+            if (java.util.Objects.equals(was, now)) {
+                continue;
+            }
+            if (now == null) {
+                copy.remove(key);
+            } else {
+                copy.add(key, now.deepCopy());
+            }
+        }
+        return new PlayerConfig(copy);
     }
 }

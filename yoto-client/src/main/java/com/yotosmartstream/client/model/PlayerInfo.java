@@ -1,6 +1,7 @@
 package com.yotosmartstream.client.model;
 
 import com.google.gson.JsonObject;
+import java.util.Optional;
 
 /** A player of the household as {@code GET /device-v2/devices/mine} lists it. */
 public final class PlayerInfo extends JsonBacked {
@@ -24,6 +25,16 @@ public final class PlayerInfo extends JsonBacked {
     /** v3, mini, v2 or v1. */
     public String family() {
         return string("deviceFamily").orElse("");
+    }
+
+    /** The REST {@code generation} (e.g. "gen3"), when listed. */
+    public Optional<String> generation() {
+        return string("generation");
+    }
+
+    /** What this player has, from its family ({@link PlayerCapabilities}). */
+    public PlayerCapabilities capabilities() {
+        return PlayerCapabilities.of(this);
     }
 
     /** Yoto Mini has no ambient light. */

@@ -30,7 +30,7 @@ final class PlayerWire {
 
     /** What a status says about the player, taken from it when the status goes out. */
     record StatusFacts(int batteryLevel, boolean charging, String activeCard, int cardInserted, int playingStatus,
-            int volumeStep, int systemVolume, String nightlight, long upTimeSeconds) {
+            int volumeStep, int systemVolume, String nightlight, long upTimeSeconds, boolean day) {
     }
 
     private final String deviceId;
@@ -158,7 +158,7 @@ final class PlayerWire {
         status.addProperty("volume", facts.systemVolume());
         status.addProperty("userVolume", userVolume(facts.volumeStep()));
         status.addProperty("timeFormat", "12");
-        status.addProperty("day", 1);
+        status.addProperty("day", facts.day() ? 1 : 0); // 1 day, 0 night (platform notes; nodejs devices.js)
         if (requested) {
             status.addProperty("nightlightMode", nightlight(facts));
         }

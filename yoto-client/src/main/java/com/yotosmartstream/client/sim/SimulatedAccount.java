@@ -47,7 +47,11 @@ public final class SimulatedAccount {
         player.addProperty("generation", family.equals("mini") ? "gen3" : "gen3");
         player.addProperty("formFactor", family.equals("mini") ? "mini" : "standard");
         players.put(deviceId, player);
-        configs.put(deviceId, defaultConfig());
+        JsonObject config = defaultConfig();
+        if (family.equals("mini")) {
+            config.addProperty("dayDisplayBrightness", "100"); // no light sensor (yoto_api capabilities.py), so no "auto"
+        }
+        configs.put(deviceId, config);
         return player.deepCopy();
     }
 

@@ -87,6 +87,7 @@ public final class SimulatedHousehold implements AutoCloseable {
         VirtualPlayer player = new VirtualPlayer(deviceId, model, clock, broker::publish, this::card, loader,
                 scheduler);
         players.put(deviceId, player);
+        player.followConfig(() -> account.config(deviceId), clock.getZone());
         player.publishPresence();
         return player;
     }

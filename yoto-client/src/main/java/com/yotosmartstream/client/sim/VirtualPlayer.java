@@ -81,6 +81,11 @@ public final class VirtualPlayer {
     private String nightlight = "0x194a55";
     private boolean bluetooth;
     private final List<String> commandsReceived = new ArrayList<>();
+    private PlayerSchedule schedule;
+    private final ScheduleHook obey = new ScheduleHook();
+    private boolean day = true;
+    private String displayBrightness = "";
+    private final List<String> alarmsRung = new ArrayList<>();
 
     VirtualPlayer(String deviceId, PlayerModel model, Clock clock, Publisher out, Function<String, Optional<Card>> cards,
             TrackLoader loader, ScheduledExecutorService scheduler) {
@@ -156,9 +161,8 @@ public final class VirtualPlayer {
             return;
         }
         if (!on) {
-            stopPlayback(null);
-            eventsRequestedAt = null;
-            wire.shuttingDown(facts(), "userShutdown");
+            switchOff("userShutdown");
+            return;
         }
         poweredOn = on;
         publishPresence();
@@ -169,7 +173,48 @@ public final class VirtualPlayer {
         }
     }
 
+    /** Switches off, the long status naming {@code reason}, then an offline presence. */
+    private void switchOff(String reason) {
+        stopPlayback(null);
+        eventsRequestedAt = null;
+        wire.shuttingDown(facts(), reason);
+        poweredOn = false;
+        publishPresence();
+    }
+
+    /**
+     * From now on the player obeys the config the cloud keeps for it ({@link PlayerSchedule}), its
+     * times read in {@code zone}.
+     */
+    synchronized void followConfig(java.util.function.Supplier<Optional<JsonObject>> config, java.time.ZoneId zone) {
+        schedule = new PlayerSchedule(config, zone);
+    }
+
     // ---- observation, for tests and demo ----
+
+    /** Whether day mode holds (the status's {@code day}). */
+    public synchronized boolean dayMode() {
+        return day;
+    }
+
+    /** The display brightness of the current mode, as the config gives it ("auto" or "0".."100"). */
+    public synchronized String displayBrightness() {
+        return displayBrightness;
+    }
+
+    /** The night light's colour as a status names it ("0x194a55", "off"). */
+    public synchronized String nightlight() {
+        return wire.model().ambientLight() ? nightlight : "off";
+    }
+
+    /** The sounds (card ids) of the alarms that rang, in order. */
+    public synchronized List<String> alarmsRung() {
+        return List.copyOf(alarmsRung);
+    }
+
+    public synchronized boolean poweredOn() {
+        return poweredOn;
+    }
 
     public synchronized PlaybackStatus playback() {
         return playback;
@@ -228,6 +273,9 @@ public final class VirtualPlayer {
         }
         String command = name.get();
         commandsReceived.add(command);
+        if (schedule != null) {
+            schedule.touched();
+        }
         String text = new String(payload, StandardCharsets.UTF_8);
         // a body that is not JSON is taken as no body: the Mini answered OK to an events/request
         // whose body was the text "interactive-<ms>" (captured)
@@ -460,6 +508,12 @@ public final class VirtualPlayer {
     }
 
     private void tick(double seconds) {
+        if (schedule != null) {
+            schedule.tick(clock.instant(), seconds, obey);
+            if (!poweredOn) {
+                return;
+            }
+        }
         if (battery.tick(seconds, playback == PlaybackStatus.PLAYING)) {
             LOG.info("Simulated player {} ran out of battery", deviceId);
             setPoweredOn(false);
@@ -519,7 +573,7 @@ public final class VirtualPlayer {
         boolean active = card != null && playback != PlaybackStatus.STOPPED;
         return new PlayerWire.StatusFacts(battery.percent(), battery.charging(),
                 active ? card.cardId().orElse("none") : "none", active ? 2 : 0,
-                playback == PlaybackStatus.PLAYING ? 1 : 0, volumeStep, systemVolume, nightlight, (long) upSeconds);
+                playback == PlaybackStatus.PLAYING ? 1 : 0, volumeStep, systemVolume, nightlight, (long) upSeconds, day);
     }
 
     private JsonObject fullEvents() {
@@ -552,4 +606,51 @@ public final class VirtualPlayer {
             wire.events(delta);
         }
     }
+
+    /** What {@link PlayerSchedule} does to this player (called on its time, with the player's lock held). */
+    private final class ScheduleHook implements PlayerSchedule.Player {
+
+        @Override
+        public void limitVolume(int maxStep) {
+            setVolumeLimit(maxStep);
+        }
+
+        @Override
+        public void nightLight(String colour, boolean isDay, String brightness) {
+            day = isDay;
+            displayBrightness = brightness;
+            if (wire.model().ambientLight()) {
+                nightlight = colour;
+            }
+            wire.legacyChanged(facts());
+        }
+
+        @Override
+        public void alarm(String sound, Optional<Integer> volume) {
+            alarmsRung.add(sound);
+            volume.ifPresent(step -> volumeStep = Math.max(0, Math.min(step, volumeMax)));
+            JsonObject body = new JsonObject();
+            body.addProperty("uri", "https://yoto.io/" + sound);
+            if (sound.isEmpty() || !start(body)) {
+                LOG.info("Simulated player {}: alarm rang with sound '{}' (no card of that id)", deviceId, sound);
+            }
+        }
+
+        @Override
+        public boolean playing() {
+            return playback == PlaybackStatus.PLAYING || playback == PlaybackStatus.LOADING;
+        }
+
+        @Override
+        public void switchOffIdle() {
+            LOG.info("Simulated player {} switched itself off after its shutdown timeout", deviceId);
+            switchOff(IDLE_SHUTDOWN_REASON);
+        }
+    }
+
+    /**
+     * The {@code shutDown} reason a player names when its shutdown timeout switches it off: not
+     * captured (only {@code userShutdown} is), so the captured one is sent.
+     */
+    static final String IDLE_SHUTDOWN_REASON = "userShutdown";
 }

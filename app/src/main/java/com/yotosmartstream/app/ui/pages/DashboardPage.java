@@ -21,10 +21,19 @@ final class DashboardPage {
     private final FlowPane tiles = new FlowPane(16, 16);
     private final Timeline ticker;
     private final java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details;
+    private final java.util.function.Consumer<PlayerTileViewModel> settings;
 
     DashboardPage(DashboardViewModel viewModel, Runnable signIn,
             java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details) {
+        this(viewModel, signIn, details, tile -> { });
+    }
+
+    /** @param settings opens a tile's Settings dialog */
+    DashboardPage(DashboardViewModel viewModel, Runnable signIn,
+            java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details,
+            java.util.function.Consumer<PlayerTileViewModel> settings) {
         this.details = details;
+        this.settings = settings;
         Label title = new Label("Dashboard", new FontIcon("fth-activity"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
@@ -66,7 +75,7 @@ final class DashboardPage {
     }
 
     private void rebuild(DashboardViewModel viewModel) {
-        tiles.getChildren().setAll(viewModel.tiles().stream().map(t -> new PlayerTile(t, tile -> details.apply(tile).show()).view()).toList());
+        tiles.getChildren().setAll(viewModel.tiles().stream().map(t -> new PlayerTile(t, tile -> details.apply(tile).show(), settings).view()).toList());
     }
 
     ScrollPane view() {

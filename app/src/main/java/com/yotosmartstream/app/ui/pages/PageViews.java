@@ -76,7 +76,9 @@ public final class PageViews {
             }
         });
         return PageView.of(new DashboardPage(dashboard.viewModel(), signIn,
-                tile -> new PlayerDetailDialog(owner.get(), dashboard.details(tile))).view());
+                tile -> new PlayerDetailDialog(owner.get(), dashboard.details(tile)),
+                tile -> dashboard.settings(tile).ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show()))
+                .view());
     }
 
     private PageView cards() {

@@ -39,10 +39,17 @@ final class PlayerTile {
     private final PlayerTileViewModel vm;
 
     private final java.util.function.Consumer<PlayerTileViewModel> openDetails;
+    private final java.util.function.Consumer<PlayerTileViewModel> openSettings;
 
     PlayerTile(PlayerTileViewModel vm, java.util.function.Consumer<PlayerTileViewModel> openDetails) {
+        this(vm, openDetails, tile -> { });
+    }
+
+    PlayerTile(PlayerTileViewModel vm, java.util.function.Consumer<PlayerTileViewModel> openDetails,
+            java.util.function.Consumer<PlayerTileViewModel> openSettings) {
         this.vm = vm;
         this.openDetails = openDetails;
+        this.openSettings = openSettings;
         view.getStyleClass().add("player-tile");
         view.setId("tile-" + vm.deviceId());
         view.setPrefWidth(340);
@@ -165,7 +172,10 @@ final class PlayerTile {
         light.visibleProperty().bind(vm.nightlightProperty().isNotEmpty());
         light.managedProperty().bind(light.visibleProperty());
         Tooltip.install(light, new Tooltip("Night-light colour"));
-        HBox facts = new HBox(14, battery, volume, sleep, light, wifi);
+        Label alarm = fact("alarm-" + vm.deviceId(), "fth-bell", vm.nextAlarmProperty());
+        alarm.visibleProperty().bind(vm.nextAlarmProperty().isNotEmpty());
+        alarm.managedProperty().bind(alarm.visibleProperty());
+        HBox facts = new HBox(14, battery, volume, sleep, light, wifi, alarm);
         facts.setAlignment(Pos.CENTER_LEFT);
         return facts;
     }
@@ -228,7 +238,10 @@ final class PlayerTile {
         MenuItem details = new MenuItem("Event log and history…", new FontIcon("fth-list"));
         details.setId("details-" + vm.deviceId());
         details.setOnAction(e -> openDetails.accept(vm));
-        more.getItems().addAll(playCard, details, reboot);
+        MenuItem settings = new MenuItem("Settings…", new FontIcon("fth-settings"));
+        settings.setId("settings-" + vm.deviceId());
+        settings.setOnAction(e -> openSettings.accept(vm));
+        more.getItems().addAll(playCard, settings, details, reboot);
 
         Slider volume = new Slider(0, 100, 50);
         volume.setId("volume-slider-" + vm.deviceId());
