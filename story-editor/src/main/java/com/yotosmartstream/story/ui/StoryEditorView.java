@@ -61,7 +61,7 @@ public final class StoryEditorView extends BorderPane {
 
         Minimap minimap = new Minimap(canvas);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(10));
+        StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add("zoom-level");
