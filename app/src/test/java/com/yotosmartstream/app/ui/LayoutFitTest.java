@@ -62,6 +62,9 @@ class LayoutFitTest extends ShellTest {
                         problems.add(where + "the window's content needs " + Math.round(minWidth) + " px of width");
                     }
                 });
+                if (size[0] == SIZES[0][0]) { // at the smallest size, what every tab shows as well
+                    checkEveryTab(where, problems);
+                }
                 if (Boolean.getBoolean("app.screenshots")) {
                     saveScreenshot("layout-" + page.id() + "-" + size[0] + "x" + size[1] + "-"
                             + theme.name().toLowerCase() + ".png");
@@ -69,6 +72,26 @@ class LayoutFitTest extends ShellTest {
             }
         }
         assertThat(problems).isEmpty();
+    }
+
+    /** Shows each tab of each tab pane on the page in turn, checks it, and goes back to the first. */
+    private void checkEveryTab(String where, List<String> problems) throws Exception {
+        List<javafx.scene.control.TabPane> panes = new ArrayList<>();
+        robot.interact(() -> robot.lookup(".tab-pane").queryAllAs(javafx.scene.control.TabPane.class).stream()
+                .filter(javafx.scene.Node::isVisible).forEach(panes::add));
+        for (javafx.scene.control.TabPane pane : panes) {
+            int first = pane.getSelectionModel().getSelectedIndex();
+            for (int i = 0; i < pane.getTabs().size(); i++) {
+                int index = i;
+                robot.interact(() -> pane.getSelectionModel().select(index));
+                settle();
+                String tab = pane.getTabs().get(index).getText();
+                robot.interact(() -> Truncations.under(shell.stage.getScene().getRoot()).stream()
+                        .map(t -> where + "tab '" + tab + "': " + t).filter(t -> !problems.contains(t))
+                        .forEach(problems::add));
+            }
+            robot.interact(() -> pane.getSelectionModel().select(first));
+        }
     }
 
     /** Lets live data arrive and the layout settle (two pulses after the last change). */

@@ -61,12 +61,14 @@ final class JourneysPanel extends BorderPane {
 
         TableView<Journey> table = new TableView<>(trace.journeys());
         table.setId("journey-table");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Player", 96, Journey::playerName));
-        table.getColumns().add(column("When", 84, j -> when(j.started())));
-        table.getColumns().add(column("Length", 72, j -> time(j.length())));
-        table.getColumns().add(column("Nodes", 68, j -> Integer.toString(j.nodesVisited().size())));
-        table.getColumns().add(column("How it ended", 160, j -> j.outcome().label()));
+        // the columns share the table's width (each down to most of its own), so none is out of view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Player", 96, 70, Journey::playerName));
+        table.getColumns().add(column("When", 84, 66, j -> when(j.started())));
+        table.getColumns().add(column("Length", 72, 72, j -> time(j.length())));
+        table.getColumns().add(column("Nodes", 68, 68, j -> Integer.toString(j.nodesVisited().size())));
+        table.getColumns().add(column("How it ended", 160, 112, j -> j.outcome().label()));
+        table.setMinWidth(396); // every column at its least width, headings whole
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(trace.cardIdProperty().map(card -> card.isEmpty()
@@ -118,6 +120,8 @@ final class JourneysPanel extends BorderPane {
         delete.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         live.setMaxWidth(Double.MAX_VALUE);
+        live.setMinWidth(0);
+        live.setWrapText(true); // a long state wraps beside the buttons rather than being cut short
         HBox.setHgrow(live, Priority.ALWAYS);
         HBox statusRow = new HBox(8, live, delete, clear);
         statusRow.setAlignment(Pos.CENTER_LEFT);
@@ -146,9 +150,12 @@ final class JourneysPanel extends BorderPane {
         return lines;
     }
 
-    private static TableColumn<Journey, String> column(String title, double width, Function<Journey, String> value) {
+    /** A column {@code width} wide that the table may narrow to {@code min}, where its heading is still whole. */
+    private static TableColumn<Journey, String> column(String title, double width, double min,
+            Function<Journey, String> value) {
         TableColumn<Journey, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(min);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }
