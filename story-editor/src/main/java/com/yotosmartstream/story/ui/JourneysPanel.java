@@ -38,6 +38,9 @@ final class JourneysPanel extends BorderPane {
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
+    /** The least width at which the table and the path fit side by side. */
+    private static final double SIDE_BY_SIDE_WIDTH = 580;
+
     JourneysPanel(StoryTraceViewModel trace) {
         setId("journeys-panel");
         getStyleClass().add("journeys-panel");
@@ -67,8 +70,8 @@ final class JourneysPanel extends BorderPane {
         table.getColumns().add(column("When", 84, 66, j -> when(j.started())));
         table.getColumns().add(column("Length", 72, 72, j -> time(j.length())));
         table.getColumns().add(column("Nodes", 68, 68, j -> Integer.toString(j.nodesVisited().size())));
-        table.getColumns().add(column("How it ended", 160, 112, j -> j.outcome().label()));
-        table.setMinWidth(396); // every column at its least width, headings whole
+        table.getColumns().add(column("How it ended", 160, 132, j -> j.outcome().label()));
+        table.setMinWidth(416); // every column at its least width, headings whole
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(trace.cardIdProperty().map(card -> card.isEmpty()
@@ -127,6 +130,16 @@ final class JourneysPanel extends BorderPane {
         statusRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, steps);
         body.setDividerPositions(0.62);
+        steps.setMinWidth(160);
+        // side by side where there is room for both; on a narrow window the path goes under the table
+        widthProperty().addListener((obs, old, width) -> {
+            javafx.geometry.Orientation wanted = width.doubleValue() < SIDE_BY_SIDE_WIDTH
+                    ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+            if (body.getOrientation() != wanted) {
+                body.setOrientation(wanted);
+                body.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.55 : 0.62);
+            }
+        });
         body.getStyleClass().add("journeys-split");
         VBox top = new VBox(4, statusRow, problem);
         top.getStyleClass().add("trace-top");
