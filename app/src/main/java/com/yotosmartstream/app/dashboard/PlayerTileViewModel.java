@@ -73,6 +73,7 @@ public final class PlayerTileViewModel {
     private final StringProperty feedbackText = new SimpleStringProperty("");
     private final StringProperty nextAlarm = new SimpleStringProperty("");
     private int sentCommands;
+    private String lastCardId;
     private final Consumer<PlayerAlert> alerts;
     private boolean wasOnline;
 
@@ -290,8 +291,14 @@ public final class PlayerTileViewModel {
     }
 
     public void playCard(String cardId) {
+        lastCardId = cardId;
         String title = household.card(cardId).map(Card::title).orElse(cardId);
         send("Play " + title, Command.start(CardStart.of(cardId)));
+    }
+
+    /** The card last asked for on this player, offered first the next time. */
+    public Optional<String> lastCardId() {
+        return Optional.ofNullable(lastCardId);
     }
 
     public void reboot() {

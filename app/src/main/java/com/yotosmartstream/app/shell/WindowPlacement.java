@@ -18,8 +18,15 @@ public final class WindowPlacement {
 
     public static final double DEFAULT_WIDTH = 1280;
     public static final double DEFAULT_HEIGHT = 800;
+    /** The least the window can be made by hand. */
     public static final double MIN_WIDTH = 720;
     public static final double MIN_HEIGHT = 480;
+    /**
+     * The least size it opens at (where the screen has room): every page is laid out to be whole at
+     * 1024x700, so a smaller saved size (left by a window manager squeezing it, say) is not restored.
+     */
+    public static final double USABLE_WIDTH = 1024;
+    public static final double USABLE_HEIGHT = 700;
     /** How much of the title bar must be on a screen for the saved place to count as visible. */
     private static final double GRIP = 64;
 
@@ -37,8 +44,8 @@ public final class WindowPlacement {
             Optional<Area> home = screens.stream().filter(s -> titleBarVisibleOn(g, s)).findFirst();
             if (home.isPresent()) {
                 Area s = home.get();
-                double width = clamp(g.width(), MIN_WIDTH, s.width());
-                double height = clamp(g.height(), MIN_HEIGHT, s.height());
+                double width = clamp(g.width(), Math.min(USABLE_WIDTH, s.width()), s.width());
+                double height = clamp(g.height(), Math.min(USABLE_HEIGHT, s.height()), s.height());
                 return new WindowGeometry(g.x(), g.y(), width, height, g.maximized());
             }
         }

@@ -19,7 +19,7 @@ final class AboutDialog {
     private final Dialog<Void> dialog = new Dialog<>();
 
     AboutDialog(AppInfo info, Path dataFolder, Window owner) {
-        dialog.initOwner(owner);
+        Dialogs.owned(dialog, owner);
         dialog.setTitle("About " + info.name());
         dialog.setHeaderText(info.name());
         dialog.setGraphic(new FontIcon("fth-radio"));

@@ -76,7 +76,7 @@ public final class MainWindow {
     void signIn() {
         if (account.needsClientId()) {
             TextInputDialog ask = new TextInputDialog();
-            ask.initOwner(stage);
+            Dialogs.owned(ask, stage);
             ask.setTitle("Sign in to Yoto");
             ask.setHeaderText("This app needs a client id of your own from Yoto's developer dashboard.");
             ask.setContentText("Register an app at dashboard.yoto.dev, then paste its client id:");
@@ -157,7 +157,7 @@ public final class MainWindow {
 
     void showError(String header, Throwable error) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(stage);
+        Dialogs.owned(alert, stage);
         alert.setHeaderText(header);
         Label text = new Label(error.getMessage() == null ? error.toString() : error.getMessage());
         text.setWrapText(true);

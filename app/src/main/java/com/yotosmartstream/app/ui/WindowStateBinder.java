@@ -6,13 +6,22 @@ import com.yotosmartstream.app.shell.WindowPlacement;
 import com.yotosmartstream.core.storage.SettingsStore;
 import java.util.List;
 import java.util.stream.Stream;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
+import javafx.stage.Modality;
 import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 
 /**
  * Restores the window where it was (if that is still on a screen) and remembers its normal,
  * un-maximised bounds, so a maximised window comes back maximised and un-maximises to its size.
+ *
+ * <p>While a modal dialog is open the window keeps its state: JavaFX on Linux freezes the size of
+ * the windows a modal dialog disables, and some window managers (Openbox, KDE) then un-maximise
+ * the window to a small size (JDK-8332222, fixed in JavaFX 24 only). What the window is squeezed to
+ * then is not remembered as its size, and it is maximised again when the last dialog closes.
  */
 final class WindowStateBinder {
 
@@ -22,6 +31,10 @@ final class WindowStateBinder {
     private double normalY;
     private double normalWidth;
     private double normalHeight;
+    /** How many modal windows are open; while any is, the window's size is not its own. */
+    private int modalOpen;
+    private boolean maximizedBeforeModal;
+    private final ListChangeListener<Window> modalWatch = this::windowsChanged;
 
     WindowStateBinder(Stage stage, SettingsStore settings) {
         this.stage = stage;
@@ -48,16 +61,41 @@ final class WindowStateBinder {
         stage.yProperty().addListener((obs, old, now) -> remember());
         stage.widthProperty().addListener((obs, old, now) -> remember());
         stage.heightProperty().addListener((obs, old, now) -> remember());
+        Window.getWindows().addListener(modalWatch);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> Window.getWindows().removeListener(modalWatch));
+    }
+
+    private void windowsChanged(ListChangeListener.Change<? extends Window> change) {
+        while (change.next()) {
+            for (Window shown : change.getAddedSubList()) {
+                if (isModal(shown) && modalOpen++ == 0) {
+                    maximizedBeforeModal = stage.isMaximized();
+                }
+            }
+            for (Window hidden : change.getRemoved()) {
+                if (isModal(hidden) && modalOpen > 0 && --modalOpen == 0) {
+                    if (maximizedBeforeModal && !stage.isMaximized()) {
+                        stage.setMaximized(true);
+                    }
+                    remember();
+                }
+            }
+        }
+    }
+
+    private boolean isModal(Window window) {
+        return window != stage && window instanceof Stage other && other.getModality() != Modality.NONE;
     }
 
     void save() {
         remember();
         settings.put(AppSettings.WINDOW_GEOMETRY,
-                new WindowGeometry(normalX, normalY, normalWidth, normalHeight, stage.isMaximized()).format());
+                new WindowGeometry(normalX, normalY, normalWidth, normalHeight,
+                        modalOpen > 0 ? maximizedBeforeModal : stage.isMaximized()).format());
     }
 
     private void remember() {
-        if (stage.isMaximized() || stage.isIconified() || stage.isFullScreen()) {
+        if (stage.isMaximized() || stage.isIconified() || stage.isFullScreen() || modalOpen > 0) {
             return;
         }
         normalX = stage.getX();

@@ -13,8 +13,24 @@ class WindowPlacementTest {
 
     @Test
     void aWindowStillOnAScreenOpensWhereItWas() {
-        WindowGeometry saved = new WindowGeometry(100, 120, 1000, 700, false);
+        WindowGeometry saved = new WindowGeometry(100, 120, 1100, 720, false);
         assertThat(WindowPlacement.place(Optional.of(saved), List.of(LAPTOP))).isEqualTo(saved);
+    }
+
+    @Test
+    void aSavedSizeSmallerThanUsableOpensAtTheUsableSize() {
+        WindowGeometry squeezed = new WindowGeometry(100, 120, 720, 460, true);
+        assertThat(WindowPlacement.place(Optional.of(squeezed), List.of(LAPTOP)))
+                .isEqualTo(new WindowGeometry(100, 120, 1024, 700, true));
+    }
+
+    @Test
+    void onAScreenSmallerThanUsableASavedWindowTakesTheWholeScreen() {
+        WindowPlacement.Area small = new WindowPlacement.Area(0, 0, 1000, 600);
+        WindowGeometry placed = WindowPlacement.place(Optional.of(new WindowGeometry(0, 0, 800, 500, false)),
+                List.of(small));
+        assertThat(placed.width()).isEqualTo(1000);
+        assertThat(placed.height()).isEqualTo(600);
     }
 
     @Test

@@ -101,6 +101,29 @@ class DashboardTest extends ShellTest {
     }
 
     @Test
+    void thePlayACardDialogHasATitleAndOffersTheCardPlayedLastFirst() throws Exception {
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Play a card…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> choice = robot.lookup(".choice-dialog .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        javafx.stage.Stage dialog = (javafx.stage.Stage) choice.getScene().getWindow();
+        assertThat(dialog.getTitle()).isEqualTo("Play a card");
+        assertThat(choice.getValue()).isNotEqualTo("With a cover");
+        robot.interact(() -> choice.getSelectionModel().select("With a cover"));
+        robot.clickOn("OK");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the player to play");
+
+        robot.clickOn("#more-dash1");
+        robot.clickOn("Play a card…");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<String> again = robot.lookup(".choice-dialog .combo-box")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        assertThat(again.getValue()).isEqualTo("With a cover");
+        robot.clickOn("Cancel");
+    }
+
+    @Test
     void theDemoBannerAndATilePerPlayerAreShown() {
         assertThat(robot.lookup("#demo-banner").query().isVisible()).isTrue();
         assertThat(robot.lookup("#dashboard-tiles").queryAs(javafx.scene.layout.FlowPane.class).getChildren())

@@ -229,7 +229,9 @@ class LibraryPageTest {
         select(robot, "The Gruffalo");
 
         reveal(robot, "#library-copy-url");
+        assertThat(robot.lookup("#library-copy-url").queryAs(Button.class).getText()).isEqualTo("Copy link");
         robot.clickOn("#library-copy-url");
+        assertThat(robot.lookup("#library-copy-url").queryAs(Button.class).getText()).isEqualTo("Copied");
         AtomicReference<String> copied = new AtomicReference<>();
         robot.interact(() -> copied.set(Clipboard.getSystemClipboard().getString()));
 

@@ -36,8 +36,8 @@ class WindowStateTest {
             FxToolkit.setupFixture(() -> {
                 first.stage.setX(60);
                 first.stage.setY(50);
-                first.stage.setWidth(900);
-                first.stage.setHeight(640);
+                first.stage.setWidth(1100);
+                first.stage.setHeight(720);
                 first.window.viewModel().navigate(Page.ICONS);
             });
         }
@@ -46,8 +46,8 @@ class WindowStateTest {
         try (ShellFixture second = start()) {
             assertThat(second.stage.getX()).isEqualTo(60);
             assertThat(second.stage.getY()).isEqualTo(50);
-            assertThat(second.stage.getWidth()).isEqualTo(900);
-            assertThat(second.stage.getHeight()).isEqualTo(640);
+            assertThat(second.stage.getWidth()).isEqualTo(1100);
+            assertThat(second.stage.getHeight()).isEqualTo(720);
             assertThat(second.window.viewModel().currentPage()).isEqualTo(Page.ICONS);
         }
     }
@@ -68,6 +68,48 @@ class WindowStateTest {
 
         try (ShellFixture second = start()) {
             assertThat(second.stage.isMaximized()).isTrue();
+        }
+    }
+
+    @Test
+    void aModalDialogLeavesTheWindowMaximisedAndDoesNotShrinkItsSavedSize() throws Exception {
+        try (ShellFixture first = start()) {
+            javafx.scene.control.Alert[] alert = new javafx.scene.control.Alert[1];
+            FxToolkit.setupFixture(() -> {
+                first.stage.setX(40);
+                first.stage.setY(30);
+                first.stage.setWidth(1100);
+                first.stage.setHeight(720);
+                first.stage.setMaximized(true);
+                alert[0] = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.INFORMATION, "Hello");
+                alert[0].initOwner(first.stage);
+                alert[0].show();
+                // what Openbox does to the window a modal dialog disables (JavaFX freezes its size)
+                first.stage.setMaximized(false);
+                first.stage.setWidth(720);
+                first.stage.setHeight(460);
+            });
+            FxToolkit.setupFixture(() -> alert[0].getDialogPane().getScene().getWindow().hide());
+            assertThat(first.stage.isMaximized()).isTrue();
+        }
+        assertThat(WindowGeometry.parse(new ShellSettings(dataDir).geometry()))
+                .contains(new WindowGeometry(40, 30, 1100, 720, true));
+    }
+
+    @Test
+    void aWindowSavedSmallerThanUsableOpensAtAUsableSize() throws Exception {
+        try (ShellFixture first = start()) {
+            FxToolkit.setupFixture(() -> {
+                first.stage.setX(20);
+                first.stage.setY(20);
+                first.stage.setWidth(720);
+                first.stage.setHeight(480);
+            });
+        }
+        try (ShellFixture second = start()) {
+            javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+            assertThat(second.stage.getWidth()).isEqualTo(Math.min(1024, screen.getWidth()));
+            assertThat(second.stage.getHeight()).isEqualTo(Math.min(700, screen.getHeight()));
         }
     }
 

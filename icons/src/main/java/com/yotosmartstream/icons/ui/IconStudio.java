@@ -158,6 +158,14 @@ public final class IconStudio {
         Button[] history = PainterTools.history(editor);
         HBox header = new HBox(8, newIcon, save, name, tags, unsaved, grow, history[0], history[1], importButton,
                 export, upload);
+        // when the window is narrow the text fields give up room; every button keeps its whole label
+        for (javafx.scene.Node item : header.getChildren()) {
+            if (item instanceof javafx.scene.control.Labeled labeled) {
+                labeled.setMinWidth(Region.USE_PREF_SIZE);
+            }
+        }
+        name.setMinWidth(70);
+        tags.setMinWidth(90);
         header.setAlignment(Pos.CENTER_LEFT);
         header.setPadding(new Insets(0, 0, 8, 0));
         return header;
@@ -286,6 +294,7 @@ public final class IconStudio {
         alert.setHeaderText("Unsaved changes");
         if (view.getScene() != null) {
             alert.initOwner(view.getScene().getWindow());
+            alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         }
         return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
     }

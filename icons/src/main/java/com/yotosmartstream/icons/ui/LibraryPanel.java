@@ -47,6 +47,7 @@ final class LibraryPanel {
             dialog.setHeaderText("A new name for " + icon.name());
             if (view.getScene() != null) {
                 dialog.initOwner(view.getScene().getWindow());
+                dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
             }
             dialog.showAndWait().filter(n -> !n.isBlank()).ifPresent(n -> library.rename(icon, n));
         });

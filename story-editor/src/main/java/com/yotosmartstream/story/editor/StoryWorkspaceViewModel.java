@@ -131,6 +131,26 @@ public final class StoryWorkspaceViewModel {
         whenDiscardable(() -> openFile(path));
     }
 
+    /**
+     * At start-up: opens the story opened or saved last (the first recent file), so work goes on
+     * where it stopped. Quietly: a file gone since is forgotten without a message, and a story the
+     * user has started on or opened meanwhile is left alone.
+     */
+    public void reopenLast() {
+        if (recent.isEmpty() || file.get() != null) {
+            return;
+        }
+        Path path = recent.get(0);
+        executor.submit(BackgroundTask.of("Reopening " + path.getFileName(), ctx -> StoryFiles.open(path))
+                .onSuccess(read -> {
+                    if (file.get() == null && !hasUnsavedChanges()) {
+                        replace(new StoryDocument(read.story()), path);
+                        status.set("Reopened " + path.getFileName() + ", the story open last time");
+                    }
+                })
+                .onFailure(error -> forget(path)));
+    }
+
     private void openFile(Path path) {
         executor.submit(BackgroundTask.of("Opening " + path.getFileName(), ctx -> StoryFiles.open(path))
                 .onSuccess(read -> {

@@ -60,6 +60,7 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
         ButtonType cancel = new ButtonType("Cancel", ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", save, discard, cancel);
         alert.initOwner(owner.get());
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         alert.setTitle("Unsaved changes");
         alert.setHeaderText("Save changes to '" + storyTitle + "'?");
         alert.setContentText("If you don't save, your changes since the last save are lost.");
@@ -71,6 +72,7 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
     public Optional<Integer> chooseStory(List<String> names) {
         ChoiceDialog<String> dialog = new ChoiceDialog<>(names.get(0), names);
         dialog.initOwner(owner.get());
+        dialog.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         dialog.setHeaderText("This Twine archive holds " + names.size() + " stories. Which one?");
         return dialog.showAndWait().map(names::indexOf);
     }
@@ -79,6 +81,7 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
     public void showError(String header, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR);
         alert.initOwner(owner.get());
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         alert.setHeaderText(header);
         Label text = new Label(message);
         text.setWrapText(true);
@@ -94,6 +97,7 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
         Alert alert = fix == null ? new Alert(Alert.AlertType.INFORMATION, "", close)
                 : new Alert(Alert.AlertType.INFORMATION, "", fix, close);
         alert.initOwner(owner.get());
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         alert.setHeaderText(header);
         ListView<String> list = new ListView<>(javafx.collections.FXCollections.observableArrayList(notes));
         list.setPrefSize(620, Math.min(320, 40 + notes.size() * 48));

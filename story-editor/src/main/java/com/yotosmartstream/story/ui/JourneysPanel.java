@@ -38,6 +38,9 @@ final class JourneysPanel extends BorderPane {
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
             .withZone(ZoneId.systemDefault());
 
+    /** The least width at which the table and the path fit side by side. */
+    private static final double SIDE_BY_SIDE_WIDTH = 580;
+
     JourneysPanel(StoryTraceViewModel trace) {
         setId("journeys-panel");
         getStyleClass().add("journeys-panel");
@@ -61,12 +64,14 @@ final class JourneysPanel extends BorderPane {
 
         TableView<Journey> table = new TableView<>(trace.journeys());
         table.setId("journey-table");
-        table.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        table.getColumns().add(column("Player", 96, Journey::playerName));
-        table.getColumns().add(column("When", 84, j -> when(j.started())));
-        table.getColumns().add(column("Length", 72, j -> time(j.length())));
-        table.getColumns().add(column("Nodes", 68, j -> Integer.toString(j.nodesVisited().size())));
-        table.getColumns().add(column("How it ended", 180, j -> j.outcome().label()));
+        // the columns share the table's width (each down to most of its own), so none is out of view
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getColumns().add(column("Player", 96, 70, Journey::playerName));
+        table.getColumns().add(column("When", 84, 66, j -> when(j.started())));
+        table.getColumns().add(column("Length", 72, 72, j -> time(j.length())));
+        table.getColumns().add(column("Nodes", 68, 68, j -> Integer.toString(j.nodesVisited().size())));
+        table.getColumns().add(column("How it ended", 180, 132, j -> j.outcome().label()));
+        table.setMinWidth(416); // every column at its least width, headings whole
         Label empty = new Label();
         empty.setWrapText(true);
         empty.textProperty().bind(trace.cardIdProperty().map(card -> card.isEmpty()
@@ -118,11 +123,23 @@ final class JourneysPanel extends BorderPane {
         delete.setMinWidth(Region.USE_PREF_SIZE);
         clear.setMinWidth(Region.USE_PREF_SIZE);
         live.setMaxWidth(Double.MAX_VALUE);
+        live.setMinWidth(0);
+        live.setWrapText(true); // a long state wraps beside the buttons rather than being cut short
         HBox.setHgrow(live, Priority.ALWAYS);
         HBox statusRow = new HBox(8, live, delete, clear);
         statusRow.setAlignment(Pos.CENTER_LEFT);
         javafx.scene.control.SplitPane body = new javafx.scene.control.SplitPane(table, steps);
         body.setDividerPositions(0.62);
+        steps.setMinWidth(160);
+        // side by side where there is room for both; on a narrow window the path goes under the table
+        widthProperty().addListener((obs, old, width) -> {
+            javafx.geometry.Orientation wanted = width.doubleValue() < SIDE_BY_SIDE_WIDTH
+                    ? javafx.geometry.Orientation.VERTICAL : javafx.geometry.Orientation.HORIZONTAL;
+            if (body.getOrientation() != wanted) {
+                body.setOrientation(wanted);
+                body.setDividerPositions(wanted == javafx.geometry.Orientation.VERTICAL ? 0.55 : 0.62);
+            }
+        });
         body.getStyleClass().add("journeys-split");
         VBox top = new VBox(4, statusRow, problem);
         top.getStyleClass().add("trace-top");
@@ -154,9 +171,12 @@ final class JourneysPanel extends BorderPane {
         return lines;
     }
 
-    private static TableColumn<Journey, String> column(String title, double width, Function<Journey, String> value) {
+    /** A column {@code width} wide that the table may narrow to {@code min}, where its heading is still whole. */
+    private static TableColumn<Journey, String> column(String title, double width, double min,
+            Function<Journey, String> value) {
         TableColumn<Journey, String> column = new TableColumn<>(title);
         column.setPrefWidth(width);
+        column.setMinWidth(min);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
         return column;
     }

@@ -4,6 +4,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import javafx.geometry.BoundingBox;
 import javafx.geometry.Bounds;
+import javafx.geometry.Pos;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.input.MouseEvent;
@@ -22,6 +23,10 @@ final class Minimap extends StackPane {
     static final double HEIGHT = 140;
     private static final double HIDE_BELOW = 480;
     private static final double PAD = 6;
+    /** Its distance from the canvas's edges. */
+    static final double MARGIN = 10;
+    private static final double SEE_THROUGH = 0.35;
+    private boolean covering;
 
     private final StoryCanvas canvas;
     private final Canvas nodes = new Canvas(WIDTH, HEIGHT);
@@ -46,6 +51,7 @@ final class Minimap extends StackPane {
         backing.setCache(true);
         getChildren().addAll(backing, nodes, frame);
         canvas.addViewListener(this::requestDraw);
+        hoverProperty().addListener((obs, was, over) -> setOpacity(over || !covering ? 1 : SEE_THROUGH));
         frame.addEventHandler(MouseEvent.MOUSE_PRESSED, this::moveView);
         frame.addEventHandler(MouseEvent.MOUSE_DRAGGED, this::moveView);
     }
@@ -63,13 +69,17 @@ final class Minimap extends StackPane {
 
     void draw() {
         Story story = canvas.story();
-        setVisible(story != null && story.size() > 0 && canvas.getWidth() >= HIDE_BELOW);
+        Bounds view = canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight());
+        // a guide to what is out of view: with the whole story in view it would only hide nodes
+        setVisible(story != null && story.size() > 0 && canvas.getWidth() >= HIDE_BELOW
+                && !contains(view, canvas.storyBounds()));
         if (!isVisible()) {
             drawn = null;
             return;
         }
         double w = Math.min(WIDTH, Math.max(120, canvas.getWidth() / 4));
         double h = Math.min(HEIGHT, Math.max(76, canvas.getHeight() / 4));
+        placeClearOfNodes(story, view, w, h);
         if (w != width || h != height) {
             width = w;
             height = h;
@@ -86,7 +96,6 @@ final class Minimap extends StackPane {
         }
         GraphicsContext g = frame.getGraphicsContext2D();
         g.clearRect(0, 0, width, height);
-        Bounds view = canvas.viewport().visibleWorld(canvas.getWidth(), canvas.getHeight());
         double x = Math.max(0, x(view.getMinX()));
         double y = Math.max(0, y(view.getMinY()));
         double right = Math.min(width, x(view.getMaxX()));
@@ -96,6 +105,43 @@ final class Minimap extends StackPane {
             g.setLineWidth(1.5);
             g.strokeRect(x, y, right - x, bottom - y);
         }
+    }
+
+    /**
+     * Puts the minimap in the first corner of the canvas (bottom right, top right, top left; the zoom
+     * level is bottom left) where it covers no node. Where every corner has one, it is see-through
+     * until the pointer is on it.
+     */
+    private void placeClearOfNodes(Story story, Bounds view, double w, double h) {
+        double perPixel = view.getWidth() / canvas.getWidth();
+        double right = canvas.getWidth() - MARGIN - w;
+        double bottom = canvas.getHeight() - MARGIN - h;
+        Pos[] corners = {Pos.BOTTOM_RIGHT, Pos.TOP_RIGHT, Pos.TOP_LEFT};
+        double[][] places = {{right, bottom}, {right, MARGIN}, {MARGIN, MARGIN}};
+        for (int i = 0; i < corners.length; i++) {
+            Bounds area = new BoundingBox(view.getMinX() + places[i][0] * perPixel,
+                    view.getMinY() + places[i][1] * perPixel, w * perPixel, h * perPixel);
+            if (story.nodes().stream().noneMatch(node -> area.intersects(node.position().x(), node.position().y(),
+                    NodeView.WIDTH, NodeView.HEIGHT))) {
+                StackPane.setAlignment(this, corners[i]);
+                covering = false;
+                setOpacity(1);
+                return;
+            }
+        }
+        StackPane.setAlignment(this, Pos.BOTTOM_RIGHT);
+        covering = true;
+        setOpacity(isHover() ? 1 : SEE_THROUGH);
+    }
+
+    /** Whether the minimap is over nodes (and so see-through until the pointer is on it). */
+    boolean isCovering() {
+        return covering;
+    }
+
+    private static boolean contains(Bounds outer, Bounds inner) {
+        return inner.getMinX() >= outer.getMinX() && inner.getMinY() >= outer.getMinY()
+                && inner.getMaxX() <= outer.getMaxX() && inner.getMaxY() <= outer.getMaxY();
     }
 
     private void drawNodes(Story story) {

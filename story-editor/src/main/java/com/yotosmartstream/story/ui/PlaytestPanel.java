@@ -81,9 +81,15 @@ final class PlaytestPanel extends HBox {
         for (Button b : new Button[] {left, right, finish, stop}) {
             b.disableProperty().bind(playtest.runningProperty().not());
         }
-        HBox controls = new HBox(8, left, right, finish, stop);
+        // the player's buttons wrap onto a second line on a narrow window, each keeping its label
+        javafx.scene.layout.FlowPane controls = new javafx.scene.layout.FlowPane(8, 6, left, right, finish, stop);
         controls.setAlignment(Pos.CENTER_LEFT);
+        for (Button b : new Button[] {left, right, finish, stop}) {
+            b.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        status.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         VBox middle = new VBox(6, node, progress, controls, status, sound);
+        middle.setMinWidth(0);
         HBox.setHgrow(middle, Priority.ALWAYS);
 
         Button fromStart = new Button("Play from the start", new FontIcon("fth-play"));
@@ -94,7 +100,12 @@ final class PlaytestPanel extends HBox {
         fromSelected.setOnAction(e -> playtest.playFromSelection());
         fromSelected.disableProperty().bind(editor.focusedProperty().isNull());
         fromStart.disableProperty().bind(playtest.busyProperty());
+        fromStart.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fromSelected.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        fromStart.setMaxWidth(Double.MAX_VALUE);
+        fromSelected.setMaxWidth(Double.MAX_VALUE);
         VBox start = new VBox(8, fromStart, fromSelected);
+        start.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         getChildren().addAll(screen, middle, start);
     }
 

@@ -133,6 +133,8 @@ final class StoryCanvas extends Region implements Backdrop.Source {
         emptyHint.setId("canvas-empty-hint");
         emptyHint.getStyleClass().add("canvas-empty-hint");
         emptyHint.setMouseTransparent(true);
+        emptyHint.setWrapText(true);
+        emptyHint.setTextAlignment(javafx.scene.text.TextAlignment.CENTER);
         emptyHint.setManaged(false);
         getChildren().addAll(backdrop, world, rubberBand, emptyHint);
 
@@ -217,7 +219,9 @@ final class StoryCanvas extends Region implements Backdrop.Source {
 
     @Override
     protected void layoutChildren() {
-        emptyHint.autosize();
+        // the hint wraps to the canvas's width (less a margin) rather than running off both sides
+        double hintWidth = Math.min(emptyHint.prefWidth(-1), Math.max(0, getWidth() - 48));
+        emptyHint.resize(hintWidth, emptyHint.prefHeight(hintWidth));
         emptyHint.relocate((getWidth() - emptyHint.getWidth()) / 2, (getHeight() - emptyHint.getHeight()) / 2);
         if (fitPending && getWidth() > 0 && getHeight() > 0) {
             fitPending = false;

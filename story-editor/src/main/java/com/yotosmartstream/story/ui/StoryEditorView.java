@@ -63,7 +63,7 @@ public final class StoryEditorView extends BorderPane {
 
         Minimap minimap = new Minimap(canvas);
         StackPane.setAlignment(minimap, Pos.BOTTOM_RIGHT);
-        StackPane.setMargin(minimap, new Insets(10));
+        StackPane.setMargin(minimap, new Insets(Minimap.MARGIN));
         Label zoom = new Label();
         zoom.setId("zoom-level");
         zoom.getStyleClass().add("zoom-level");
@@ -124,7 +124,13 @@ public final class StoryEditorView extends BorderPane {
 
     void attachPlaytest(com.yotosmartstream.story.editor.PlaytestViewModel model, AudioOut audio) {
         playtest = model;
-        Tab tab = new Tab("Playtest", new PlaytestPanel(model, viewModel, icons, audio));
+        // in a scroll pane: when the bottom area is short, the panel scrolls rather than cutting its text
+        javafx.scene.control.ScrollPane panel = new javafx.scene.control.ScrollPane(
+                new PlaytestPanel(model, viewModel, icons, audio));
+        panel.setFitToWidth(true);
+        panel.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
+        panel.getStyleClass().add("edge-to-edge");
+        Tab tab = new Tab("Playtest", panel);
         tab.setId("tab-playtest");
         tab.setClosable(false);
         bottom.getTabs().add(tab);

@@ -90,6 +90,34 @@ class StoryWorkspaceTest {
     }
 
     @Test
+    void theNextStartReopensTheStoryOpenLast() throws Exception {
+        dialogs.files.add(temp.resolve("cave"));
+        workspace.save();
+        Path written = temp.resolve("cave" + StoryFiles.EXTENSION);
+
+        StoryWorkspaceViewModel nextStart = workspace(Story.empty(""));
+        nextStart.reopenLast();
+
+        assertThat(nextStart.fileProperty().get()).isEqualTo(written.toAbsolutePath());
+        assertThat(nextStart.editor().story()).isEqualTo(StoryFiles.open(written).story());
+        assertThat(nextStart.hasUnsavedChanges()).isFalse();
+    }
+
+    @Test
+    void aLastStoryDeletedSinceIsForgottenWithoutAMessage() throws Exception {
+        dialogs.files.add(temp.resolve("cave"));
+        workspace.save();
+        Files.delete(temp.resolve("cave" + StoryFiles.EXTENSION));
+
+        StoryWorkspaceViewModel nextStart = workspace(Story.empty(""));
+        nextStart.reopenLast();
+
+        assertThat(nextStart.fileProperty().get()).isNull();
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(recentSaved).isEmpty();
+    }
+
+    @Test
     void aSecondSaveGoesToTheSameFileWithoutAsking() throws Exception {
         dialogs.files.add(temp.resolve("cave.story.json"));
         workspace.save();

@@ -107,7 +107,11 @@ final class CardEditorView {
                 "Players fetch the audio from this computer's stream server (it must be running and reachable).");
         RadioButton upload = radio("delivery-upload", Delivery.UPLOAD, deliveries,
                 "The audio is uploaded to Yoto once; players then need nothing from this computer.");
-        HBox deliveryChoice = new HBox(16, fixed(new Label("Audio")), stream, upload);
+        // the two choices sit side by side, or one above the other on a narrow window: never cut short
+        javafx.scene.layout.FlowPane choices = new javafx.scene.layout.FlowPane(16, 4, fixed(stream), fixed(upload));
+        choices.setMinWidth(0);
+        HBox.setHgrow(choices, Priority.ALWAYS);
+        HBox deliveryChoice = new HBox(16, fixed(new Label("Audio")), choices);
         deliveryChoice.setAlignment(Pos.CENTER_LEFT);
         Label note = new Label();
         note.setId("card-delivery-note");
@@ -129,6 +133,8 @@ final class CardEditorView {
         drop.setId("card-drop");
         drop.getStyleClass().add("card-drop");
         drop.setMaxWidth(Double.MAX_VALUE);
+        drop.setWrapText(true);
+        drop.setMinHeight(Region.USE_PREF_SIZE);
         acceptTracks(drop, () -> -1);
         problems.setId("card-problems");
 

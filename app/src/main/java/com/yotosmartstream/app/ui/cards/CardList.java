@@ -41,6 +41,7 @@ final class CardList {
         delete.setTooltip(new Tooltip("Delete the selected card from Yoto"));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> confirmDelete.accept(list.getSelectionModel().getSelectedItem()));
+        newCard.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(6, newCard, refresh, delete);
 
         list.setId("card-list");
@@ -69,7 +70,7 @@ final class CardList {
         VBox.setVgrow(list, Priority.ALWAYS);
         view = new VBox(8, tools, list, status);
         view.setPadding(new Insets(12));
-        view.setMinWidth(190);
+        view.setMinWidth(220); // room for the three tools above the list
         view.setPrefWidth(260);
     }
 

@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui.cards;
 
+import com.yotosmartstream.app.ui.Dialogs;
 import com.yotosmartstream.app.cards.CardEditorViewModel;
 import com.yotosmartstream.app.cards.CardRow;
 import com.yotosmartstream.app.cards.ChapterIconSource;
@@ -82,7 +83,20 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         BorderPane middle = new BorderPane(editorView.view());
         middle.setBottom(actions(editor));
         SplitPane split = new SplitPane(list.view(), middle, library.view());
-        split.setDividerPositions(0.22, 0.76);
+        // the list and the library start at a width that suits the window, the editor takes the rest
+        // and what the window gains (the two side panels keep their widths when it is resized)
+        split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
+            @Override
+            public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
+                double w = width.doubleValue();
+                if (w > 0) {
+                    double listWidth = Math.max(list.view().getMinWidth(), Math.min(280, w * 0.22));
+                    double libraryWidth = Math.max(library.view().getMinWidth(), Math.min(300, w * 0.22));
+                    split.setDividerPositions(listWidth / w, 1 - libraryWidth / w);
+                    split.widthProperty().removeListener(this);
+                }
+            }
+        });
         SplitPane.setResizableWithParent(list.view(), false);
         SplitPane.setResizableWithParent(library.view(), false);
         view.setCenter(split);
@@ -236,15 +250,16 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox buttons = new HBox(8, undo, redo, unsaved, gap, publish);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        Region gap2 = new Region();
-        HBox.setHgrow(gap2, Priority.ALWAYS);
-        HBox playing = new HBox(8, CardEditorView.fixed(new Label("Play on")), player, from, gap2, play);
+        // on a narrow window the choices wrap onto a second line instead of cutting their texts short
+        javafx.scene.layout.FlowPane playing = new javafx.scene.layout.FlowPane(8, 6,
+                CardEditorView.fixed(new Label("Play on")), player, from, play);
         playing.setAlignment(Pos.CENTER_LEFT);
+        playing.setMinWidth(0);
         for (Region fixed : List.of(undo, redo, unsaved, publish, play, cancel)) {
             CardEditorView.fixed(fixed);
         }
-        player.setMinWidth(100);
-        from.setMinWidth(120);
+        player.setMinWidth(Region.USE_PREF_SIZE);
+        from.setMinWidth(Region.USE_PREF_SIZE);
         HBox working = new HBox(8, progress, message, cancel);
         working.setAlignment(Pos.CENTER_LEFT);
         VBox bar = new VBox(8, error, working, buttons, playing);
@@ -255,7 +270,7 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
 
     private void pickIcon(int chapter) {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(window());
+        Dialogs.owned(dialog, window());
         dialog.setTitle("Icon for chapter " + (chapter + 1));
         IconPicker picker = new IconPicker(executor, iconSources.get());
         picker.setPrefSize(520, 420);
@@ -295,7 +310,7 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
                 Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Delete '" + row.title() + "' from Yoto? A"
                         + " physical card linked to it stops playing it. This cannot be undone.", ButtonType.OK,
                         ButtonType.CANCEL);
-                alert.initOwner(owner);
+                Dialogs.owned(alert, owner);
                 alert.setHeaderText("Delete the card?");
                 return alert.showAndWait().filter(ButtonType.OK::equals).isPresent();
             }
@@ -323,7 +338,7 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
                 Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Your changes to " + title + " are not on Yoto"
                         + " yet and are lost if you quit now. To keep them, choose Keep editing, then Publish.", quit,
                         keep);
-                alert.initOwner(owner);
+                Dialogs.owned(alert, owner);
                 alert.setHeaderText("Quit without publishing " + title + "?");
                 return alert.showAndWait().filter(quit::equals).isPresent();
             }

@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui.cards;
 
+import com.yotosmartstream.app.ui.Dialogs;
 import com.google.gson.GsonBuilder;
 import com.yotosmartstream.app.cards.CardDiff;
 import com.yotosmartstream.app.cards.CardPublisher;
@@ -65,7 +66,7 @@ public final class PublishReview {
                 copy, hidden))));
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner);
+        Dialogs.owned(dialog, owner);
         dialog.setTitle("Publish '" + prepared.card().title() + "'");
         dialog.setHeaderText(prepared.remote().isPresent() ? "This replaces the card on Yoto with these changes."
                 : "This makes a new card on Yoto.");

@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui.cards;
 
+import com.yotosmartstream.app.ui.Dialogs;
 import com.yotosmartstream.app.cards.CardPublisher;
 import com.yotosmartstream.app.cards.Delivery;
 import com.yotosmartstream.app.stories.StoryCardPublisher;
@@ -32,7 +33,7 @@ public final class StoryPublishDialogs implements StoryCardPublisher.Dialogs {
         Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "Stream: players fetch the audio from this computer,"
                 + " which must be on and reachable. Upload: each file goes to Yoto once and players need nothing"
                 + " from this computer.", stream, upload, ButtonType.CANCEL);
-        alert.initOwner(owner.get());
+        Dialogs.owned(alert, owner.get());
         alert.setTitle("Publish '" + story.title() + "'");
         alert.setHeaderText(story.info().cardId().isPresent() ? "Update the story's card on Yoto: how should the"
                 + " audio reach the players?" : "Make a card of the story: how should the audio reach the players?");
@@ -49,7 +50,7 @@ public final class StoryPublishDialogs implements StoryCardPublisher.Dialogs {
         VBox content = new VBox(10, message, bar);
         content.setPadding(new Insets(8));
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(owner.get());
+        Dialogs.owned(dialog, owner.get());
         dialog.setTitle(title);
         dialog.setHeaderText(title);
         dialog.getDialogPane().setContent(content);
@@ -89,7 +90,7 @@ public final class StoryPublishDialogs implements StoryCardPublisher.Dialogs {
     @Override
     public void failed(String title, String message) {
         Alert alert = new Alert(Alert.AlertType.ERROR, message, ButtonType.OK);
-        alert.initOwner(owner.get());
+        Dialogs.owned(alert, owner.get());
         alert.setHeaderText(title);
         alert.getDialogPane().setMinWidth(480);
         alert.showAndWait();

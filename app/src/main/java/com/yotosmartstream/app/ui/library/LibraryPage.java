@@ -33,6 +33,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 public final class LibraryPage {
 
     private static final double DETAILS_WIDTH = 360;
+    private static final double DETAILS_MIN_WIDTH = 300;
 
     private final VBox view;
     private final ImportViewModel imports;
@@ -43,16 +44,22 @@ public final class LibraryPage {
         ServerViewModel server = feature.server();
 
         javafx.scene.control.ScrollPane details = new TrackDetails(library).view();
-        details.setMinWidth(320);
-        SplitPane split = new SplitPane(new TrackTable(library).view(), details);
+        details.setMinWidth(DETAILS_MIN_WIDTH);
+        javafx.scene.control.TableView<?> table = new TrackTable(library).view();
+        // when the window narrows, the details give up width before the table goes below its columns
+        table.setMinWidth(TrackTable.NARROW_WIDTH);
+        SplitPane split = new SplitPane(table, details);
         split.setOrientation(Orientation.HORIZONTAL);
         SplitPane.setResizableWithParent(details, false);
-        // the details start DETAILS_WIDTH wide; the table takes the rest, and what the window gains
+        // the details start DETAILS_WIDTH wide (less on a narrow window, so the table keeps its
+        // columns); the table takes the rest, and what the window gains
         split.widthProperty().addListener(new javafx.beans.value.ChangeListener<Number>() {
             @Override
             public void changed(javafx.beans.value.ObservableValue<? extends Number> obs, Number old, Number width) {
-                if (width.doubleValue() > DETAILS_WIDTH * 2) {
-                    split.setDividerPositions(1 - DETAILS_WIDTH / width.doubleValue());
+                double w = width.doubleValue();
+                if (w > DETAILS_MIN_WIDTH + TrackTable.NARROW_WIDTH) {
+                    double detailsWidth = Math.max(DETAILS_MIN_WIDTH, Math.min(DETAILS_WIDTH, w - TrackTable.NARROW_WIDTH));
+                    split.setDividerPositions(1 - detailsWidth / w);
                     split.widthProperty().removeListener(this);
                 }
             }
@@ -83,6 +90,7 @@ public final class LibraryPage {
         search.setId("library-search");
         search.setPromptText("Search title, artist, album");
         search.setPrefColumnCount(22);
+        search.setMinWidth(140); // the search gives up room on a narrow window; title and buttons keep theirs
         search.textProperty().bindBidirectional(library.searchProperty());
         Button files = new Button("Import files\u2026", new FontIcon("fth-file-plus"));
         files.setId("library-import-files");
@@ -96,6 +104,9 @@ public final class LibraryPage {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox header = new HBox(10, title, spacer, search, files, folder);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        files.setMinWidth(Region.USE_PREF_SIZE);
+        folder.setMinWidth(Region.USE_PREF_SIZE);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
     }

@@ -188,19 +188,30 @@ final class TrackDetails {
         return section("Preview", controls, error);
     }
 
+    private static final String COPY_LINK = "Copy link";
+
     private Node link() {
         TextField url = new TextField();
         url.setId("library-url");
         url.setEditable(false);
         url.textProperty().bind(Bindings.when(viewModel.streamUrlProperty().isEmpty())
                 .then("No link yet: the track is not ready or the server is off").otherwise(viewModel.streamUrlProperty()));
-        Button copy = new Button("Copy", new FontIcon("fth-copy"));
+        Button copy = new Button(COPY_LINK, new FontIcon("fth-copy"));
         copy.setId("library-copy-url");
         copy.disableProperty().bind(viewModel.streamUrlProperty().isEmpty());
+        // "Copied" says the click worked, for a moment, then the button reads as before
+        javafx.animation.PauseTransition copiedFor = new javafx.animation.PauseTransition(javafx.util.Duration.seconds(2));
+        copiedFor.setOnFinished(e -> copy.setText(COPY_LINK));
+        viewModel.streamUrlProperty().addListener((obs, old, now) -> {
+            copiedFor.stop();
+            copy.setText(COPY_LINK);
+        });
         copy.setOnAction(e -> {
             ClipboardContent content = new ClipboardContent();
             content.putString(viewModel.streamUrlProperty().get());
             Clipboard.getSystemClipboard().setContent(content);
+            copy.setText("Copied");
+            copiedFor.playFromStart();
         });
         Button check = new Button("Check", new FontIcon("fth-check-circle"));
         check.setId("library-self-check");

@@ -28,24 +28,33 @@ public final class TrackTable {
         TableColumn<TrackRow, String> title = column("Title", "title", TrackRow::title, 200, 90);
         title.setComparator(String.CASE_INSENSITIVE_ORDER);
         table.getColumns().add(title);
-        TableColumn<TrackRow, String> artist = column("Artist", "artist", TrackRow::artist, 110, 60);
+        TableColumn<TrackRow, String> artist = column("Artist", "artist", TrackRow::artist, 110, 72);
         artist.setComparator(String.CASE_INSENSITIVE_ORDER);
         table.getColumns().add(artist);
-        TableColumn<TrackRow, String> album = column("Album", "album", TrackRow::album, 110, 60);
+        TableColumn<TrackRow, String> album = column("Album", "album", TrackRow::album, 110, 72);
         album.setComparator(String.CASE_INSENSITIVE_ORDER);
         table.getColumns().add(album);
         TableColumn<TrackRow, Duration> duration = column("Duration", "duration", TrackRow::duration, 90, 88);
         duration.setCellFactory(c -> formatted(Durations::clock));
         table.getColumns().add(duration);
-        table.getColumns().add(column("Format", "format", TrackRow::format, 80, 76));
+        TableColumn<TrackRow, String> format = column("Format", "format", TrackRow::format, 80, 76);
+        table.getColumns().add(format);
         TableColumn<TrackRow, Long> size = column("Size", "size", TrackRow::size, 64, 58);
         size.setCellFactory(c -> formatted(TrackRow::formatSize));
         table.getColumns().add(size);
         table.getColumns().add(column("Status", "status", TrackRow::status, 104, 96));
+        // on a narrow window Format and Size (also in the details) give way, so Status stays in view
+        table.widthProperty().addListener((obs, old, width) -> {
+            boolean roomy = width.doubleValue() >= ALL_COLUMNS_WIDTH;
+            format.setVisible(roomy);
+            size.setVisible(roomy);
+        });
 
         Label placeholder = new Label("Drop audio files or folders here, or choose Import files\u2026",
                 new FontIcon("fth-download"));
         placeholder.getStyleClass().add("library-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.setPadding(new javafx.geometry.Insets(0, 16, 0, 16));
         table.setPlaceholder(placeholder);
 
         // a track dragged from here can be dropped on a story node (the Stories page takes TrackDrop)
@@ -80,6 +89,11 @@ public final class TrackTable {
                 com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
         return known != null ? known : new javafx.scene.input.DataFormat(com.yotosmartstream.story.editor.TrackDrop.MIME_TYPE);
     }
+
+    /** The least width at which every column fits at its minimum width (with the scroll bar). */
+    static final double ALL_COLUMNS_WIDTH = 580;
+    /** The least width of the table with its narrow-window columns. */
+    static final double NARROW_WIDTH = 430;
 
     TableView<TrackRow> view() {
         return table;

@@ -44,6 +44,10 @@ final class DashboardPage {
         javafx.scene.control.Button signInButton = new javafx.scene.control.Button("Sign in…");
         signInButton.setId("demo-sign-in");
         signInButton.setOnAction(e -> signIn.run());
+        // the banner's text wraps when the window is narrow; the button keeps its label
+        signInButton.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        banner.setMinWidth(0);
+        HBox.setHgrow(banner, javafx.scene.layout.Priority.SOMETIMES);
         javafx.scene.layout.Region gap = new javafx.scene.layout.Region();
         HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
         HBox bannerBox = new HBox(12, banner, gap, signInButton);

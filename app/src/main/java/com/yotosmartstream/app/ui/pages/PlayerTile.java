@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.ui.pages;
 
+import com.yotosmartstream.app.ui.Dialogs;
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.dashboard.CommandFeedback;
 import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
@@ -175,8 +176,15 @@ final class PlayerTile {
         Label alarm = fact("alarm-" + vm.deviceId(), "fth-bell", vm.nextAlarmProperty());
         alarm.visibleProperty().bind(vm.nextAlarmProperty().isNotEmpty());
         alarm.managedProperty().bind(alarm.visibleProperty());
-        HBox facts = new HBox(14, battery, volume, sleep, light, wifi, alarm);
+        // the facts wrap onto a second line when they do not fit (a sleep timer, Wi-Fi, an alarm), never cut short
+        javafx.scene.layout.FlowPane facts = new javafx.scene.layout.FlowPane(14, 4, battery, volume, sleep, light, wifi,
+                alarm);
         facts.setAlignment(Pos.CENTER_LEFT);
+        facts.setMinWidth(0);
+        facts.setPrefWrapLength(240);
+        for (Label fact : java.util.List.of(battery, volume, sleep, wifi, alarm)) {
+            fact.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
         return facts;
     }
 
@@ -342,7 +350,8 @@ final class PlayerTile {
 
     private Optional<Integer> askSleepMinutes() {
         TextInputDialog dialog = new TextInputDialog("20");
-        dialog.initOwner(view.getScene().getWindow());
+        Dialogs.owned(dialog, view.getScene().getWindow());
+        dialog.setTitle("Sleep timer");
         dialog.setHeaderText("Sleep timer for " + vm.name());
         dialog.setContentText("Minutes (1-720):");
         return dialog.showAndWait().map(String::strip).filter(s -> s.matches("\\d{1,3}")).map(Integer::parseInt)
@@ -352,13 +361,17 @@ final class PlayerTile {
     private Optional<String> chooseCard(List<Card> cards) {
         if (cards.isEmpty()) {
             Alert none = new Alert(Alert.AlertType.INFORMATION, "This account has no cards to play yet.");
-            none.initOwner(view.getScene().getWindow());
+            none.setTitle("Play a card");
+            Dialogs.owned(none, view.getScene().getWindow());
             none.show();
             return Optional.empty();
         }
         List<String> titles = cards.stream().map(Card::title).toList();
-        ChoiceDialog<String> dialog = new ChoiceDialog<>(titles.get(0), titles);
-        dialog.initOwner(view.getScene().getWindow());
+        String last = vm.lastCardId().flatMap(id -> cards.stream().filter(c -> c.cardId().filter(id::equals).isPresent())
+                .findFirst()).map(Card::title).orElse(titles.get(0));
+        ChoiceDialog<String> dialog = new ChoiceDialog<>(last, titles);
+        Dialogs.owned(dialog, view.getScene().getWindow());
+        dialog.setTitle("Play a card");
         dialog.setHeaderText("Play a card on " + vm.name());
         dialog.setContentText("Card:");
         return dialog.showAndWait().flatMap(t -> cards.stream().filter(c -> c.title().equals(t)).findFirst())
@@ -368,7 +381,8 @@ final class PlayerTile {
     private void confirmReboot() {
         Alert confirm = new Alert(Alert.AlertType.CONFIRMATION, "Restart " + vm.name() + "? It stops playing and is"
                 + " offline for a moment.", ButtonType.CANCEL, ButtonType.OK);
-        confirm.initOwner(view.getScene().getWindow());
+        Dialogs.owned(confirm, view.getScene().getWindow());
+        confirm.setTitle("Restart the player");
         confirm.setHeaderText("Restart the player");
         confirm.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.reboot());
     }

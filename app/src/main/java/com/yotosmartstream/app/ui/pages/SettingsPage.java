@@ -21,6 +21,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -83,6 +84,8 @@ final class SettingsPage {
         addPathRow(grid, 1, "Log files", "settings-logs-folder", viewModel.logsFolder(), desktop);
         Label database = new Label(viewModel.databaseFile().getFileName() + " (schema " + viewModel.schemaSummary() + ")");
         database.setId("settings-database");
+        database.setWrapText(true); // the schema list grows with each component: it wraps, never cut short
+        database.setMinHeight(Region.USE_PREF_SIZE);
         grid.addRow(2, new Label("Database"), database);
         Label hint = new Label("Start with --data-dir=FOLDER, or set YOTO_SMART_STREAM_DATA, to keep data elsewhere.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);

@@ -28,7 +28,7 @@ final class StoriesPage implements GuardedPage {
         StoriesFeature.ViewModels models = feature.open(questions, publishing);
         workspace = models.workspace();
         view = new StoryWorkspaceView(workspace, feature.executor());
-        feature.openFile().ifPresent(workspace::openRecent);
+        feature.openFile().ifPresentOrElse(workspace::openRecent, workspace::reopenLast);
         self[0] = view;
         view.editor().attachPlaytest(models.playtest());
         view.editor().attachTrace(models.trace());
