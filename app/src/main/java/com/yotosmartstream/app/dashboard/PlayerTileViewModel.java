@@ -70,6 +70,8 @@ public final class PlayerTileViewModel {
     private final StringProperty wifiText = new SimpleStringProperty("");
     private final ObjectProperty<CommandFeedback> feedback = new SimpleObjectProperty<>(CommandFeedback.IDLE);
     private final StringProperty feedbackText = new SimpleStringProperty("");
+    private final StringProperty problemText = new SimpleStringProperty("");
+    private final TrackProblem problem = new TrackProblem();
     private int sentCommands;
     private final Consumer<PlayerAlert> alerts;
     private boolean wasOnline;
@@ -119,6 +121,8 @@ public final class PlayerTileViewModel {
         PlayerState previous = state;
         state = next;
         alertOnChange(previous, next);
+        problemText.set(problem.update(previous, next, next.playbackStatus() == PlaybackStatus.STOPPED
+                ? household.playbackProblem(info.deviceId()) : Optional.empty()));
         PlayerState s = next;
         battery.set(s.batteryLevel().orElse(-1));
         charging.set(s.charging().orElse(false));
@@ -402,5 +406,10 @@ public final class PlayerTileViewModel {
 
     public StringProperty feedbackTextProperty() {
         return feedbackText;
+    }
+
+    /** Why the last track did not play ("Did not play: ..."); empty while things play. */
+    public StringProperty problemTextProperty() {
+        return problemText;
     }
 }

@@ -51,6 +51,7 @@ public final class HouseholdConnection implements AutoCloseable {
     private final CardContents contents;
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(new NamedThreadFactory("card-contents"));
     private final String account;
+    private volatile java.util.function.Function<String, Optional<String>> problems = id -> Optional.empty();
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
             Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api,
@@ -200,6 +201,19 @@ public final class HouseholdConnection implements AutoCloseable {
     /** The card with its chapters if it was fetched before; never calls Yoto. */
     public Optional<Card> cachedWholeCard(String cardId) {
         return contents.cached(cardId);
+    }
+
+    /**
+     * Where the reasons players' tracks did not play come from. Real players never say (the
+     * default: none); demo mode's simulated players do ({@code DemoHousehold}).
+     */
+    public void explainProblemsWith(java.util.function.Function<String, Optional<String>> source) {
+        problems = java.util.Objects.requireNonNull(source);
+    }
+
+    /** Why the player's last track did not play, when the household can know it. */
+    public Optional<String> playbackProblem(String deviceId) {
+        return problems.apply(deviceId);
     }
 
     /** Remembers a display icon's picture address (after an upload). */
