@@ -408,7 +408,7 @@ public final class PlayerTileViewModel {
         return feedbackText;
     }
 
-    /** Why the last track did not play ("Did not play: ..."); empty while things play. */
+    /** Why the last track did not play ("'Chapter 3' could not play: ..."); empty while things play. */
     public StringProperty problemTextProperty() {
         return problemText;
     }

@@ -23,11 +23,11 @@ final class TrackProblem {
             text = "";
         } else if (now == PlaybackStatus.STOPPED) {
             if (known.isPresent()) { // the simulated player forgets its reason when it plays again
-                text = "Did not play: " + known.get();
+                text = known.get();
             } else if (before.playbackStatus() == PlaybackStatus.LOADING) {
                 String track = after.text(PlayerField.TRACK_TITLE).map(t -> "'" + t + "'").orElse("The track");
-                text = "Did not play: " + track + " stopped while loading. A streamed track must be MP3 or AAC at"
-                        + " an address the player can reach.";
+                text = track + " did not play: the player stopped while loading it. A streamed track must be MP3 or"
+                        + " AAC at an address the player can reach.";
             }
         }
         return text;

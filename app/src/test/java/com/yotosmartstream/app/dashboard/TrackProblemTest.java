@@ -87,7 +87,7 @@ class TrackProblemTest {
         com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> !tile().problemTextProperty().get().isEmpty(),
                 () -> "the reason on the tile; it shows " + tile().playbackProperty().get());
         assertThat(tile().problemTextProperty().get())
-                .startsWith("Did not play: 'The Lost Dragon' could not play: the server sent 'audio/mp4' (an M4A file)")
+                .startsWith("'The Lost Dragon' could not play: the server sent 'audio/mp4' (an M4A file)")
                 .doesNotContain("TOKEN123");
     }
 
@@ -98,8 +98,8 @@ class TrackProblemTest {
         PlayerState stopped = state("{\"playbackStatus\":\"stopped\",\"trackTitle\":\"Chapter 3\"}");
         PlayerState playing = state("{\"playbackStatus\":\"playing\",\"trackTitle\":\"Chapter 4\"}");
 
-        assertThat(problem.update(loading, stopped, Optional.empty())).isEqualTo("Did not play: 'Chapter 3' stopped"
-                + " while loading. A streamed track must be MP3 or AAC at an address the player can reach.");
+        assertThat(problem.update(loading, stopped, Optional.empty())).isEqualTo("'Chapter 3' did not play: the player"
+                + " stopped while loading it. A streamed track must be MP3 or AAC at an address the player can reach.");
         assertThat(problem.update(stopped, playing, Optional.empty())).isEmpty();
         assertThat(problem.update(playing, stopped, Optional.empty())).as("a stop after playing is no problem")
                 .isEmpty();
