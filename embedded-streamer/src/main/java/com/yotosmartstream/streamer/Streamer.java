@@ -218,7 +218,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     }
 
     private static String urlExtension(Track track) {
-        return track.streamExtension().equals("m4a") ? "m4a" : track.streamExtension().equals("aac") ? "aac" : "mp3";
+        return track.streamExtension().equals("aac") ? "aac" : "mp3";
     }
 
     @Override

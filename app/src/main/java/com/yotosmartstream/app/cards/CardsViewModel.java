@@ -43,6 +43,7 @@ public final class CardsViewModel {
     private final ObservableList<DraftTrack> library = FXCollections.observableArrayList();
     private final javafx.collections.transformation.FilteredList<DraftTrack> shownLibrary = library.filtered(t -> true);
     private final StringProperty libraryFilter = new SimpleStringProperty("");
+    private AutoCloseable cardChanges;
 
     /**
      * @param publishers makes the publisher of a household's account
@@ -69,13 +70,50 @@ public final class CardsViewModel {
             }
         };
         editor = new CardEditorViewModel(library, source, executor, this::published);
-        household.addListener((obs, old, now) -> refresh());
+        household.addListener((obs, old, now) -> {
+            follow(now);
+            refresh();
+        });
+        follow(household.get());
         libraryFilter.addListener((obs, old, text) -> {
             String[] words = text.toLowerCase(java.util.Locale.ROOT).strip().split("\\s+");
             shownLibrary.setPredicate(t -> java.util.Arrays.stream(words).allMatch(w -> t.title()
                     .toLowerCase(java.util.Locale.ROOT).contains(w)));
         });
         refresh();
+    }
+
+    /** Keeps the list fresh with the household's card changes (a story published as a card shows at once). */
+    private void follow(HouseholdConnection connection) {
+        if (cardChanges != null) {
+            try {
+                cardChanges.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e); // the handle only removes a listener: never thrown
+            }
+            cardChanges = null;
+        }
+        if (connection != null) {
+            cardChanges = connection.addCardListener(change -> ui.execute(() -> cardChanged(change)));
+        }
+    }
+
+    private void cardChanged(HouseholdConnection.CardChange change) {
+        if (change.card().isEmpty()) {
+            cards.removeIf(r -> r.cardId().equals(change.cardId()));
+            return;
+        }
+        CardRow row = CardRow.of(change.card().get());
+        if (cards.contains(row)) {
+            return;
+        }
+        CardRow keep = selected.get();
+        cards.removeIf(r -> r.cardId().equals(row.cardId()));
+        cards.add(row);
+        cards.sort(Comparator.comparing(CardRow::title, String.CASE_INSENSITIVE_ORDER));
+        if (keep != null && keep.cardId().equals(row.cardId())) {
+            selected.set(row);
+        }
     }
 
     /** The library's tracks that cards can use (called on the UI thread when the library changes). */

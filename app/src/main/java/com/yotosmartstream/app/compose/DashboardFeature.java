@@ -1,6 +1,7 @@
 package com.yotosmartstream.app.compose;
 
 import com.yotosmartstream.app.dashboard.DashboardViewModel;
+import com.yotosmartstream.app.dashboard.DemoHistory;
 import com.yotosmartstream.app.dashboard.HistoryStore;
 import com.yotosmartstream.app.dashboard.PlayerAlert;
 import com.yotosmartstream.app.dashboard.PlayerDetailViewModel;
@@ -19,6 +20,9 @@ import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskExecutor;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -52,6 +56,12 @@ public final class DashboardFeature implements AutoCloseable {
         this.executor = executor;
         this.clock = clock;
         Executor historyWriter = executor.serial("player-history");
+        // a fresh demo household shows a day in its history, not an empty chart
+        viewModel.tiles().addListener((javafx.collections.ListChangeListener<PlayerTileViewModel>) change -> {
+            if (viewModel.demoProperty().get()) {
+                seedDemo(historyWriter, List.copyOf(viewModel.tiles()));
+            }
+        });
         viewModel.recordHistory(state -> historyWriter.execute(() -> {
             try {
                 history.record(state, clock.instant());
@@ -59,6 +69,21 @@ public final class DashboardFeature implements AutoCloseable {
                 LOG.warn("Could not keep the history: {}", e.getMessage());
             }
         }));
+    }
+
+    private void seedDemo(Executor writer, List<PlayerTileViewModel> tiles) {
+        Instant now = clock.instant();
+        for (int i = 0; i < tiles.size(); i++) {
+            PlayerTileViewModel tile = tiles.get(i);
+            List<HistoryStore.Sample> day = DemoHistory.day(i, now, ZoneId.systemDefault());
+            writer.execute(() -> {
+                try {
+                    history.seed(tile.deviceId(), day, now);
+                } catch (StorageException e) {
+                    LOG.warn("Could not seed the demo history: {}", e.getMessage());
+                }
+            });
+        }
     }
 
     public DashboardViewModel viewModel() {

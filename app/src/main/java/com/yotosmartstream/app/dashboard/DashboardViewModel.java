@@ -69,6 +69,7 @@ public final class DashboardViewModel implements AutoCloseable {
             tiles.add(tile);
         }
         registration = household.states().addListener(frames, this::apply);
+        eventLog.useCardTitles(id -> household.card(id).map(com.yotosmartstream.client.model.Card::title));
         messages = household.mqtt().addMessageListener(eventLog::add);
         // what changed between building the tiles and listening would otherwise be missed
         byId.forEach((id, tile) -> tile.update(household.states().get(id)));

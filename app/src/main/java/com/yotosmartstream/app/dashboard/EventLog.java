@@ -16,7 +16,8 @@ import java.util.TreeSet;
 
 /**
  * The last messages of each player, newest first, each with what changed since the previous
- * message of the same topic. Bounded: the oldest go first. Thread-safe.
+ * message of the same topic, in a parent's words ({@link EventWords}: "volume 7 → 9") and field
+ * by field. Bounded: the oldest go first. Thread-safe.
  */
 public final class EventLog {
 
@@ -24,34 +25,48 @@ public final class EventLog {
      * A logged message.
      *
      * @param changes one line per field: "+ name: value" (new), "~ name: old -> new", "- name" (gone)
+     * @param said what changed in words ("started The Lost Dragon, Chapter 3", "volume 7 → 9")
      */
     public record Entry(long sequence, Instant at, String deviceId, Topics.Kind kind, JsonObject message,
-            List<String> changes) {
+            List<String> changes, List<String> said) {
 
         /** The message's fields ("status" messages: the fields inside {@code status}). */
         public Set<String> fields() {
             return fieldsOf(message).keySet();
         }
 
-        /** A one-line summary: the changed fields, or the first fields. */
+        /** A one-line summary in words: "volume 7 → 9, sleep timer on". */
         public String summary() {
-            return changes.isEmpty() ? "no change" : String.join(", ", changes.stream()
-                    .map(c -> c.substring(2)).limit(4).toList()) + (changes.size() > 4 ? ", …" : "");
+            return said.isEmpty() ? "no change" : String.join(", ", said.stream().limit(4).toList())
+                    + (said.size() > 4 ? ", …" : "");
         }
     }
 
     private final int capacity;
     private final Map<String, Deque<Entry>> byDevice = new HashMap<>();
     private final Map<String, JsonObject> previous = new HashMap<>();
+    /** Per player and topic, every field's last value (events are partial deltas). */
+    private final Map<String, Map<String, JsonElement>> known = new HashMap<>();
+    private volatile java.util.function.Function<String, Optional<String>> cardTitles = id -> Optional.empty();
     private long sequence;
 
     public EventLog(int capacity) {
         this.capacity = capacity;
     }
 
+    /** Where card titles come from ("started <title>"): the household shown. */
+    public void useCardTitles(java.util.function.Function<String, Optional<String>> titles) {
+        cardTitles = java.util.Objects.requireNonNull(titles);
+    }
+
     public synchronized Entry add(String deviceId, Topics.Kind kind, JsonObject message, Instant at) {
-        JsonObject before = previous.put(deviceId + "/" + kind.suffix(), message);
-        Entry entry = new Entry(++sequence, at, deviceId, kind, message, changes(before, message));
+        String key = deviceId + "/" + kind.suffix();
+        JsonObject before = previous.put(key, message);
+        Map<String, JsonElement> fields = fieldsOf(message);
+        Map<String, JsonElement> was = known.computeIfAbsent(key, k -> new HashMap<>());
+        List<String> said = List.copyOf(EventWords.describe(kind, Map.copyOf(was), fields, cardTitles));
+        was.putAll(fields);
+        Entry entry = new Entry(++sequence, at, deviceId, kind, message, changes(before, message), said);
         Deque<Entry> entries = byDevice.computeIfAbsent(deviceId, id -> new ArrayDeque<>());
         entries.addFirst(entry);
         while (entries.size() > capacity) {

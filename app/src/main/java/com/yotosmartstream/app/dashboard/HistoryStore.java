@@ -69,6 +69,32 @@ public final class HistoryStore {
         return true;
     }
 
+    /**
+     * Writes {@code samples} for a player that has none in the last 24 hours (demo mode's day,
+     * {@link DemoHistory}); returns whether it wrote them. Blocking (SQLite).
+     */
+    public synchronized boolean seed(String deviceId, List<Sample> samples, Instant now) throws StorageException {
+        if (samples.isEmpty() || !samples(deviceId, now.minus(RETENTION)).isEmpty()) {
+            return false;
+        }
+        database.write(connection -> {
+            try (PreparedStatement insert = connection.prepareStatement(
+                    "INSERT INTO player_history (device_id, at_ms, battery, volume, playing) VALUES (?, ?, ?, ?, ?)")) {
+                for (Sample sample : samples) {
+                    insert.setString(1, deviceId);
+                    insert.setLong(2, sample.at().toEpochMilli());
+                    setNullable(insert, 3, sample.battery());
+                    setNullable(insert, 4, sample.volume());
+                    insert.setInt(5, sample.playing() ? 1 : 0);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+            }
+            return null;
+        });
+        return true;
+    }
+
     /** The player's samples since {@code since}, oldest first. Blocking (SQLite). */
     public List<Sample> samples(String deviceId, Instant since) throws StorageException {
         return database.read(connection -> {

@@ -28,6 +28,8 @@ public final class PlayerDetailViewModel {
     private final HistoryStore history;
     private final TaskExecutor executor;
     private final Clock clock;
+    private final java.time.ZoneId zone;
+    private final java.time.format.DateTimeFormatter timeOfDay;
     private final ObservableList<EventLog.Entry> entries = FXCollections.observableArrayList();
     private final ObjectProperty<Optional<Topics.Kind>> topic = new SimpleObjectProperty<>(Optional.empty());
     private final StringProperty field = new SimpleStringProperty("");
@@ -39,6 +41,14 @@ public final class PlayerDetailViewModel {
 
     public PlayerDetailViewModel(String deviceId, String name, EventLog log, HistoryStore history,
             TaskExecutor executor, Clock clock) {
+        this(deviceId, name, log, history, executor, clock, java.time.ZoneId.systemDefault());
+    }
+
+    /** @param zone where the user is: times are shown in it */
+    public PlayerDetailViewModel(String deviceId, String name, EventLog log, HistoryStore history,
+            TaskExecutor executor, Clock clock, java.time.ZoneId zone) {
+        this.zone = zone;
+        this.timeOfDay = java.time.format.DateTimeFormatter.ofPattern("HH:mm:ss").withZone(zone);
         this.deviceId = deviceId;
         this.name = name;
         this.log = log;
@@ -88,8 +98,32 @@ public final class PlayerDetailViewModel {
         return entry == null ? "" : new GsonBuilder().setPrettyPrinting().create().toJson(entry.message());
     }
 
+    /** When a message came, in the user's local time: "19:04:12". */
+    public String timeOf(EventLog.Entry entry) {
+        return timeOfDay.format(entry.at());
+    }
+
+    /** How far into the current hour now is, in hours (0.25 at 19:15), so the history's ticks fall on whole hours. */
+    public double hoursPastTheHour() {
+        java.time.ZonedDateTime now = clock.instant().atZone(zone);
+        return (now.getMinute() * 60 + now.getSecond()) / 3600.0;
+    }
+
+    /** How many hours before now {@code at} was. */
+    public double hoursAgo(java.time.Instant at) {
+        return java.time.Duration.between(at, clock.instant()).toSeconds() / 3600.0;
+    }
+
+    /** The local clock time {@code hoursAgo} hours before now ("19:00"), for the history's axis. */
+    public String clockAt(double hoursAgo) {
+        return java.time.format.DateTimeFormatter.ofPattern("HH:mm").withZone(zone)
+                .format(clock.instant().minusSeconds(Math.round(hoursAgo * 3600)));
+    }
+
     private String describe(EventLog.Entry entry) {
-        StringBuilder text = new StringBuilder(new GsonBuilder().setPrettyPrinting().create().toJson(entry.message()));
+        StringBuilder text = new StringBuilder(timeOf(entry)).append("  ").append(entry.summary()).append("\n\n");
+        text.append("As the player sent it (").append(entry.kind().suffix()).append("):\n");
+        text.append(new GsonBuilder().setPrettyPrinting().create().toJson(entry.message()));
         text.append("\n\nChanges since the previous ").append(entry.kind().suffix()).append(" message:\n");
         text.append(entry.changes().isEmpty() ? "(none)" : String.join("\n", entry.changes()));
         return text.toString();

@@ -72,6 +72,8 @@ public final class PlayerTileViewModel {
     private final ObjectProperty<CommandFeedback> feedback = new SimpleObjectProperty<>(CommandFeedback.IDLE);
     private final StringProperty feedbackText = new SimpleStringProperty("");
     private final StringProperty nextAlarm = new SimpleStringProperty("");
+    private final StringProperty problemText = new SimpleStringProperty("");
+    private final TrackProblem problem = new TrackProblem();
     private int sentCommands;
     private String lastCardId;
     private final Consumer<PlayerAlert> alerts;
@@ -127,6 +129,8 @@ public final class PlayerTileViewModel {
         PlayerState previous = state;
         state = next;
         alertOnChange(previous, next);
+        problemText.set(problem.update(previous, next, next.playbackStatus() == PlaybackStatus.STOPPED
+                ? household.playbackProblem(info.deviceId()) : Optional.empty()));
         PlayerState s = next;
         battery.set(s.batteryLevel().orElse(-1));
         charging.set(s.charging().orElse(false));
@@ -449,5 +453,10 @@ public final class PlayerTileViewModel {
 
     public StringProperty feedbackTextProperty() {
         return feedbackText;
+    }
+
+    /** Why the last track did not play ("'Chapter 3' could not play: ..."); empty while things play. */
+    public StringProperty problemTextProperty() {
+        return problemText;
     }
 }

@@ -69,7 +69,12 @@ public final class DemoHousehold {
         DeviceCodeSignIn signIn = new DeviceCodeSignIn(oauth, Sleeper.REAL, clock);
         DeviceAuthorization authorization = signIn.start();
         tokens.signedIn(signIn.awaitTokens(authorization, () -> Thread.currentThread().isInterrupted()));
-        return HouseholdConnection.open(household.config(), tokens, http, clock, options, true, household);
+        HouseholdConnection connection = HouseholdConnection.open(household.config(), tokens, http, clock, options,
+                true, household);
+        // a simulated player's track loader knows why a track did not play; the dashboard shows it
+        connection.explainProblemsWith(id -> household.players().stream().filter(p -> p.deviceId().equals(id))
+                .findFirst().flatMap(com.yotosmartstream.client.sim.VirtualPlayer::lastProblem));
+        return connection;
     }
 
     private static List<String> populate(SimulatedHousehold household, int count) {

@@ -51,6 +51,13 @@ public final class HouseholdConnection implements AutoCloseable {
     private final CardContents contents;
     private final ExecutorService fetcher = Executors.newSingleThreadExecutor(new NamedThreadFactory("card-contents"));
     private final String account;
+    private volatile java.util.function.Function<String, Optional<String>> problems = id -> Optional.empty();
+    private final List<java.util.function.Consumer<CardChange>> cardListeners =
+            new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** A card of the account saved whole (made, published, opened) or, with no card, deleted. */
+    public record CardChange(String cardId, Optional<Card> card) {
+    }
 
     private HouseholdConnection(boolean demo, List<PlayerInfo> players, Map<String, Card> cards,
             Map<String, String> icons, PlayerStates states, YotoMqtt mqtt, AutoCloseable resources, YotoApi api,
@@ -158,11 +165,33 @@ public final class HouseholdConnection implements AutoCloseable {
     public void putCard(Card card) {
         card.cardId().ifPresent(id -> cards.put(id, card));
         contents.put(card);
+        card.cardId().ifPresent(id -> tell(new CardChange(id, Optional.of(card))));
     }
 
     public void removeCard(String cardId) {
         cards.remove(cardId);
         contents.forget(cardId);
+        tell(new CardChange(cardId, Optional.empty()));
+    }
+
+    /**
+     * Hears each change of the account's cards made through this connection ({@link #putCard},
+     * {@link #removeCard}): one call per change, on the caller's thread. Pages that list cards (the
+     * Cards page) keep their lists fresh with it. Close the handle to stop.
+     */
+    public AutoCloseable addCardListener(java.util.function.Consumer<CardChange> listener) {
+        cardListeners.add(listener);
+        return () -> cardListeners.remove(listener);
+    }
+
+    private void tell(CardChange change) {
+        for (java.util.function.Consumer<CardChange> listener : cardListeners) {
+            try {
+                listener.accept(change);
+            } catch (RuntimeException e) {
+                LOG.warn("A card listener failed", e);
+            }
+        }
     }
 
     /**
@@ -200,6 +229,19 @@ public final class HouseholdConnection implements AutoCloseable {
     /** The card with its chapters if it was fetched before; never calls Yoto. */
     public Optional<Card> cachedWholeCard(String cardId) {
         return contents.cached(cardId);
+    }
+
+    /**
+     * Where the reasons players' tracks did not play come from. Real players never say (the
+     * default: none); demo mode's simulated players do ({@code DemoHousehold}).
+     */
+    public void explainProblemsWith(java.util.function.Function<String, Optional<String>> source) {
+        problems = java.util.Objects.requireNonNull(source);
+    }
+
+    /** Why the player's last track did not play, when the household can know it. */
+    public Optional<String> playbackProblem(String deviceId) {
+        return problems.apply(deviceId);
     }
 
     /** Remembers a display icon's picture address (after an upload). */

@@ -40,6 +40,21 @@ public final class LibraryAudio implements AudioLibrary {
         return streamer.trackUrl(id);
     }
 
+    /** The track's status in the library's words ("Needs ffmpeg: AAC (M4A) can only be converted..."). */
+    @Override
+    public Optional<String> notStreamingReason(String id) {
+        Optional<Track> track = streamer.library().catalogue().find(id);
+        if (track.isEmpty()) {
+            return Optional.of("it is not in the library.");
+        }
+        if (!track.get().streamable()) {
+            String detail = track.get().statusDetail();
+            return Optional.of(track.get().status().label() + (detail.isBlank() ? "." : ": " + detail));
+        }
+        return streamer.status().running() ? Optional.empty()
+                : Optional.of("the stream server is not running (Settings > Streaming).");
+    }
+
     @Override
     public Optional<String> unavailableReason() {
         return tracks().isEmpty() ? Optional.of(EMPTY) : Optional.empty();

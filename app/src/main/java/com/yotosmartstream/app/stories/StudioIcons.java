@@ -47,6 +47,12 @@ public final class StudioIcons implements IconLibrary {
         }
     }
 
+    /** Told of each icon saved, renamed, retagged, deleted or restored on the shared library (the Icons page's). */
+    @Override
+    public AutoCloseable onChange(Runnable listener) {
+        return icons.addChangeListener(id -> listener.run());
+    }
+
     /** A count of the live icons (no picture read). */
     @Override
     public Optional<String> unavailableReason() {

@@ -16,6 +16,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.input.DragEvent;
+import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -23,8 +24,10 @@ import org.kordamp.ikonli.javafx.FontIcon;
 /** The page list on the left, and a light/dark switch at its foot. */
 final class Sidebar {
 
-    /** How long a drag is held over a page's button before that page opens. */
+    /** How long a drag is held still over a page's button before that page opens. */
     static final Duration DRAG_HOLD = Duration.millis(450);
+    /** How far the pointer may wander during the hold: a drag passing over a button is not a hold. */
+    static final double STEADY_PIXELS = 5;
 
     private final VBox view = new VBox();
     private final Map<Page, ToggleButton> buttons = new EnumMap<>(Page.class);
@@ -70,20 +73,48 @@ final class Sidebar {
     }
 
     /**
-     * A drag held over a page's button for a moment opens that page, so that something dragged on
-     * one page (a Library track) can be dropped on another (a story node).
+     * A drag held still over a page's button for a moment opens that page, so that something dragged
+     * on one page (a Library track) can be dropped on another (a story node). Passing over other
+     * buttons on the way opens nothing: the hold starts again whenever the pointer moves more than
+     * {@link #STEADY_PIXELS}. The button takes the drag while it is over it (and refuses a drop on
+     * itself), so the gesture stays alive while the page under it changes.
      */
     private static void openWhileDragging(ToggleButton button, Page page, ShellViewModel viewModel) {
         PauseTransition hold = new PauseTransition(DRAG_HOLD);
-        hold.setOnFinished(e -> viewModel.navigate(page));
-        button.addEventHandler(DragEvent.DRAG_ENTERED, e -> {
-            if (viewModel.currentPage() != page) {
+        double[] anchor = {Double.NaN, Double.NaN};
+        hold.setOnFinished(e -> {
+            button.pseudoClassStateChanged(DRAG_HOVER, false);
+            viewModel.navigate(page);
+        });
+        button.addEventHandler(DragEvent.DRAG_OVER, e -> {
+            e.acceptTransferModes(TransferMode.ANY);
+            e.consume();
+            if (viewModel.currentPage() == page) {
+                return;
+            }
+            if (Double.isNaN(anchor[0]) || Math.hypot(e.getSceneX() - anchor[0], e.getSceneY() - anchor[1])
+                    > STEADY_PIXELS) {
+                anchor[0] = e.getSceneX();
+                anchor[1] = e.getSceneY();
+                button.pseudoClassStateChanged(DRAG_HOVER, true);
                 hold.playFromStart();
             }
         });
-        button.addEventHandler(DragEvent.DRAG_EXITED, e -> hold.stop());
-        button.addEventHandler(DragEvent.DRAG_DROPPED, e -> hold.stop());
+        button.addEventHandler(DragEvent.DRAG_EXITED, e -> {
+            hold.stop();
+            anchor[0] = Double.NaN;
+            button.pseudoClassStateChanged(DRAG_HOVER, false);
+        });
+        button.addEventHandler(DragEvent.DRAG_DROPPED, e -> {
+            hold.stop();
+            anchor[0] = Double.NaN;
+            button.pseudoClassStateChanged(DRAG_HOVER, false);
+            e.setDropCompleted(false);
+            e.consume();
+        });
     }
+
+    private static final javafx.css.PseudoClass DRAG_HOVER = javafx.css.PseudoClass.getPseudoClass("drag-hover");
 
     VBox view() {
         return view;

@@ -42,4 +42,26 @@ class EventLogTest {
                 .containsExactly(4L);
         assertThat(log.entries("other", Optional.empty(), "")).isEmpty();
     }
+
+    @Test
+    void messagesAreSaidInAParentsWords() {
+        log.useCardTitles(id -> id.equals("dragon1") ? Optional.of("The Lost Dragon") : Optional.empty());
+        log.add("p", Topics.Kind.EVENTS, json("{\"volume\":7,\"playbackStatus\":\"stopped\",\"cardId\":\"none\"}"), T);
+
+        EventLog.Entry volume = log.add("p", Topics.Kind.EVENTS, json("{\"volume\":9,\"eventUtc\":1}"), T);
+        EventLog.Entry started = log.add("p", Topics.Kind.EVENTS, json("{\"cardId\":\"dragon1\",\"chapterKey\":\"03\","
+                + "\"chapterTitle\":\"Chapter 3\",\"playbackStatus\":\"playing\",\"position\":0}"), T);
+        EventLog.Entry paused = log.add("p", Topics.Kind.EVENTS, json("{\"playbackStatus\":\"paused\"}"), T);
+        EventLog.Entry position = log.add("p", Topics.Kind.EVENTS, json("{\"position\":187}"), T);
+        log.add("p", Topics.Kind.STATUS, json("{\"status\":{\"batteryLevel\":80,\"charging\":0}}"), T);
+        EventLog.Entry battery = log.add("p", Topics.Kind.STATUS, json("{\"status\":{\"batteryLevel\":79,"
+                + "\"charging\":1,\"wifiStrength\":-61}}"), T);
+
+        assertThat(volume.summary()).isEqualTo("volume 7 \u2192 9");
+        assertThat(started.summary()).isEqualTo("started The Lost Dragon, Chapter 3");
+        assertThat(paused.summary()).isEqualTo("paused");
+        assertThat(position.summary()).isEqualTo("at 3:07");
+        assertThat(battery.summary()).isEqualTo("battery 80 % \u2192 79 %, charging, wifiStrength -61");
+        assertThat(battery.changes()).contains("~ batteryLevel: 80 -> 79"); // the field view stays
+    }
 }

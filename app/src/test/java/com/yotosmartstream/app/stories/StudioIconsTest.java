@@ -66,4 +66,23 @@ class StudioIconsTest {
         assertThat(icons.icon("yoto:#abc")).isEmpty();
         assertThat(icons.icon("icon:not-a-number")).isEmpty();
     }
+
+    @Test
+    void eachIconChangeOnTheSharedLibraryIsToldOnceUntilTheHandleCloses() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        AutoCloseable handle = icons.onChange(told::incrementAndGet);
+
+        IconRecord rocket = library.add("Rocket", List.of(), ROCKET);
+        assertThat(told).hasValue(1);
+        library.update(rocket.id(), IconImage.filled(0xff00ff00));
+        library.rename(rocket.id(), "Big rocket");
+        library.retag(rocket.id(), List.of("space"));
+        library.delete(rocket.id());
+        library.restore(rocket.id());
+        assertThat(told).as("saved, renamed, retagged, deleted, restored").hasValue(6);
+
+        handle.close();
+        library.add("Moon", List.of(), ROCKET);
+        assertThat(told).hasValue(6);
+    }
 }

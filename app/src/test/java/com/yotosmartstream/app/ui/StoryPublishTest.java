@@ -168,6 +168,26 @@ class StoryPublishTest extends ShellTest {
     }
 
     @Test
+    void aStoryPublishedAsACardIsOnTheCardsPageWithoutARefresh() throws Exception {
+        robot.clickOn("#nav-cards");
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ListView<com.yotosmartstream.app.cards.CardRow> list =
+                robot.lookup("#card-list").queryAs(javafx.scene.control.ListView.class);
+        await(() -> robot.lookup("#card-status").queryLabeled().getText().contains("No cards")
+                || !list.getItems().isEmpty(), "the Cards page's first listing");
+        robot.clickOn("#nav-stories");
+        robot.interact(() -> workspace.viewModel().editor().load(new StoryDocument(story(true))));
+
+        robot.clickOn("#story-publish");
+        await(() -> cardId().isPresent(), "the story to remember its card");
+        robot.clickOn("#nav-cards");
+
+        await(() -> list.getItems().stream().anyMatch(r -> r.title().equals("The fork in the road")),
+                "the published story in the Cards page's list");
+        assertThat(list.getItems().stream().filter(r -> r.cardId().equals(cardId().get()))).hasSize(1);
+    }
+
+    @Test
     void aStoryTheCompilerRefusesIsNotPublishedAndSaysWhy() throws Exception {
         robot.interact(() -> workspace.viewModel().editor().load(new StoryDocument(story(false))));
         robot.clickOn("#story-publish");

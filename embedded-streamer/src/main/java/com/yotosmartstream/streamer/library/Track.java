@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param id the first 16 hex digits of the SHA-256: stable, and what stream URLs name
  * @param sourceFile the original, relative to the library folder
  * @param streamFile what players get, relative to the library folder; empty until converted
- * @param streamExtension "mp3", "m4a" or "aac": the stream's format
+ * @param streamExtension "mp3" or "aac" (ADTS): the stream's format, one players take (a ready track
+ *     with any other is made {@link TrackStatus#CONVERTING}, see {@link AudioFormat#playerStreams})
  * @param statusDetail why a track is not ready, in words for the user ("" when it is)
  */
 public record Track(String id, String sha256, String fileName, String sourceFile, AudioFormat format, long size,
@@ -35,6 +36,13 @@ public record Track(String id, String sha256, String fileName, String sourceFile
         album = Objects.requireNonNullElse(album, "");
         statusDetail = Objects.requireNonNullElse(statusDetail, "");
         streamExtension = Objects.requireNonNullElse(streamExtension, "mp3");
+        if (status == TrackStatus.READY && !AudioFormat.playerStreams(streamExtension)) {
+            // a row saved when M4A still counted as streamable: players refuse it, so it is not ready
+            streamFile = Optional.empty();
+            streamExtension = "mp3";
+            status = TrackStatus.CONVERTING;
+            statusDetail = "Waiting to be converted to MP3: players do not stream " + format.label() + ".";
+        }
     }
 
     public boolean streamable() {
@@ -43,11 +51,7 @@ public record Track(String id, String sha256, String fileName, String sourceFile
 
     /** The media type players are sent. */
     public String streamMediaType() {
-        return switch (streamExtension) {
-            case "m4a" -> "audio/mp4";
-            case "aac" -> "audio/aac";
-            default -> "audio/mpeg";
-        };
+        return "aac".equals(streamExtension) ? "audio/aac" : "audio/mpeg";
     }
 
     public Track withNames(String newTitle, String newArtist) {

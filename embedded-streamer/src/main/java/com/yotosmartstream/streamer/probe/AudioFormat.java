@@ -2,13 +2,19 @@ package com.yotosmartstream.streamer.probe;
 
 /**
  * The audio formats the library knows, told apart by their content, never by the file name.
- * MP3 and AAC are what players stream; the others are converted to MP3 first.
+ *
+ * <p>What a player streams as it is: a Yoto stream track is {@code type:"stream"} with
+ * {@code format} "mp3" or "aac" (Yoto's card schema and its streaming example, which serves a whole
+ * MP3 body as {@code audio/mpeg}; docs/yoto-protocol.md, "Streamed audio"). So MP3 streams, and AAC
+ * streams only as a stream: ADTS frames, each carrying its own header. AAC inside an MP4 container
+ * (.m4a, .m4b) is a file, not a stream (its index may sit at the end; it is served as
+ * {@code audio/mp4}, which players refuse), so it is converted to MP3 like everything else.
  */
 public enum AudioFormat {
     MP3("MP3", "mp3", "audio/mpeg", true),
-    /** AAC in an MP4 container (.m4a, .m4b). */
-    AAC_MP4("AAC", "m4a", "audio/mp4", true),
-    /** Raw AAC in ADTS frames (.aac). */
+    /** AAC in an MP4 container (.m4a, .m4b): not a stream, so converted. */
+    AAC_MP4("AAC (M4A)", "m4a", "audio/mp4", false),
+    /** Raw AAC in ADTS frames (.aac): AAC as a stream. */
     AAC_ADTS("AAC", "aac", "audio/aac", true),
     /** Apple Lossless in an MP4 container. */
     ALAC("ALAC", "m4a", "audio/mp4", false),
@@ -43,9 +49,17 @@ public enum AudioFormat {
         return mediaType;
     }
 
-    /** Whether players can stream it as it is. */
+    /** Whether players can stream it as it is (see the class comment for the source). */
     public boolean streamable() {
         return streamable;
+    }
+
+    /**
+     * Whether a stream file with this extension is one players take: "mp3", or "aac" (ADTS). Yoto's
+     * {@code format} field names exactly these two for stream tracks.
+     */
+    public static boolean playerStreams(String extension) {
+        return MP3.extension.equals(extension) || AAC_ADTS.extension.equals(extension);
     }
 
     /** Whether {@code fileName}'s extension is one this format is usually saved under. */

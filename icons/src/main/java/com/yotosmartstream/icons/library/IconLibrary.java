@@ -37,9 +37,31 @@ public final class IconLibrary {
     private final Database database;
     private final Clock clock;
 
+    private final List<java.util.function.LongConsumer> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     public IconLibrary(Database database, Clock clock) {
         this.database = database;
         this.clock = clock;
+    }
+
+    /**
+     * Hears every change of an icon (added, its picture, name or tags saved, deleted, restored): one
+     * call per change with the icon's id, on the thread that wrote it, after the write. Pages that
+     * show icons (the Icons page, the story editor's picker) list them again. Close the handle to stop.
+     */
+    public AutoCloseable addChangeListener(java.util.function.LongConsumer listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    private void changed(long id) {
+        for (java.util.function.LongConsumer listener : listeners) {
+            try {
+                listener.accept(id);
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(IconLibrary.class).warn("An icon listener failed", e);
+            }
+        }
     }
 
     public static MigrationSet migrations() {
@@ -85,6 +107,7 @@ public final class IconLibrary {
                 }
             }
         });
+        changed(id);
         return get(id).orElseThrow();
     }
 
@@ -108,6 +131,7 @@ public final class IconLibrary {
                 return update.executeUpdate();
             }
         });
+        changed(id);
         return get(id).orElseThrow();
     }
 
@@ -120,6 +144,7 @@ public final class IconLibrary {
                 return update.executeUpdate();
             }
         });
+        changed(id);
         return get(id).orElseThrow();
     }
 
@@ -128,6 +153,7 @@ public final class IconLibrary {
             writeTags(c, id, tags);
             return null;
         });
+        changed(id);
         return get(id).orElseThrow();
     }
 
@@ -140,10 +166,12 @@ public final class IconLibrary {
     /** Moves the icon out of sight; {@link #restore} brings it back until {@link #purgeDeleted()}. */
     public void delete(long id) throws StorageException {
         setDeleted(id, clock.millis());
+        changed(id);
     }
 
     public void restore(long id) throws StorageException {
         setDeleted(id, null);
+        changed(id);
     }
 
     /** Removes for good the icons deleted before now (done at start, so undo works for a session). */

@@ -49,6 +49,7 @@ public final class PlaytestViewModel implements AutoCloseable {
     private AutoCloseable listening;
     private CompileResult.Compiled card;
     private Story cardStory;
+    private java.util.Map<String, String> silenced = java.util.Map.of();
     private long session;
 
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -93,20 +94,22 @@ public final class PlaytestViewModel implements AutoCloseable {
         long mine = ++session;
         busy.set(true);
         status.set(player == null ? "Starting the virtual player…" : "Loading the story onto the player…");
-        executor.submit(BackgroundTask.of("Playtest of '" + story.title() + "'", ctx -> {
+        executor.submit(BackgroundTask.<Object>of("Playtest of '" + story.title() + "'", ctx -> {
             PlaytestPlayer p = player();
             CompileResult result = PlaytestCompiler.compile(story, editor.audioLibrary(), p::silenceUrl);
             if (result instanceof CompileResult.Refused refused) {
                 return result;
             }
             CompileResult.Compiled compiled = (CompileResult.Compiled) result;
+            java.util.Map<String, String> reasons = PlaytestCompiler.silencedTracks(story, editor.audioLibrary());
             String cardId = p.load(compiled.card());
             CommandResult started = p.play(cardId, compiled.chapterKeys().get(nodeId)).get(10, TimeUnit.SECONDS);
             if (started != CommandResult.OK) {
                 throw new IllegalStateException("the virtual player answered " + started + " to card/start");
             }
-            return compiled;
-        }).onSuccess(result -> {
+            return new Started(compiled, reasons);
+        }).onSuccess(outcome -> {
+            CompileResult result = outcome instanceof Started started ? started.card() : (CompileResult) outcome;
             if (mine != session) {
                 return;
             }
@@ -117,6 +120,7 @@ public final class PlaytestViewModel implements AutoCloseable {
                 return;
             }
             card = (CompileResult.Compiled) result;
+            silenced = ((Started) outcome).silenced();
             cardStory = story;
             running.set(true);
             status.set("Playing. Press Left or Right (or the arrow keys) to choose.");
@@ -130,6 +134,10 @@ public final class PlaytestViewModel implements AutoCloseable {
             LOG.warn("Playtest failed", error);
             status.set("The playtest could not start: " + (error.getMessage() == null ? error : error.getMessage()));
         }));
+    }
+
+    /** A card on the player, and the nodes whose track plays as silence (with why). */
+    private record Started(CompileResult.Compiled card, java.util.Map<String, String> silenced) {
     }
 
     private synchronized PlaytestPlayer player() throws Exception {
@@ -156,16 +164,19 @@ public final class PlaytestViewModel implements AutoCloseable {
                 .map(c -> c.tracks().get(0).trackUrl()).orElse(null) : null);
         progress.set(state.trackLengthSeconds().map(l -> Durations.clock(state.positionSeconds().orElse(0.0)) + " / " + Durations.clock(l))
                 .orElse(""));
+        Optional<String> silence = nodeId.map(silenced::get);
+        Optional<String> problem = Optional.ofNullable(player).flatMap(PlaytestPlayer::problem);
         switch (playback) {
-            case PLAYING -> status.set(state.chapterKey().filter(card::isPause).isPresent()
+            case PLAYING -> status.set((state.chapterKey().filter(card::isPause).isPresent()
                     ? "Nobody has answered yet: waiting quietly, then the question comes again. Press Left or Right"
                     + " (or the arrow keys) to choose."
                     : node.map(n -> n.isEnding() ? "Playing an ending." : "Playing. Press Left or Right "
-                    + "(or the arrow keys) to choose.").orElse("Playing."));
+                    + "(or the arrow keys) to choose.").orElse("Playing.")) + silence.map(s -> " " + s).orElse(""));
             case LOADING -> status.set("Loading the track…");
             case PAUSED -> status.set("Paused.");
-            case STOPPED -> status.set(node.map(n -> "Stopped at " + (n.title().isBlank() ? n.id() : "'" + n.title() + "'")
-                    + (n.isEnding() ? ", an ending." : ". The story ends here.")).orElse("Stopped."));
+            case STOPPED -> status.set(problem.map(p -> "The player stopped: " + p).orElseGet(() -> node.map(n -> "Stopped at "
+                    + (n.title().isBlank() ? n.id() : "'" + n.title() + "'")
+                    + (n.isEnding() ? ", an ending." : ". The story ends here.")).orElse("Stopped.")));
             default -> {
             }
         }

@@ -38,6 +38,14 @@ public interface AudioLibrary {
         return Optional.empty();
     }
 
+    /**
+     * Why the track cannot be streamed now ("it is waiting to be converted to MP3"), in words for
+     * the user; empty when it can, or when the library cannot say.
+     */
+    default Optional<String> notStreamingReason(String id) {
+        return Optional.empty();
+    }
+
     /** A library with no tracks, saying why. */
     static AudioLibrary none(String reason) {
         return new AudioLibrary() {

@@ -18,6 +18,14 @@ public interface IconLibrary {
         return Optional.empty();
     }
 
+    /**
+     * Hears every change of the icons (one call per change, on any thread) until the handle is
+     * closed, so pickers list them again. A library that never changes keeps the default.
+     */
+    default AutoCloseable onChange(Runnable listener) {
+        return () -> { };
+    }
+
     static IconLibrary none(String reason) {
         return new IconLibrary() {
             @Override

@@ -33,6 +33,27 @@ public final class PlaytestCompiler {
     private PlaytestCompiler() {
     }
 
+    /**
+     * The nodes whose chosen track plays as silence in a playtest because it cannot stream now, each
+     * with a sentence saying why ("'Dragon' cannot stream yet: Converting to MP3."). Nodes without
+     * audio are not listed. Blocking (asks the library).
+     */
+    public static Map<String, String> silencedTracks(Story story, AudioLibrary library) {
+        Map<String, String> reasons = new java.util.LinkedHashMap<>();
+        for (StoryNode node : story.nodes()) {
+            node.audio().ifPresent(audio -> {
+                Optional<AudioTrack> track = library.track(audio.trackId());
+                if (track.isEmpty()) {
+                    reasons.put(node.id(), "Its track is no longer in the library, so it plays silence.");
+                } else if (library.streamUrl(audio.trackId()).isEmpty()) {
+                    reasons.put(node.id(), "'" + track.get().title() + "' cannot stream yet, so it plays silence"
+                            + library.notStreamingReason(audio.trackId()).map(r -> ": " + r).orElse("."));
+                }
+            });
+        }
+        return reasons;
+    }
+
     public static CompileResult compile(Story story, AudioLibrary library, IntFunction<URI> silence) {
         Map<String, Boolean> playable = story.nodes().stream().collect(Collectors.toMap(StoryNode::id,
                 n -> n.audio().flatMap(a -> library.track(a.trackId())).flatMap(t -> library.streamUrl(t.id())).isPresent()));

@@ -160,6 +160,15 @@ public final class PlaytestPlayer implements AutoCloseable {
         return mqtt.states().get(DEVICE_ID);
     }
 
+    /**
+     * Why the last track did not play ("'Dragon' could not play: the server sent 'audio/mp4'..."), as
+     * the virtual player's track loader found when it fetched it; empty when it played. A real
+     * player never says; this one can, so the playtest tells the author.
+     */
+    public java.util.Optional<String> problem() {
+        return player.lastProblem();
+    }
+
     /** The player as it is, from the inside (for tests). */
     public VirtualPlayer virtualPlayer() {
         return player;

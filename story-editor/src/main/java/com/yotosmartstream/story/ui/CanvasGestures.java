@@ -78,6 +78,7 @@ final class CanvasGestures {
         });
         canvas.addEventHandler(DragEvent.DRAG_OVER, this::dragOver);
         canvas.addEventHandler(DragEvent.DRAG_DROPPED, this::dropped);
+        canvas.addEventHandler(DragEvent.DRAG_EXITED, e -> highlight(null));
     }
 
     // ---- mouse ----
@@ -335,6 +336,8 @@ final class CanvasGestures {
 
     // ---- a Library track dropped on a node ----
 
+    private String dropHighlight;
+
     private Optional<String> dropTarget(DragEvent e) {
         return canvas.nodeAt(viewport.toWorld(e.getX(), e.getY())).map(StoryNode::id);
     }
@@ -345,13 +348,33 @@ final class CanvasGestures {
     }
 
     private void dragOver(DragEvent e) {
-        if (e.getDragboard().hasContent(TRACK) && dropTarget(e).isPresent()) {
+        if (!e.getDragboard().hasContent(TRACK)) {
+            return;
+        }
+        Optional<String> target = dropTarget(e);
+        highlight(target.orElse(null));
+        if (target.isPresent()) {
             e.acceptTransferModes(TransferMode.COPY, TransferMode.LINK);
             e.consume();
         }
     }
 
+    /** Marks the node a dragged track would land on (none: {@code null}). */
+    private void highlight(String id) {
+        if (java.util.Objects.equals(id, dropHighlight)) {
+            return;
+        }
+        if (dropHighlight != null) {
+            canvas.nodeView(dropHighlight).ifPresent(v -> v.pseudoClassStateChanged(NodeView.DROP_TARGET, false));
+        }
+        dropHighlight = id;
+        if (id != null) {
+            canvas.nodeView(id).ifPresent(v -> v.pseudoClassStateChanged(NodeView.DROP_TARGET, true));
+        }
+    }
+
     private void dropped(DragEvent e) {
+        highlight(null);
         Optional<String> target = dropTarget(e);
         var track = track(e);
         if (target.isPresent() && track.isPresent()) {

@@ -13,7 +13,11 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The icons a node can show on the player, as a grid of buttons; "None" clears the icon. */
+/**
+ * The icons a node can show on the player, as a grid of buttons; "None" clears the icon. While it
+ * is in a window it hears the icon library's changes and lists the icons again (an icon saved on
+ * the Icons page shows here at once).
+ */
 final class IconPicker extends VBox {
 
     private final StoryEditorViewModel viewModel;
@@ -21,6 +25,11 @@ final class IconPicker extends VBox {
     private final FlowPane grid = new FlowPane(4, 4);
     private final Label status = new Label();
     private final Runnable onLoaded;
+    private final TaskExecutor executor;
+    private AutoCloseable listening;
+    private boolean reloadQueued;
+    /** It stopped listening for a while (out of the window), so it may have missed changes. */
+    private boolean mayBeStale;
 
     IconPicker(StoryEditorViewModel viewModel, IconImages images, TaskExecutor executor, Runnable onLoaded) {
         super(6);
@@ -32,10 +41,42 @@ final class IconPicker extends VBox {
         status.getStyleClass().add("muted");
         status.setId("icon-status");
         getChildren().addAll(grid, status);
+        this.executor = executor;
+        load();
+        sceneProperty().addListener((obs, old, scene) -> listen(scene != null));
+        listen(getScene() != null);
+    }
+
+    private void load() {
         executor.submit(BackgroundTask.of("Listing icons", ctx -> new Listed(
                         List.copyOf(viewModel.iconLibrary().icons()), viewModel.iconLibrary().unavailableReason()))
                 .onSuccess(this::show)
                 .onFailure(error -> status.setText("The icons could not be read: " + error.getMessage())));
+    }
+
+    private void listen(boolean shown) {
+        if (shown && listening == null) {
+            if (mayBeStale) {
+                load();
+            }
+            listening = viewModel.iconLibrary().onChange(() -> javafx.application.Platform.runLater(() -> {
+                if (!reloadQueued) { // a burst of changes lists the icons once
+                    reloadQueued = true;
+                    javafx.application.Platform.runLater(() -> {
+                        reloadQueued = false;
+                        load();
+                    });
+                }
+            }));
+        } else if (!shown && listening != null) {
+            try {
+                listening.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(IconPicker.class).debug("Could not stop listening", e);
+            }
+            listening = null;
+            mayBeStale = true;
+        }
     }
 
     /** The icons and why there are none, both read in the background (the library may block). */

@@ -36,6 +36,8 @@ final class NodeView extends Pane {
     static final PseudoClass ENDING = PseudoClass.getPseudoClass("ending");
     static final PseudoClass ERROR = PseudoClass.getPseudoClass("error");
     static final PseudoClass MATCH = PseudoClass.getPseudoClass("match");
+    /** A Library track dragged over it would land here. */
+    static final PseudoClass DROP_TARGET = PseudoClass.getPseudoClass("drop-target");
     private static final PseudoClass SET = PseudoClass.getPseudoClass("set");
     private static final PseudoClass STOP = PseudoClass.getPseudoClass("stop");
 

@@ -37,8 +37,12 @@ final class EditorFixture {
 
     /** With {@code audio} null, the fixture's own library of two tracks. */
     EditorFixture(Stage stage, Story story, com.yotosmartstream.story.library.AudioLibrary audio) {
+        this(stage, story, audio, icons());
+    }
+
+    EditorFixture(Stage stage, Story story, com.yotosmartstream.story.library.AudioLibrary audio, IconLibrary icons) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        viewModel = new StoryEditorViewModel(new StoryDocument(story), audio != null ? audio : library, icons());
+        viewModel = new StoryEditorViewModel(new StoryDocument(story), audio != null ? audio : library, icons);
         view = new StoryEditorView(viewModel, new CurrentThreadTaskExecutor());
         stage.setScene(new Scene(view, 1200, 800));
         stage.show();

@@ -438,7 +438,7 @@ public final class VirtualPlayer {
         }
         if (error != null) {
             Throwable cause = error.getCause() != null ? error.getCause() : error;
-            stopPlayback("cannot play " + track.trackUrl() + ": " + cause.getMessage());
+            stopPlayback("'" + track.title() + "' could not play: " + cause.getMessage() + ".");
             LOG.info("Simulated player {} stopped: {}", deviceId, lastProblem);
             return;
         }

@@ -98,7 +98,8 @@ class VirtualPlayerTest {
         send(BEDROOM, Command.start(CardStart.of(cardId)));
 
         fixture.awaitState(BEDROOM, s -> s.playbackStatus() == PlaybackStatus.STOPPED && s.cardId().isPresent());
-        assertThat(bedroom.lastProblem()).hasValueSatisfying(p -> assertThat(p).contains("HTTP 404"));
+        assertThat(bedroom.lastProblem()).hasValueSatisfying(p -> assertThat(p)
+                .isEqualTo("'gone' could not play: the server answered HTTP 404 (not found)."));
     }
 
     @Test

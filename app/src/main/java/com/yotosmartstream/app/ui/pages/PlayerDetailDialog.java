@@ -6,8 +6,6 @@ import com.yotosmartstream.app.dashboard.PlayerDetailViewModel;
 import com.yotosmartstream.client.mqtt.Topics;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
@@ -45,8 +43,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /** A player's event log and 24-hour history, in a window of its own. */
 final class PlayerDetailDialog {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(ZoneId.systemDefault());
 
     private final Stage stage = new Stage();
     private final Timeline refresh;
@@ -114,10 +110,10 @@ final class PlayerDetailDialog {
 
         TableView<EventLog.Entry> table = new TableView<>(vm.entries());
         table.setId("log-table");
-        table.getColumns().add(column("Time", 90, e -> TIME.format(e.at())));
-        table.getColumns().add(column("Topic", 110, e -> e.kind().suffix()));
-        TableColumn<EventLog.Entry, String> changes = column("Changes", 500, EventLog.Entry::summary);
+        table.getColumns().add(column("Time", 90, vm::timeOf));
+        TableColumn<EventLog.Entry, String> changes = column("What happened", 500, EventLog.Entry::summary);
         table.getColumns().add(changes);
+        table.getColumns().add(column("Topic", 110, e -> e.kind().suffix()));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, entry) -> {
             if (entry != null) {
@@ -128,6 +124,7 @@ final class PlayerDetailDialog {
         table.setPlaceholder(empty);
         TextArea detail = new TextArea();
         detail.setId("log-detail");
+        detail.setPromptText("Click a message to see it as the player sent it (JSON).");
         detail.setEditable(false);
         detail.textProperty().bind(vm.selectedTextProperty());
         detail.setStyle("-fx-font-family: monospace;");
@@ -150,7 +147,20 @@ final class PlayerDetailDialog {
 
     private static VBox history(PlayerDetailViewModel vm) {
         NumberAxis hours = new NumberAxis(-24, 0, 2);
-        hours.setLabel("hours ago");
+        hours.setLabel("time of day (local)");
+        // x is hours from the last whole local hour, so the ticks (multiples of 2) fall on whole hours
+        double[] past = {vm.hoursPastTheHour()};
+        hours.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number x) {
+                return vm.clockAt(past[0] - x.doubleValue());
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return 0;
+            }
+        });
         NumberAxis percent = new NumberAxis(0, 100, 20);
         percent.setLabel("%");
         LineChart<Number, Number> chart = new LineChart<>(hours, percent);
@@ -165,12 +175,14 @@ final class PlayerDetailDialog {
         playing.setName("Playing");
         chart.getData().addAll(java.util.List.of(battery, volume, playing));
         Runnable fill = () -> {
-            Instant now = Instant.now();
+            past[0] = vm.hoursPastTheHour();
+            hours.setLowerBound(past[0] - 24);
+            hours.setUpperBound(1);
             battery.getData().clear();
             volume.getData().clear();
             playing.getData().clear();
             for (HistoryStore.Sample s : vm.samples()) {
-                double x = -Duration.between(s.at(), now).toSeconds() / 3600.0;
+                double x = past[0] - vm.hoursAgo(s.at());
                 if (s.battery() != null) {
                     battery.getData().add(new XYChart.Data<>(x, s.battery()));
                 }

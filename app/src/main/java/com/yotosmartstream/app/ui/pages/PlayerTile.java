@@ -148,7 +148,15 @@ final class PlayerTile {
         HBox.setHgrow(titleGap, Priority.ALWAYS);
         HBox titles = new HBox(10, cover, new VBox(2, card, chapter), titleGap, icon);
         titles.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(4, titles, progress, line);
+        Label problem = new Label();
+        problem.setId("problem-" + vm.deviceId());
+        problem.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.DANGER);
+        problem.setGraphic(new FontIcon("fth-alert-triangle"));
+        problem.setWrapText(true);
+        problem.textProperty().bind(vm.problemTextProperty());
+        problem.managedProperty().bind(vm.problemTextProperty().isNotEmpty());
+        problem.visibleProperty().bind(problem.managedProperty());
+        return new VBox(4, titles, progress, line, problem);
     }
 
     private Node facts() {
