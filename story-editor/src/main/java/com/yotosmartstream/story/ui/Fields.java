@@ -29,6 +29,9 @@ final class Fields {
         Label label = new Label(text);
         label.getStyleClass().add("field-label");
         label.setLabelFor(control);
+        // a long label wraps in a narrow side panel rather than being cut to "..."
+        label.setWrapText(true);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return new VBox(4, label, control);
     }
 
