@@ -59,4 +59,20 @@ class SerialExecutorTest {
         assertThat(thread.getName()).isEqualTo("worker-1");
         assertThat(thread.isDaemon()).isTrue();
     }
+
+    @Test
+    void aJobHandedInAfterThePoolIsShutDownIsDroppedNotThrownAtTheCaller() throws Exception {
+        SerialExecutor serial = new SerialExecutor("closing", pool);
+        CountDownLatch ran = new CountDownLatch(1);
+        serial.execute(ran::countDown);
+        assertThat(ran.await(10, TimeUnit.SECONDS)).isTrue();
+        pool.shutdown();
+        assertThat(pool.awaitTermination(10, TimeUnit.SECONDS)).isTrue();
+        AtomicInteger late = new AtomicInteger();
+
+        serial.execute(late::incrementAndGet);
+        serial.execute(late::incrementAndGet);
+
+        assertThat(late).hasValue(0);
+    }
 }
