@@ -179,6 +179,10 @@ public final class Importer {
         } catch (IOException e) {
             LOG.debug("Could not read the free space of {}", folder.root(), e);
         }
+        Optional<ImportLine> refused = refusedBeforeCopying(file, shown, name);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
         Path temp = folder.newIncoming(".part");
         try {
             String sha = copyHashing(file, temp, progress, context);
@@ -212,6 +216,24 @@ public final class Importer {
             return failed(shown, e.getMessage());
         } finally {
             deleteQuietly(temp);
+        }
+    }
+
+    /**
+     * Probes the original before a byte is copied, so a file that is not audio, or is too short to be a track, is
+     * refused at the cost of reading its headers: a 2 GiB sparse file was copied whole before "not audio" (issue 16).
+     * The copy is probed again, since it is what the library keeps and the original may change in between.
+     * Empty when the file may be copied; read errors are left to the copy, which reports them.
+     */
+    private Optional<ImportLine> refusedBeforeCopying(Path file, String shown, String name) {
+        try {
+            Optional<String> tooShort = tooShort(prober.probe(file, name));
+            return tooShort.map(why -> failed(shown, why));
+        } catch (ProbeException e) {
+            return Optional.of(failed(shown, e.getMessage()));
+        } catch (IOException e) {
+            LOG.debug("Could not probe {} before copying it; the copy will tell", CleanText.of(name), e);
+            return Optional.empty();
         }
     }
 

@@ -79,6 +79,28 @@ class FailureIsolationTest {
     }
 
     @Test
+    void aLargeFileThatIsNotAudioIsRefusedBeforeAByteIsCopied() throws Exception {
+        Path inbox = fixture.inbox("sparse");
+        Path sparse = inbox.resolve("holiday.mp3");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(sparse.toFile(), "rw")) {
+            file.setLength(512L * 1024 * 1024); // sparse: zeros that take no disk (issue 16 used 2 GiB)
+        }
+        Path fragment = Files.write(inbox.resolve("fragment.mp3"), Containers.frames(1, 128));
+        Importer importer = new Importer(library.folder(), library.catalogue(), Long.MAX_VALUE);
+        java.util.concurrent.atomic.AtomicLong copied = new java.util.concurrent.atomic.AtomicLong();
+
+        ImportLine notAudio = importer.importOne(sparse, copied::addAndGet, RecordingContext.running());
+        ImportLine tooShort = importer.importOne(fragment, copied::addAndGet, RecordingContext.running());
+
+        assertThat(notAudio.outcome()).isEqualTo(ImportLine.Outcome.FAILED);
+        assertThat(notAudio.message()).containsIgnoringCase("audio");
+        assertThat(tooShort.outcome()).isEqualTo(ImportLine.Outcome.FAILED);
+        assertThat(tooShort.message()).contains("at least one second");
+        assertThat(copied.get()).as("bytes copied into the library").isZero();
+        assertThat(fixture.filesIn("incoming")).isEmpty();
+    }
+
+    @Test
     void aFragmentShorterThanASecondIsRefusedWithWhy() throws Exception {
         Path inbox = fixture.inbox("short");
         Path fragment = Files.write(inbox.resolve("fragment.mp3"), Containers.frames(1, 128)); // 417 bytes
