@@ -4,6 +4,7 @@ import com.yotosmartstream.streamer.access.StreamTokens;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.security.KeyStore;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -39,13 +40,24 @@ public final class StreamServer implements AutoCloseable {
      * @param port the port, 0 for any free one
      * @param tls the certificate to serve HTTPS with; empty for plain HTTP
      */
-    public record Options(String host, int port, Optional<TlsCertificate> tls) {
+    public record Options(String host, int port, Optional<TlsCertificate> tls, Duration headerDeadline) {
+        /** A client must have sent its whole request head this long after connecting ({@link HeaderDeadline}). */
+        public static final Duration HEADER_DEADLINE = Duration.ofSeconds(10);
+
         public Options {
             Objects.requireNonNull(host, "host");
             Objects.requireNonNull(tls, "tls");
+            Objects.requireNonNull(headerDeadline, "headerDeadline");
             if (port < 0 || port > 65_535) {
                 throw new IllegalArgumentException("Port " + port + " is not between 0 and 65535");
             }
+            if (headerDeadline.isNegative() || headerDeadline.isZero()) {
+                throw new IllegalArgumentException("The header deadline must be positive");
+            }
+        }
+
+        public Options(String host, int port, Optional<TlsCertificate> tls) {
+            this(host, port, tls, HEADER_DEADLINE);
         }
     }
 
@@ -66,10 +78,13 @@ public final class StreamServer implements AutoCloseable {
     public static StreamServer start(Options options, StreamTokens tokens, TrackSource tracks, AccessLog accessLog)
             throws ServerStartException {
         ServerConnector[] connector = new ServerConnector[1];
+        HeaderDeadline deadline = new HeaderDeadline(options.headerDeadline());
         Javalin javalin = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.jetty.modifyServer(server -> {
-                server.setHandler(new TrackStreamHandler(tokens, tracks, accessLog, options.tls().isEmpty() && !WINDOWS));
+                deadline.setHandler(new TrackStreamHandler(tokens, tracks, accessLog,
+                        options.tls().isEmpty() && !WINDOWS));
+                server.setHandler(deadline);
                 server.setErrorHandler(new BareErrorHandler());
             });
             config.jetty.modifyHttpConfiguration(StreamServer::quiet);
@@ -87,6 +102,7 @@ public final class StreamServer implements AutoCloseable {
                 } else {
                     c = new ServerConnector(server, -1, SELECTORS, new HttpConnectionFactory(http));
                 }
+                c.addEventListener(deadline);
                 c.setHost(options.host());
                 c.setPort(options.port());
                 connector[0] = c;

@@ -44,23 +44,28 @@ final class ServerFixture implements AutoCloseable {
     }
 
     ServerFixture(Path dir, Optional<TlsCertificate> tls) throws Exception {
-        this(dir, tls, Optional.empty());
+        this(dir, tls, Optional.empty(), StreamServer.Options.HEADER_DEADLINE);
+    }
+
+    /** A server that closes connections which sent no whole request head within {@code deadline}. */
+    static ServerFixture withHeaderDeadline(Path dir, Duration deadline) throws Exception {
+        return new ServerFixture(dir, Optional.empty(), Optional.empty(), deadline);
     }
 
     /** A server whose access log is saved in its database, kept as {@code retention} says. */
     static ServerFixture savingTheAccessLog(Path dir, AccessLogStore.Retention retention) throws Exception {
-        return new ServerFixture(dir, Optional.empty(), Optional.of(retention));
+        return new ServerFixture(dir, Optional.empty(), Optional.of(retention), StreamServer.Options.HEADER_DEADLINE);
     }
 
-    private ServerFixture(Path dir, Optional<TlsCertificate> tls, Optional<AccessLogStore.Retention> saved)
-            throws Exception {
+    private ServerFixture(Path dir, Optional<TlsCertificate> tls, Optional<AccessLogStore.Retention> saved,
+            Duration headerDeadline) throws Exception {
         this.dir = dir;
         this.database = Database.open(dir.resolve("test.db"), List.of(CoreSchema.migrations(),
                 LibrarySchema.migrations()), dir.resolve("backups"));
         this.accessLog = saved.map(retention -> new AccessLog(1000, new AccessLogStore(database, retention)))
                 .orElseGet(() -> new AccessLog(1000));
         this.tokens = StreamTokens.load(database);
-        this.server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, tls), tokens,
+        this.server = StreamServer.start(new StreamServer.Options("127.0.0.1", 0, tls, headerDeadline), tokens,
                 id -> {
                     RuntimeException failure = lookupFailure;
                     if (failure != null) {
