@@ -261,6 +261,9 @@ public final class AccessLog implements AutoCloseable {
         if (fromMemory == unsaved && !unsaved.isEmpty()) {
             found.sort(Comparator.comparing(AccessEntry::at));
         }
+        // this session's entries are bounded per client as the saved ones are, so one client cannot crowd out the rest
+        found = AccessLogStore.newestPer(found, store.map(s -> s.retention().perClient())
+                .orElse(AccessLogStore.Retention.DEFAULT.perClient()), AccessLogStore::trackAndClient);
         return found.size() > HISTORY_LIMIT ? List.copyOf(found.subList(found.size() - HISTORY_LIMIT, found.size()))
                 : found;
     }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The access log in the database ({@code stream_access}, library schema V2), bounded: rows older
@@ -27,16 +28,25 @@ public final class AccessLogStore {
      *
      * @param maxAge rows older than this are removed
      * @param perTrack each track keeps at most this many rows, the newest
+     * @param perClient each client of a track keeps at most this many rows, the newest: one client
+     *        asking a thousand times a second cannot push the other players out of a track's
+     *        history (issue 16)
      */
-    public record Retention(Duration maxAge, int perTrack) {
-        /** 30 days, 1,000 requests per track. */
-        public static final Retention DEFAULT = new Retention(Duration.ofDays(30), 1000);
+    public record Retention(Duration maxAge, int perTrack, int perClient) {
+        /** 30 days, 5,000 requests per track, 200 per client of a track. */
+        public static final Retention DEFAULT = new Retention(Duration.ofDays(30), 5000, 200);
 
         public Retention {
             Objects.requireNonNull(maxAge, "maxAge");
-            if (maxAge.isNegative() || maxAge.isZero() || perTrack < 1) {
-                throw new IllegalArgumentException("Retention must keep something: " + maxAge + ", " + perTrack);
+            if (maxAge.isNegative() || maxAge.isZero() || perTrack < 1 || perClient < 1) {
+                throw new IllegalArgumentException("Retention must keep something: " + maxAge + ", " + perTrack
+                        + ", " + perClient);
             }
+        }
+
+        /** A retention with no bound per client below the bound per track. */
+        public Retention(Duration maxAge, int perTrack) {
+            this(maxAge, perTrack, perTrack);
         }
     }
 
@@ -58,9 +68,14 @@ public final class AccessLogStore {
      * trimmed at once.
      */
     public void append(List<AccessEntry> batch) throws StorageException {
-        List<AccessEntry> kept = newestPerTrack(batch, retention.perTrack());
+        List<AccessEntry> kept = newestPer(newestPer(batch, retention.perClient(), AccessLogStore::trackAndClient),
+                retention.perTrack(), AccessEntry::trackId);
         Set<String> tracks = new HashSet<>();
-        kept.forEach(entry -> tracks.add(entry.trackId()));
+        Set<List<String>> clients = new HashSet<>();
+        kept.forEach(entry -> {
+            tracks.add(entry.trackId());
+            clients.add(List.of(entry.trackId(), entry.client()));
+        });
         database.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO stream_access (at_ms, track_id, grant_label,"
                     + " method, byte_range, status, bytes, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -83,6 +98,19 @@ public final class AccessLogStore {
                     p.setString(1, track);
                     p.setString(2, track);
                     p.setInt(3, retention.perTrack());
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM stream_access WHERE track_id = ? AND client = ?"
+                    + " AND id <= (SELECT id FROM stream_access WHERE track_id = ? AND client = ? ORDER BY id DESC"
+                    + " LIMIT 1 OFFSET ?)")) {
+                for (List<String> client : clients) {
+                    p.setString(1, client.get(0));
+                    p.setString(2, client.get(1));
+                    p.setString(3, client.get(0));
+                    p.setString(4, client.get(1));
+                    p.setInt(5, retention.perClient());
                     p.addBatch();
                 }
                 p.executeBatch();
@@ -123,17 +151,21 @@ public final class AccessLogStore {
         });
     }
 
-    /** The entries of {@code batch}, in order, less all but the newest {@code perTrack} of any one track. */
-    static List<AccessEntry> newestPerTrack(List<AccessEntry> batch, int perTrack) {
-        Map<String, Integer> seen = new HashMap<>();
+    /** The entries of {@code batch}, in order, less all but the newest {@code most} of any one key. */
+    static List<AccessEntry> newestPer(List<AccessEntry> batch, int most, Function<AccessEntry, ?> key) {
+        Map<Object, Integer> seen = new HashMap<>();
         List<AccessEntry> kept = new ArrayList<>();
         for (int i = batch.size() - 1; i >= 0; i--) {
             AccessEntry entry = batch.get(i);
-            if (seen.merge(entry.trackId(), 1, Integer::sum) <= perTrack) {
+            if (seen.merge(key.apply(entry), 1, Integer::sum) <= most) {
                 kept.add(entry);
             }
         }
         Collections.reverse(kept);
         return kept;
+    }
+
+    static List<String> trackAndClient(AccessEntry entry) {
+        return List.of(entry.trackId(), entry.client());
     }
 }

@@ -165,6 +165,28 @@ class AccessLogTest {
     }
 
     @Test
+    void oneClientAskingThousandsOfTimesCannotPushTheOtherPlayersOutOfATracksHistory() throws Exception {
+        start(new AccessLogStore.Retention(Duration.ofDays(30), 1000, 50));
+        Instant now = Instant.now();
+        fixture.accessLog.add(new AccessEntry(now, TRACK, "Card", "GET", "bytes=0-", 206, 1, "192.168.1.20"));
+        fixture.accessLog.add(new AccessEntry(now, TRACK, "Card", "GET", "bytes=0-", 206, 2, "192.168.1.21"));
+        fixture.accessLog.flush();
+        for (int i = 0; i < 2_000; i++) { // issue 16: a link's holder pushed the history out in a second
+            fixture.accessLog.add(new AccessEntry(now, TRACK, "Card", "GET", "bytes=0-", 206, 1000 + i, "10.0.0.99"));
+            if (i % 500 == 0) {
+                fixture.accessLog.flush();
+            }
+        }
+        fixture.accessLog.flush();
+
+        List<AccessEntry> history = fixture.accessLog.forTrack(TRACK);
+        assertThat(history).extracting(AccessEntry::client).contains("192.168.1.20", "192.168.1.21");
+        assertThat(history).filteredOn(e -> e.client().equals("10.0.0.99")).hasSize(50)
+                .extracting(AccessEntry::bytes).endsWith(2_999L);
+        assertThat(saved(TRACK)).hasSize(52);
+    }
+
+    @Test
     void aHistoryHoldsWhatWasQueuedBeforeItAndListenersHearOfLaterRequestsOnce() throws Exception {
         start(AccessLogStore.Retention.DEFAULT);
         fixture.addTrack(TRACK, 1000);
