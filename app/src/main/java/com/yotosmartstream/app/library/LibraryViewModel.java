@@ -4,6 +4,7 @@ import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.streamer.SelfCheck;
 import com.yotosmartstream.streamer.Streamer;
+import com.yotosmartstream.streamer.library.Library;
 import com.yotosmartstream.streamer.library.Track;
 import com.yotosmartstream.streamer.server.AccessEntry;
 import com.yotosmartstream.streamer.server.AccessLog;
@@ -53,6 +54,7 @@ public final class LibraryViewModel {
     private final ObservableList<String> selfCheck = FXCollections.observableArrayList();
     private final ObservableList<AccessEntry> accessLog = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
+    private final BooleanBinding retryable;
     private String deletedId;
     private String loadedId;
 
@@ -68,6 +70,8 @@ public final class LibraryViewModel {
             return row != null && !editTitle.get().isBlank()
                     && (!editTitle.get().strip().equals(row.title()) || !editArtist.get().strip().equals(row.artist()));
         }, selected, editTitle, editArtist);
+        retryable = Bindings.createBooleanBinding(() -> selected.get() != null
+                && Library.canRetry(selected.get().track()), selected);
         streamer.library().catalogue().addListener(() -> fxThread.execute(this::reload));
         streamer.addStatusListener(status -> fxThread.execute(this::refreshUrl));
         streamer.accessLog().addListener(batch -> fxThread.execute(() -> showNewRequests(batch)));
@@ -160,6 +164,26 @@ public final class LibraryViewModel {
         String artist = editArtist.get();
         run("Saving the track", () -> streamer.library().rename(row.id(), title, artist),
                 renamed -> message.set("Saved \u201c" + renamed.title() + "\u201d."));
+    }
+
+    /**
+     * Converts the selected track again when its conversion failed or was interrupted twice (issue 16: a
+     * track stuck converting could only wait for the next start); the queue picks it up at once.
+     */
+    public void retrySelected() {
+        TrackRow row = selected.get();
+        if (row == null || !Library.canRetry(row.track())) {
+            return;
+        }
+        run("Converting a track again", () -> streamer.library().retryConversion(row.id()), track -> {
+            message.set("Converting \u201c" + track.title() + "\u201d again.");
+            streamer.requestConversion(executor);
+        });
+    }
+
+    /** Whether the selected track's conversion failed or was held, so Retry applies. */
+    public BooleanBinding retryableProperty() {
+        return retryable;
     }
 
     /** Deletes the selected track (it stops streaming at once); {@link #undo()} brings it back. */

@@ -78,6 +78,26 @@ class LibraryViewModelTest {
     }
 
     @Test
+    void aTrackWhoseConversionFailedOffersRetryWhichConvertsItAgain() throws Exception {
+        TrackRow wav = add(TestAudio.wav(dir.resolve("g.wav"), 1.0));
+        Path original = streamer.library().sourcePath(wav.track());
+        byte[] good = java.nio.file.Files.readAllBytes(original);
+        java.nio.file.Files.write(original, new byte[good.length]); // the disk damaged it: zeros
+        streamer.library().convertPending(new QuietTask());
+        viewModel.selectedProperty().set(viewModel.allTracks().stream().filter(r -> r.id().equals(wav.id()))
+                .findFirst().orElseThrow());
+        assertThat(viewModel.selectedProperty().get().status()).isEqualTo("Cannot convert");
+        assertThat(viewModel.retryableProperty().get()).isTrue();
+
+        java.nio.file.Files.write(original, good); // copied again from the original
+        viewModel.retrySelected();
+
+        assertThat(viewModel.selectedProperty().get().ready()).isTrue();
+        assertThat(viewModel.retryableProperty().get()).isFalse();
+        assertThat(viewModel.messageProperty().get()).contains("again");
+    }
+
+    @Test
     void savingNeedsAChangeAndATitle() throws Exception {
         viewModel.selectedProperty().set(add(TestAudio.mp3(dir.resolve("c.mp3"), 1.0, "Old", "Someone")));
         assertThat(viewModel.canSaveProperty().get()).isFalse();

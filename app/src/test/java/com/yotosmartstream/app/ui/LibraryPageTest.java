@@ -222,6 +222,29 @@ class LibraryPageTest {
     }
 
     @Test
+    void aTrackThatCouldNotBeConvertedOffersRetryAndRetryingConvertsIt(FxRobot robot) throws Exception {
+        drop(robot, mixedFolder());
+        String id = table(robot).getItems().stream().filter(r -> r.title().equals("dad reading")).findFirst()
+                .orElseThrow().id();
+        select(robot, "The Gruffalo");
+        assertThat(robot.lookup("#library-retry").queryAs(Button.class).isVisible()).isFalse();
+        streamer().library().catalogue().modify(id, t -> t.withStream(java.util.Optional.empty(), "mp3",
+                com.yotosmartstream.streamer.library.TrackStatus.FAILED, "The converter stopped half way."));
+        com.yotosmartstream.app.Await.until(java.time.Duration.ofSeconds(10), () -> titles(robot).contains(
+                "dad reading") && table(robot).getItems().stream().anyMatch(r -> r.id().equals(id) && !r.ready()),
+                () -> "the page shows the failed track");
+        select(robot, "dad reading");
+        screenshot(robot, "library-retry.png");
+
+        robot.clickOn("#library-retry");
+
+        com.yotosmartstream.app.Await.until(java.time.Duration.ofSeconds(20), () -> table(robot).getItems().stream()
+                .anyMatch(r -> r.id().equals(id) && r.ready()), () -> "the retried track is ready");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#library-retry").queryAs(Button.class).isVisible()).isFalse();
+    }
+
+    @Test
     void theCopiedStreamLinkServesTheTrackWithRangesAndShowsInThePlayedByLog(FxRobot robot) throws Exception {
         drop(robot, mixedFolder());
         Streamer.Status status = streamer().start();

@@ -208,6 +208,12 @@ public final class Library {
         return new ConversionLine(track.id(), track.title(), ConversionLine.Outcome.FAILED, message);
     }
 
+    /** Whether the user may ask for a track's conversion again: it failed, or was interrupted twice (held). */
+    public static boolean canRetry(Track track) {
+        return track.status() == TrackStatus.FAILED
+                || (track.status() == TrackStatus.CONVERTING && track.statusDetail().equals(HELD));
+    }
+
     /**
      * Asks for a track's conversion again (after it failed, or was interrupted twice): it waits for
      * the next {@link #convertPending} run. Returns the track as it now stands.

@@ -28,6 +28,7 @@ import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -109,7 +110,8 @@ final class TrackDetails {
         detail.setId("library-detail");
         detail.setWrapText(true);
         detail.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox text = new VBox(6, technical, detail, delete());
+        FlowPane actions = new FlowPane(8, 6, retry(), delete());
+        VBox text = new VBox(6, technical, detail, actions);
         HBox.setHgrow(text, Priority.ALWAYS);
         HBox box = new HBox(14, frame, text);
         box.setAlignment(Pos.TOP_LEFT);
@@ -254,8 +256,20 @@ final class TrackDetails {
                 + entry.status() + ", " + TrackRow.formatSize(entry.bytes()) + "  (" + entry.grantLabel() + ")";
     }
 
+    private Node retry() {
+        Button retry = fixed(new Button("Retry", new FontIcon("fth-refresh-cw")));
+        retry.setId("library-retry");
+        retry.setTooltip(new Tooltip("Convert it again (after a failure, or after the app stopped twice while"
+                + " converting it)"));
+        retry.getStyleClass().add(Styles.SMALL);
+        retry.visibleProperty().bind(viewModel.retryableProperty());
+        retry.managedProperty().bind(retry.visibleProperty());
+        retry.setOnAction(e -> viewModel.retrySelected());
+        return retry;
+    }
+
     private Node delete() {
-        Button delete = new Button("Delete", new FontIcon("fth-trash-2"));
+        Button delete = fixed(new Button("Delete", new FontIcon("fth-trash-2")));
         delete.setId("library-delete");
         delete.setTooltip(new Tooltip("Remove it from the library; its links stop working (Undo brings it back)"));
         delete.getStyleClass().addAll(Styles.DANGER, Styles.SMALL);
