@@ -184,8 +184,14 @@ public final class StoryJson {
             throw new StoryFormatException("This file is not a Yoto Smart Stream story (it has no \"format\": \""
                     + FORMAT + "\"). To bring in a Twine story, use Import instead.");
         }
+        Optional<String> twice = DuplicateKeys.first(text);
+        if (twice.isPresent()) {
+            throw new StoryFormatException("This story file names \"" + twice.get() + "\" twice in one place, so it"
+                    + " was damaged or edited by hand. Keep one of the two in a text editor, then open it again.");
+        }
         JsonObject json = parsed.getAsJsonObject();
-        int version = json.get("version") instanceof JsonPrimitive p && p.isNumber() ? p.getAsInt() : -1;
+        double declared = json.get("version") instanceof JsonPrimitive p && p.isNumber() ? p.getAsDouble() : -1;
+        int version = declared == Math.rint(declared) && Math.abs(declared) <= Integer.MAX_VALUE ? (int) declared : -1;
         if (version > VERSION) {
             throw new StoryFormatException("This story was saved by a newer version of Yoto Smart Stream (story format "
                     + version + "; this version reads up to " + VERSION + "). Update the app to open it.");

@@ -104,6 +104,27 @@ class StoryJsonTest {
     }
 
     @Test
+    void aVersionNamedTwiceIsToldAsADamagedFileNotANewerOne() {
+        String twice = "{\"format\":\"yoto-smart-stream/story\",\"version\":1,\"nodes\":[],\"version\":99}";
+        assertThatThrownBy(() -> StoryJson.read(twice)).isInstanceOf(StoryFormatException.class)
+                .hasMessageContaining("\"version\" twice").hasMessageNotContaining("newer");
+        String nested = "{\"format\":\"yoto-smart-stream/story\",\"version\":1,\"nodes\":[{\"id\":\"a\",\"id\":\"b\"}]}";
+        assertThatThrownBy(() -> StoryJson.read(nested)).hasMessageContaining("\"id\" twice");
+    }
+
+    @Test
+    void theSameNameInDifferentObjectsIsFine() {
+        assertThat(DuplicateKeys.first("{\"a\":{\"id\":1},\"b\":[{\"id\":2},{\"id\":3}],\"id\":4}")).isEmpty();
+        assertThat(DuplicateKeys.first("{\"a\":[1,{\"x\":1,\"x\":2}]}")).contains("x");
+    }
+
+    @Test
+    void aVersionTooLargeForANumberIsDamagedNotANewerVersion() {
+        assertThatThrownBy(() -> StoryJson.read("{\"format\":\"yoto-smart-stream/story\",\"version\":1e30}"))
+                .isInstanceOf(StoryFormatException.class).hasMessageContaining("no valid \"version\"");
+    }
+
+    @Test
     void aStoryFromANewerVersionIsRefusedAndSaysToUpdate() {
         assertThatThrownBy(() -> StoryJson.read("{\"format\":\"yoto-smart-stream/story\",\"version\":9}"))
                 .isInstanceOf(StoryFormatException.class).hasMessageContaining("newer version").hasMessageContaining("Update");
