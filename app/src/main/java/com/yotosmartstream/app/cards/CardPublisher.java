@@ -177,6 +177,11 @@ public final class CardPublisher {
         }
     }
 
+    /** Whether this app streams the card's audio from here: it holds a grant for the card that is not revoked. */
+    public boolean streamsFromHere(String cardId) throws StorageException {
+        return audio.previousGrant(Optional.of(cardId)).isPresent();
+    }
+
     /**
      * Saves the prepared card on Yoto and returns it as Yoto stored it. When the answer is lost, asks
      * Yoto what it has, so the user is told whether the card changed.

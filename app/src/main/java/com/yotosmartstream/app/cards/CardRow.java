@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code chapters} -1 (not known) until the whole card is read.
  */
 public record CardRow(Card card, String cardId, String title, Optional<String> coverUrl, int chapters,
-        Duration duration, String delivery, Optional<Instant> updated, boolean interactive) {
+        Duration duration, String delivery, Optional<Instant> updated, boolean interactive, boolean fromHere) {
 
     public static CardRow of(Card card) {
         List<Track> tracks = card.chapters().stream().flatMap(c -> c.tracks().stream()).toList();
@@ -30,7 +30,8 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
         String delivery = tracks.isEmpty() ? "no tracks" : streams == tracks.size() ? "streamed"
                 : streams == 0 ? "uploaded" : "streamed + uploaded";
         return new CardRow(card, card.cardId().orElse(""), title, card.coverUrl(), card.chapters().size(),
-                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive());
+                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive(),
+                OfflineReady.streamsFromHere(card));
     }
 
     /** A row from a list entry: its length and delivery from {@code metadata.media}, chapters not known. */
@@ -50,7 +51,12 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
             }
         }
         return new CardRow(card, card.cardId().orElse(""), title, card.coverUrl(), -1,
-                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive());
+                Duration.ofMillis(Math.round(seconds * 1000)), delivery, updated(card), card.isInteractive(), false);
+    }
+
+    /** This row marked as streaming from this computer (a listed card this app holds a stream grant for). */
+    public CardRow fromHere(boolean value) {
+        return new CardRow(card, cardId, title, coverUrl, chapters, duration, delivery, updated, interactive, value);
     }
 
     private static Optional<Instant> updated(Card card) {
@@ -69,6 +75,15 @@ public record CardRow(Card card, String cardId, String title, Optional<String> c
     public String summary() {
         String length = Durations.clock(duration);
         return chapters < 0 ? length : chapters + (chapters == 1 ? " chapter" : " chapters") + " \u00b7 " + length;
+    }
+
+    /**
+     * Whether the card stops playing when this computer is off: a whole card that streams a track
+     * from this library, or a listed one (chapters not read) that this app holds a live stream grant
+     * for ({@link CardPublisher#streamsFromHere}); a card streaming from elsewhere is not marked.
+     */
+    public boolean needsThisComputer() {
+        return fromHere;
     }
 
     public List<Chapter> chapterList() {

@@ -43,6 +43,8 @@ public final class CardsViewModel {
     private final ObservableList<DraftTrack> library = FXCollections.observableArrayList();
     private final javafx.collections.transformation.FilteredList<DraftTrack> shownLibrary = library.filtered(t -> true);
     private final StringProperty libraryFilter = new SimpleStringProperty("");
+    private final TripModeViewModel tripMode;
+    private final Function<HouseholdConnection, CardPublisher> publishers;
     private AutoCloseable cardChanges;
 
     /**
@@ -58,6 +60,7 @@ public final class CardsViewModel {
         this.executor = executor;
         this.ui = ui;
         this.showDashboard = showDashboard;
+        this.publishers = publishers;
         CardEditorViewModel.PublisherSource source = new CardEditorViewModel.PublisherSource() {
             @Override
             public Optional<CardPublisher> get() {
@@ -70,6 +73,9 @@ public final class CardsViewModel {
             }
         };
         editor = new CardEditorViewModel(library, source, executor, this::published);
+        tripMode = new TripModeViewModel(cards, () -> Optional.ofNullable(household.get())
+                .map(connection -> new OfflineReady(connection.api(), publishers.apply(connection), library)),
+                executor, card -> ui.execute(() -> madeOfflineReady(card)));
         household.addListener((obs, old, now) -> {
             follow(now);
             refresh();
@@ -146,11 +152,20 @@ public final class CardsViewModel {
         players.setAll(connection.players());
         loading.set(true);
         status.set("Listing your cards\u2026");
-        executor.submit(BackgroundTask.of("Listing your cards", ctx -> connection.api().myCards())
-                .onSuccess((List<Card> mine) -> {
+        executor.submit(BackgroundTask.of("Listing your cards", ctx -> {
+                    List<CardRow> rows = new java.util.ArrayList<>();
+                    CardPublisher publisher = publishers.apply(connection);
+                    for (Card card : connection.api().myCards()) {
+                        CardRow row = CardRow.of(card);
+                        rows.add(row.chapters() < 0 && row.delivery().startsWith("streamed")
+                                ? row.fromHere(publisher.streamsFromHere(row.cardId())) : row);
+                    }
+                    return rows;
+                })
+                .onSuccess((List<CardRow> mine) -> {
                     loading.set(false);
                     String keep = selected.get() == null ? null : selected.get().cardId();
-                    cards.setAll(mine.stream().map(CardRow::of).sorted(Comparator.comparing(CardRow::title,
+                    cards.setAll(mine.stream().sorted(Comparator.comparing(CardRow::title,
                             String.CASE_INSENSITIVE_ORDER)).toList());
                     cards.stream().filter(r -> r.cardId().equals(keep)).findFirst().ifPresent(selected::set);
                     status.set(mine.isEmpty() ? "No cards of your own yet: make one with New card."
@@ -249,6 +264,37 @@ public final class CardsViewModel {
         selected.set(row);
         status.set("Published '" + saved.title() + "'" + (connection != null && connection.demo()
                 ? " to the demo household." : " to Yoto."));
+    }
+
+    /** A card trip mode saved: the list shows its new delivery, an open unchanged editor the new card. */
+    private void madeOfflineReady(Card saved) {
+        HouseholdConnection connection = household.get();
+        if (connection != null) {
+            connection.putCard(saved);
+        }
+        CardRow row = CardRow.of(saved);
+        int at = -1;
+        for (int i = 0; i < cards.size(); i++) {
+            if (cards.get(i).cardId().equals(row.cardId())) {
+                at = i;
+            }
+        }
+        boolean wasSelected = selected.get() != null && selected.get().cardId().equals(row.cardId());
+        if (at >= 0) {
+            cards.set(at, row);
+        } else {
+            cards.add(row);
+        }
+        if (wasSelected) {
+            selected.set(row);
+        }
+        if (editor.draft().cardId().filter(row.cardId()::equals).isPresent() && !editor.unsavedProperty().get()) {
+            editor.open(saved);
+        }
+    }
+
+    public TripModeViewModel tripMode() {
+        return tripMode;
     }
 
     public ObservableList<CardRow> cards() {

@@ -10,17 +10,17 @@ import javafx.scene.image.PixelFormat;
 import javafx.scene.image.WritableImage;
 
 /** Pictures of a scene as PNG: captured on the FX thread, encoded and written in the background. */
-final class Screenshots {
+public final class Screenshots {
 
     /** ARGB pixels, row by row. */
-    record Pixels(int width, int height, int[] argb) {
+    public record Pixels(int width, int height, int[] argb) {
     }
 
     private Screenshots() {
     }
 
     /** Renders the scene; call on the FX thread. */
-    static Pixels capture(Scene scene) {
+    public static Pixels capture(Scene scene) {
         WritableImage image = scene.snapshot(null);
         int width = (int) image.getWidth();
         int height = (int) image.getHeight();
@@ -30,7 +30,7 @@ final class Screenshots {
     }
 
     /** Encodes and writes the PNG; does I/O, so not on the FX thread. */
-    static void writePng(Pixels pixels, Path file) throws IOException {
+    public static void writePng(Pixels pixels, Path file) throws IOException {
         BufferedImage image = new BufferedImage(pixels.width(), pixels.height(), BufferedImage.TYPE_INT_ARGB);
         image.setRGB(0, 0, pixels.width(), pixels.height(), pixels.argb(), 0, pixels.width());
         Path parent = file.toAbsolutePath().getParent();

@@ -54,53 +54,36 @@ class CardPublisherTest {
     SettingsStore settings;
     List<String> ids = new ArrayList<>();
 
+    CardHousehold fixture;
+
     @BeforeEach
     void openALibraryAServerAndAHousehold() throws Exception {
-        database = Database.open(dir.resolve("db"), List.of(CoreSchema.migrations(), LibrarySchema.migrations(),
-                IconLibrary.migrations(), CardStore.migrations()), dir.resolve("backups"));
-        settings = SettingsStore.load(database, Runnable::run);
-        settings.put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
-        streamer = Streamer.open(dir.resolve("library"), database, settings);
-        for (String title : List.of("The Owl", "The Fox", "The Bear")) {
-            Path file = TestAudio.mp3(dir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            ids.add(streamer.library().importAll(List.of(file), new QuietTask()).lines().get(0).trackId().orElseThrow());
-        }
-        assertThat(streamer.start().running()).isTrue();
-        household = SimulatedHousehold.start(Clock.systemUTC());
-        household.account().uploads().transcodeAfterPolls(0);
-        player = household.addPlayer("card1", "Bedroom", "v3");
-        connection = DemoHousehold.connect(household, dir.resolve("tokens.json"), Clock.systemUTC(),
-                MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(3)));
-        store = new CardStore(database, Clock.systemUTC());
+        fixture = new CardHousehold(dir);
+        database = fixture.database;
+        settings = fixture.settings;
+        streamer = fixture.streamer;
+        household = fixture.household;
+        player = fixture.player;
+        connection = fixture.connection;
+        store = fixture.store;
+        ids = fixture.ids;
     }
 
     @AfterEach
     void close() {
-        connection.close();
-        streamer.close();
-        database.close();
+        fixture.close();
     }
 
     private CardPublisher publisher() {
-        String account = connection.account();
-        IconLibrary icons = new IconLibrary(database, Clock.systemUTC());
-        return new CardPublisher(connection.api(), new CardAudio(streamer, settings, store, account, true), new CardIcons(icons, store, account, connection::putIcon), store, streamer,
-                account);
+        return fixture.publisher();
     }
 
     private CardDraft threeChapters(Delivery delivery) {
-        List<DraftChapter> chapters = new ArrayList<>();
-        for (String id : ids) {
-            var track = streamer.library().catalogue().find(id).orElseThrow();
-            chapters.add(DraftChapter.of(DraftTrack.fromLibrary(id, track.title(), track.duration())));
-        }
-        return CardDraft.empty(delivery).withTitle("Animal stories").withAuthor("Gran").withChapters(chapters);
+        return fixture.threeChapters(delivery);
     }
 
     private void play(Card card) throws Exception {
-        await(() -> connection.states().isOnline("card1"), "the player to be heard");
-        assertThat(connection.send("card1", Command.start(CardStart.of(card.cardId().orElseThrow())))
-                .get(10, TimeUnit.SECONDS)).isEqualTo(com.yotosmartstream.client.mqtt.CommandResult.OK);
+        fixture.play(card);
     }
 
     private static boolean transcodes(Card card) {
@@ -110,8 +93,7 @@ class CardPublisherTest {
     }
 
     private Card publish(CardDraft draft) throws Exception {
-        CardPublisher publisher = publisher();
-        return publisher.publish(publisher.prepare(draft, new QuietTask()));
+        return fixture.publish(draft);
     }
 
     @Test
@@ -213,26 +195,11 @@ class CardPublisherTest {
     }
 
     private com.yotosmartstream.story.model.Story story() {
-        var story = com.yotosmartstream.story.model.Story.empty("The fork in the road");
-        String[] titles = {"The fork", "Left path", "Right path"};
-        for (int i = 0; i < 3; i++) {
-            var track = streamer.library().catalogue().find(ids.get(i)).orElseThrow();
-            var node = com.yotosmartstream.story.model.StoryNode.create("n" + i, titles[i],
-                    com.yotosmartstream.story.model.Position.ORIGIN).withAudio(new com.yotosmartstream.story.model
-                    .AudioRef(track.id(), track.title(), track.duration().toMillis() / 1000.0));
-            story = story.withNode(i == 0 ? node.withExit(com.yotosmartstream.story.model.Exit.LEFT,
-                    com.yotosmartstream.story.model.Target.to("n1")).withExit(
-                    com.yotosmartstream.story.model.Exit.RIGHT, com.yotosmartstream.story.model.Target.to("n2"))
-                    : node.withEnding(true));
-        }
-        return story.withInfo(story.info().withStartId("n0"));
+        return fixture.story();
     }
 
     private Card compiled() {
-        var result = new com.yotosmartstream.story.compile.CardCompiler().compile(story(),
-                new com.yotosmartstream.app.stories.CardPlaceholderAudio(streamer));
-        assertThat(result).isInstanceOf(com.yotosmartstream.story.compile.CompileResult.Compiled.class);
-        return ((com.yotosmartstream.story.compile.CompileResult.Compiled) result).card();
+        return fixture.compiled();
     }
 
     @Test
@@ -359,12 +326,8 @@ class CardPublisherTest {
                 .hasMessageContaining("Upload to Yoto");
     }
 
-    private final java.util.function.Supplier<String> diagnosis = () -> "(player: " + player.playback() + " "
-            + player.chapterKey() + " " + player.positionSeconds() + " " + player.lastProblem() + " "
-            + player.commandsReceived() + ")";
-
     private void await(BooleanSupplier condition, String what) throws InterruptedException {
-        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), condition, () -> what + " " + diagnosis.get());
+        fixture.await(condition, what);
     }
 
 }

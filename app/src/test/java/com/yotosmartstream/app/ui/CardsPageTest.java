@@ -54,6 +54,7 @@ class CardsPageTest extends ShellTest {
     private boolean deleteOnAsk = true;
     private final List<String> quitQuestions = new ArrayList<>();
     private boolean quitAnyway;
+    private final List<CardRow> offered = new ArrayList<>();
 
     @Override
     protected String[] options() {
@@ -96,6 +97,12 @@ class CardsPageTest extends ShellTest {
             public boolean quitWithoutPublishing(Window owner, String title) {
                 quitQuestions.add(title);
                 return quitAnyway;
+            }
+
+            @Override
+            public List<CardRow> chooseOfflineReady(Window owner, List<CardRow> candidates) {
+                offered.addAll(candidates);
+                return candidates;
             }
         }));
         robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
@@ -177,6 +184,33 @@ class CardsPageTest extends ShellTest {
         assertThat(onYoto("Uploaded animals").chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).trackUrl())
                 .startsWith("yoto:#"));
         assertThat(household.account().uploads().puts()).isEqualTo(3);
+        shell.services.streamer().stop();
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        household.advance(Duration.ofSeconds(1));
+        assertThat(bedroom.lastProblem()).isEmpty();
+    }
+
+    @Test
+    void tripModeMakesAStreamedCardOfflineReadyAndItPlaysWithTheServerStopped() throws Exception {
+        makeAThreeChapterCard("Car ride");
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+        CardRow streamed = cardList().getItems().stream().filter(r -> r.title().equals("Car ride")).findFirst()
+                .orElseThrow();
+        assertThat(streamed.needsThisComputer()).isTrue();
+
+        screenshot("cards-trip-before.png");
+        robot.clickOn("#card-offline-ready");
+        await(() -> text("#card-trip-message").startsWith("1 card made offline-ready"), "trip mode");
+
+        screenshot("cards-trip-after.png");
+        assertThat(offered).extracting(CardRow::title).containsExactly("Car ride");
+        assertThat(onYoto("Car ride").chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).trackUrl())
+                .startsWith("yoto:#"));
+        assertThat(cardList().getItems()).filteredOn(r -> r.title().equals("Car ride")).singleElement()
+                .satisfies(r -> assertThat(r.needsThisComputer()).isFalse());
+        assertThat(robot.lookup("#card-offline-ready").query().isVisible()).as("no card needs this computer").isFalse();
         shell.services.streamer().stop();
         robot.clickOn("#card-play");
         await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
@@ -346,6 +380,19 @@ class CardsPageTest extends ShellTest {
         deleteOnAsk = true;
         robot.clickOn("#card-delete");
         await(() -> household.account().cards().isEmpty() && cardList().getItems().isEmpty(), "the delete");
+    }
+
+    private void screenshot(String name) {
+        if (Boolean.getBoolean("cards.screenshots")) {
+            robot.interact(() -> {
+                try {
+                    com.yotosmartstream.app.ui.Screenshots.writePng(com.yotosmartstream.app.ui.Screenshots.capture(
+                            shell.stage.getScene()), java.nio.file.Path.of("target/screenshots", name));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
     }
 
     private void await(BooleanSupplier condition, String what) throws Exception {

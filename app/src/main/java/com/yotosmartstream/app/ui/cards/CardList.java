@@ -2,15 +2,19 @@ package com.yotosmartstream.app.ui.cards;
 
 import com.yotosmartstream.app.cards.CardRow;
 import com.yotosmartstream.app.cards.CardsViewModel;
+import com.yotosmartstream.app.cards.TripModeViewModel;
 import com.yotosmartstream.core.text.Durations;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
@@ -27,7 +31,9 @@ final class CardList {
     private final VBox view;
     private final ListView<CardRow> list = new ListView<>();
 
-    CardList(CardsViewModel viewModel, Clock clock, Consumer<CardRow> confirmDelete) {
+    CardList(CardsViewModel viewModel, Clock clock, Consumer<CardRow> confirmDelete,
+            Consumer<List<CardRow>> chooseOfflineReady) {
+        TripModeViewModel trip = viewModel.tripMode();
         Button newCard = new Button("New card", new FontIcon("fth-plus"));
         newCard.setId("card-new");
         newCard.setOnAction(e -> viewModel.newCard());
@@ -41,6 +47,15 @@ final class CardList {
         delete.setTooltip(new Tooltip("Delete the selected card from Yoto"));
         delete.disableProperty().bind(list.getSelectionModel().selectedItemProperty().isNull());
         delete.setOnAction(e -> confirmDelete.accept(list.getSelectionModel().getSelectedItem()));
+        Button offline = new Button("Make offline-ready\u2026", new FontIcon("fth-briefcase"));
+        offline.setId("card-offline-ready");
+        offline.setTooltip(new Tooltip("Upload what these cards stream from this computer, so they play with it off"
+                + " (in the car, on holiday)"));
+        offline.setMaxWidth(Double.MAX_VALUE);
+        offline.disableProperty().bind(trip.runningProperty());
+        offline.visibleProperty().bind(Bindings.isNotEmpty(trip.candidates()));
+        offline.managedProperty().bind(offline.visibleProperty());
+        offline.setOnAction(e -> chooseOfflineReady.accept(List.copyOf(trip.candidates())));
         newCard.setMinWidth(Region.USE_PREF_SIZE);
         HBox tools = new HBox(6, newCard, refresh, delete);
 
@@ -68,7 +83,7 @@ final class CardList {
         status.textProperty().bind(viewModel.statusProperty());
         status.getStyleClass().add("muted");
         VBox.setVgrow(list, Priority.ALWAYS);
-        view = new VBox(8, tools, list, status);
+        view = new VBox(8, tools, list, offline, status, tripProgress(trip));
         view.setPadding(new Insets(12));
         view.setMinWidth(220); // room for the three tools above the list
         view.setPrefWidth(260);
@@ -76,6 +91,36 @@ final class CardList {
 
     VBox view() {
         return view;
+    }
+
+    /** Trip mode's progress and cancel while it runs, then what it did (and why a card was not changed). */
+    private static VBox tripProgress(TripModeViewModel trip) {
+        ProgressBar bar = new ProgressBar();
+        bar.progressProperty().bind(trip.progressProperty());
+        bar.setMaxWidth(Double.MAX_VALUE);
+        Button cancel = new Button("Cancel");
+        cancel.setId("card-trip-cancel");
+        cancel.getStyleClass().add("small");
+        cancel.setOnAction(e -> trip.cancel());
+        HBox.setHgrow(bar, Priority.ALWAYS);
+        HBox running = new HBox(6, bar, cancel);
+        running.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        running.visibleProperty().bind(trip.runningProperty());
+        running.managedProperty().bind(running.visibleProperty());
+        Label message = new Label();
+        message.setId("card-trip-message");
+        message.setWrapText(true);
+        message.textProperty().bind(trip.messageProperty());
+        Label failed = new Label();
+        failed.setId("card-trip-failed");
+        failed.setWrapText(true);
+        failed.getStyleClass().add("muted");
+        failed.textProperty().bind(Bindings.createStringBinding(() -> String.join("\n", trip.lines().stream()
+                .filter(line -> !line.done()).map(Object::toString).toList()), trip.lines()));
+        VBox box = new VBox(4, running, message, failed);
+        box.visibleProperty().bind(trip.messageProperty().isNotEmpty().or(trip.runningProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Covers by address, loaded once however often cells are refilled (scrolling, refresh). */
@@ -103,6 +148,7 @@ final class CardList {
             summary.setWrapText(true);
             updated.getStyleClass().add("muted");
             delivery.getStyleClass().add("muted");
+            delivery.setWrapText(true);
             VBox text = new VBox(2, title, summary, delivery, updated);
             HBox.setHgrow(text, Priority.ALWAYS);
             title.setWrapText(true);
@@ -122,7 +168,8 @@ final class CardList {
             }
             title.setText(row.title());
             summary.setText(row.summary());
-            delivery.setText((row.interactive() ? "story, " : "") + row.delivery());
+            delivery.setText((row.interactive() ? "story, " : "") + row.delivery()
+                    + (row.needsThisComputer() ? ", needs this computer on" : ""));
             updated.setText(row.updated().map(at -> "updated " + Durations.ago(Duration.between(at, clock.instant())))
                     .orElse(""));
             cover.setImage(row.coverUrl().map(url -> covers.computeIfAbsent(url, u -> new Image(u, 80, 80, true, true,

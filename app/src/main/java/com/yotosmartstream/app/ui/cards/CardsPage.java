@@ -57,6 +57,9 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
 
         /** At quit, with changes not published: true to quit all the same. */
         boolean quitWithoutPublishing(Window owner, String title);
+
+        /** Which of the cards that need this computer to make offline-ready (none to do nothing). */
+        List<CardRow> chooseOfflineReady(Window owner, List<CardRow> candidates);
     }
 
     private final BorderPane view = new BorderPane();
@@ -76,7 +79,7 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
             if (questions.confirmDelete(window(), row)) {
                 viewModel.delete(row);
             }
-        });
+        }, candidates -> viewModel.tripMode().run(questions.chooseOfflineReady(window(), candidates)));
         CardEditorView editorView = new CardEditorView(editor, new ChapterIconImages(executor, iconImages),
                 () -> questions.chooseCover(window()), this::pickIcon);
         LibraryPanel library = new LibraryPanel(viewModel, ids -> editor.addTracks(ids, -1, -1));
@@ -341,6 +344,11 @@ public final class CardsPage implements com.yotosmartstream.app.shell.CloseGuard
                 Dialogs.owned(alert, owner);
                 alert.setHeaderText("Quit without publishing " + title + "?");
                 return alert.showAndWait().filter(quit::equals).isPresent();
+            }
+
+            @Override
+            public List<CardRow> chooseOfflineReady(Window owner, List<CardRow> candidates) {
+                return TripModeDialog.dialog(owner, candidates).showAndWait().orElse(List.of());
             }
         };
     }
