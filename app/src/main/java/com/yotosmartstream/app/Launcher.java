@@ -1,8 +1,13 @@
 package com.yotosmartstream.app;
 
+import com.yotosmartstream.app.cli.CliOutput;
+import com.yotosmartstream.app.cli.CliRequest;
+import com.yotosmartstream.app.cli.CliRun;
+import com.yotosmartstream.app.cli.ControlChannel;
 import com.yotosmartstream.app.compose.AppComposition;
 import com.yotosmartstream.app.ui.StartupErrorApp;
 import com.yotosmartstream.app.ui.YotoSmartStreamApp;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,15 +33,21 @@ public final class Launcher {
 
     static int run(String[] args) {
         LaunchOptions options;
+        Optional<CliRequest> command;
         try {
-            options = LaunchOptions.parse(args);
+            command = CliRequest.parse(args);
+            options = LaunchOptions.parse(command.map(c -> c.rest().toArray(String[]::new)).orElse(args));
         } catch (IllegalArgumentException e) {
-            LOG.error("{}{}{}", e.getMessage(), System.lineSeparator(), LaunchOptions.USAGE);
+            LOG.error("{}{}{}{}{}", e.getMessage(), System.lineSeparator(), LaunchOptions.USAGE,
+                    System.lineSeparator(), CliRequest.USAGE);
             return EXIT_USAGE;
         }
         if (options.help()) {
-            LOG.info("{}{}", System.lineSeparator(), LaunchOptions.USAGE);
+            LOG.info("{}{}{}{}", System.lineSeparator(), LaunchOptions.USAGE, System.lineSeparator(), CliRequest.USAGE);
             return EXIT_OK;
+        }
+        if (command.isPresent()) {
+            return CliRun.run(command.get(), options, CliOutput.standard());
         }
         AppServices services;
         try {
@@ -52,15 +63,31 @@ public final class Launcher {
             }
             return EXIT_STARTUP_FAILED;
         }
-        if (options.headless()) {
-            return new HeadlessRun(services).run();
+        try (ControlChannel control = serveCommands(services, options)) {
+            if (options.headless()) {
+                return new HeadlessRun(services).run();
+            }
+            try {
+                return YotoSmartStreamApp.launch(new AppComposition(services, options), options);
+            } catch (RuntimeException e) {
+                LOG.error("Yoto Smart Stream could not start its window: {}", e.getMessage(), e);
+                services.close();
+                return EXIT_STARTUP_FAILED;
+            }
+        }
+    }
+
+    /** Library commands from a second process reach this one (ADR 0081); none for runs that close by themselves. */
+    private static ControlChannel serveCommands(AppServices services, LaunchOptions options) {
+        if (options.unattended()) {
+            return null;
         }
         try {
-            return YotoSmartStreamApp.launch(new AppComposition(services, options), options);
-        } catch (RuntimeException e) {
-            LOG.error("Yoto Smart Stream could not start its window: {}", e.getMessage(), e);
-            services.close();
-            return EXIT_STARTUP_FAILED;
+            return ControlChannel.serve(services.dataFolder().root(), CliRun.handler(services));
+        } catch (java.io.IOException e) {
+            LOG.warn("Library commands from the command line cannot reach this run ({}); they will say the data"
+                    + " folder is in use", e.getMessage());
+            return null;
         }
     }
 }

@@ -75,6 +75,19 @@ public final class CardStore {
         });
     }
 
+    /** The stream grant a card (by its id, whichever account published it) was last published with. Blocking. */
+    public OptionalLong grantOfCard(String cardId) throws StorageException {
+        return database.read(connection -> {
+            try (PreparedStatement query = connection.prepareStatement(
+                    "SELECT grant_id FROM card_grants WHERE card_id = ? ORDER BY rowid DESC LIMIT 1")) {
+                query.setString(1, cardId);
+                try (ResultSet rows = query.executeQuery()) {
+                    return rows.next() ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+                }
+            }
+        });
+    }
+
     public void recordGrant(String account, String cardId, long grantId) throws StorageException {
         database.write(connection -> {
             try (PreparedStatement insert = connection.prepareStatement(
