@@ -100,6 +100,11 @@ final class Mp4Probe {
         AudioFormat format = switch (sound.codec) {
             case "mp4a" -> AudioFormat.AAC_MP4;
             case "alac" -> AudioFormat.ALAC;
+            // encrypted sample entries: Apple FairPlay ("drms", the iTunes Store's .m4p), Audible's "aavd" (.aax),
+            // ISO/IEC 14496-12 protected audio ("enca", its codec named in sinf/frma)
+            case "drms", "aavd", "enca" -> throw new ProbeException("It is protected by DRM (" + protection(sound.codec)
+                    + "), so it cannot be imported: only the app it was bought in can play it. Import a DRM-free copy"
+                    + " (many shops sell MP3 or M4B audiobooks).");
             default -> throw new ProbeException("It holds '" + sound.codec.strip() + "' audio in an MP4 file, which"
                     + " this app cannot use. Convert it to MP3 first.");
         };
@@ -116,6 +121,14 @@ final class Mp4Probe {
                 : Mp3Probe.bitrate(fileSize, duration);
         List<String> notes = new ArrayList<>();
         return new AudioInfo(format, duration, bitrate, sound.sampleRate, sound.channels, false, tags, cover, notes);
+    }
+
+    private static String protection(String codec) {
+        return switch (codec) {
+            case "drms" -> "an iTunes Store M4P";
+            case "aavd" -> "an Audible AAX audiobook";
+            default -> "encrypted MP4 audio";
+        };
     }
 
     private static final class Track {

@@ -172,6 +172,21 @@ class ContainerProbeTest {
     }
 
     @Test
+    void audioProtectedByDrmIsRefusedSayingSo() {
+        byte[] m4p = Containers.m4a("drms", 44_100, 2, 44_100, 44_100L * 3, 0, "", "", "", 0, null, 100, false);
+        byte[] aax = Containers.m4a("aavd", 22_050, 1, 22_050, 22_050L * 3, 0, "", "", "", 0, null, 100, false);
+        byte[] cenc = Containers.m4a("enca", 48_000, 2, 48_000, 48_000L * 3, 0, "", "", "", 0, null, 100, false);
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe("bought.m4p", m4p))
+                .isInstanceOf(ProbeException.class).hasMessageContaining("protected by DRM (an iTunes Store M4P)")
+                .hasMessageContaining("cannot be imported");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe("book.aax", aax))
+                .hasMessageContaining("an Audible AAX audiobook");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> probe("song.m4a", cenc))
+                .hasMessageContaining("encrypted MP4 audio");
+    }
+
+    @Test
     void anMp4CutShortOrAVideoIsRefused() {
         byte[] m4a = Containers.m4a("mp4a", 44_100, 2, 1000, 5000, 128_000, "t", "a", "b", 1, null, 50_000, false);
         byte[] video = Containers.m4a("mp4a", 44_100, 2, 1000, 5000, 128_000, "t", "a", "b", 1, null, 100, true);
