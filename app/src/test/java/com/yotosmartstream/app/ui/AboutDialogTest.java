@@ -1,9 +1,13 @@
 package com.yotosmartstream.app.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import javafx.scene.control.Label;
+import javafx.scene.image.Image;
+import javafx.scene.image.ImageView;
+import javafx.scene.image.PixelReader;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -27,6 +31,27 @@ class AboutDialogTest extends ShellTest {
         assertThat(robot.lookup("#about-data").queryAs(Label.class).getText()).contains(dataDir.toString());
         assertThat(robot.lookup("#about-runtime").queryAs(Label.class).getText()).contains("Java " + System.getProperty("java.version"),
                         "JavaFX " + System.getProperty("javafx.runtime.version"));
+    }
+
+    @Test
+    void itShowsTheAppsOwnIcon(FxRobot robot) {
+        robot.clickOn("#menu-help").clickOn("#menu-about");
+
+        Image icon = robot.lookup("#about-icon").queryAs(ImageView.class).getImage();
+        assertThat(icon.isError()).isFalse();
+        assertThat(icon.getWidth()).isEqualTo(64);
+        // installer/src/icon/yoto-smart-stream.txt: a transparent corner, the player's orange body, its dark display
+        PixelReader pixels = icon.getPixelReader();
+        assertThat(pixels.getArgb(0, 0) >>> 24).isZero();
+        assertThat(pixels.getArgb(4 * 1 + 2, 4 * 13 + 2)).isEqualTo(0xFFF25A38);
+        assertThat(pixels.getArgb(4 * 3 + 2, 4 * 12 + 2)).isEqualTo(0xFF1B1B26);
+    }
+
+    @Test
+    void theWindowOffersTheIconAtEverySizeItWasDrawnAt() {
+        assertThat(shell.stage.getIcons()).extracting(Image::getWidth, Image::isError)
+                .containsExactly(tuple(16.0, false), tuple(32.0, false), tuple(48.0, false), tuple(64.0, false),
+                        tuple(128.0, false), tuple(256.0, false));
     }
 
     @Test
