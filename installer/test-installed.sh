@@ -17,11 +17,12 @@ case "$(uname -s)" in
       fail "msiexec could not install $package"
     fi
     # a per-user install (windows.options) lands under the user's local app data
-    launcher="$(find "$(cygpath -u "$LOCALAPPDATA")" "$(cygpath -u "$PROGRAMFILES")" -maxdepth 3 -name YotoSmartStream.exe 2>/dev/null | head -1)"
+    launcher="$(find "$(cygpath -u "$LOCALAPPDATA")" "$(cygpath -u "${PROGRAMFILES:-C:\Program Files}")" -maxdepth 3 -name YotoSmartStream.exe 2>/dev/null | head -1)"
     data_arg="$(cygpath -w "$data")"
     ;;
   Darwin)
     package="$(ls installer/target/dist/*.dmg)"
+    mkdir "$scratch/volume"
     hdiutil attach -nobrowse -readonly -mountpoint "$scratch/volume" "$package" >/dev/null
     mkdir "$scratch/Applications"
     cp -R "$scratch/volume/"*.app "$scratch/Applications/"

@@ -12,6 +12,9 @@ cd "$(dirname "$0")/.."
 start=$(date +%s)
 
 fail() { echo "upgrade test FAILED: $*" >&2; exit 1; }
+# Windows upgrades in place only while every .msi carries the same upgrade code (ADR 0076)
+grep -qx -- '--win-upgrade-uuid 5b0f8c4e-2a1d-4c8e-9a3f-7d2e6b1c9f40' installer/src/jpackage/windows.options \
+  || fail "the .msi's upgrade code changed: Windows would install the next version beside the old one"
 old_deb="$(ls installer/target/dist/*.deb 2>/dev/null || true)"
 [ -n "$old_deb" ] && [ -d installer/target/jpackage/image/YotoSmartStream ] \
   || fail "run installer/test-deb.sh first (it builds the package this test upgrades from)"
