@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Builds the Linux .deb (mvn -Pdist), checks its metadata, installs it into a scratch root, runs the
 # installed launcher's --smoke-test under Xvfb (it must exit 0), prints the sizes and the time to the
-# first frame, then uninstalls (removes the scratch root). Run by .ci/run.
+# first frame, then uninstalls (removes the scratch root). Run by .ci/run and the release workflow;
+# arguments go to Maven (the workflow passes -Dinstaller.version=X.Y.Z for a tag).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-mvn --batch-mode --no-transfer-progress -q -Pdist -DskipTests package -pl installer -am
+mvn --batch-mode --no-transfer-progress -q -Pdist -DskipTests package -pl installer -am "$@"
 deb="$(ls installer/target/dist/*.deb)"
 image="installer/target/jpackage/image/YotoSmartStream"
 
@@ -23,6 +24,9 @@ trap 'rm -rf "$root" "$data"' EXIT
 dpkg-deb -x "$deb" "$root"
 grep -q 'Exec=/opt/yoto-smart-stream/bin/YotoSmartStream %f' "$root/opt/yoto-smart-stream/lib/"*.desktop \
   || fail "the menu entry does not pass the opened file"
+# the menu entry's icon is the app's own (ADR 0075), not jpackage's default
+icon="$(sed -n 's/^Icon=//p' "$root/opt/yoto-smart-stream/lib/"*.desktop)"
+cmp -s "$root$icon" installer/src/jpackage/yoto-smart-stream.png || fail "the menu entry's icon $icon is not the app's icon"
 
 log="$data/smoke.log"
 launcher="$root/opt/yoto-smart-stream/bin/YotoSmartStream"

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.image.ImageView;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.layout.VBox;
@@ -22,7 +23,9 @@ final class AboutDialog {
         Dialogs.owned(dialog, owner);
         dialog.setTitle("About " + info.name());
         dialog.setHeaderText(info.name());
-        dialog.setGraphic(new FontIcon("fth-radio"));
+        ImageView icon = new ImageView(AppIcons.of(64));
+        icon.setId("about-icon");
+        dialog.setGraphic(icon);
 
         Label version = new Label("Version " + info.version());
         version.setId("about-version");

@@ -14,7 +14,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextInputDialog;
-import javafx.scene.image.Image;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
@@ -62,7 +61,7 @@ public final class MainWindow {
             requestClose();
         });
         stage.setTitle(shell.info().name());
-        stage.getIcons().add(new Image(MainWindow.class.getResourceAsStream("/com/yotosmartstream/app/ui/app-icon.png")));
+        stage.getIcons().setAll(AppIcons.all());
 
         stage.focusedProperty().addListener((obs, was, focused) -> {
             if (focused) {
