@@ -44,6 +44,14 @@ final class GifFrames {
                 for (int i = 0; i < IconAnimation.MAX_FRAMES; i++) {
                     BufferedImage image;
                     try {
+                        // a frame's own size comes from its descriptor, read without its pixels: a 16x16 screen
+                        // whose frame said 65535 x 65535 made ImageIO allocate gigabytes (a fuzzing finding)
+                        long framePixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                        if (framePixels > ImageImport.MAX_PIXELS) {
+                            throw new BadImageException("Picture " + (i + 1) + " of the GIF says it is "
+                                    + reader.getWidth(i) + " x " + reader.getHeight(i) + " pixels, too big to import;"
+                                    + " the file is damaged or not meant as an icon.");
+                        }
                         image = reader.read(i);
                     } catch (IndexOutOfBoundsException end) {
                         break;

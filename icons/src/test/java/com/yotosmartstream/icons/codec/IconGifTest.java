@@ -110,6 +110,34 @@ class IconGifTest {
                 .isInstanceOf(BadImageException.class).hasMessageContaining("cut short");
     }
 
+    @Test
+    void aFrameThatClaimsGigapixelsIsRefusedBeforeItsPixelsAreRead() throws Exception {
+        byte[] gif = IconGif.encode(blink());
+        int descriptor = firstImageDescriptor(gif);
+        gif[descriptor + 5] = (byte) 0xff; // width 65535 (little-endian), the screen stays 16 x 16
+        gif[descriptor + 6] = (byte) 0xff;
+        gif[descriptor + 7] = (byte) 0xff; // height 65535: ImageIO allocated 4 GB for it (a fuzzing finding)
+        gif[descriptor + 8] = (byte) 0xff;
+
+        assertThatThrownBy(() -> ImageImport.toAnimation(gif, ImageImport.Options.defaults()))
+                .isInstanceOf(BadImageException.class).hasMessageContaining("65535 x 65535 pixels, too big");
+    }
+
+    /** Where the first image descriptor (0x2C) starts: after the header, screen, colour table and extensions. */
+    private static int firstImageDescriptor(byte[] gif) {
+        int flags = gif[10] & 0xff;
+        int p = 13 + ((flags & 0x80) != 0 ? 3 * (1 << ((flags & 7) + 1)) : 0);
+        while (gif[p] == 0x21) { // an extension: label, then sub-blocks up to a zero length
+            p += 2;
+            while (gif[p] != 0) {
+                p += (gif[p] & 0xff) + 1;
+            }
+            p++;
+        }
+        assertThat(gif[p]).isEqualTo((byte) 0x2c);
+        return p;
+    }
+
     /** Written with ImageIO: frame 1 is a 32x64 red block at (0,0) shown 0.3 s; frame 2 a 32x64 blue block at (32,0). */
     private static byte[] twoFrameGif() throws Exception {
         javax.imageio.ImageWriter writer = ImageIO.getImageWritersByFormatName("gif").next();
