@@ -4,6 +4,8 @@ import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskCancelledException;
 import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.streamer.chapters.Chapter;
+import com.yotosmartstream.streamer.chapters.ChapterReader;
 import com.yotosmartstream.streamer.convert.ConversionException;
 import com.yotosmartstream.streamer.convert.ConversionProfile;
 import com.yotosmartstream.streamer.convert.Converter;
@@ -41,19 +43,21 @@ public final class Library {
 
     private final LibraryFolder folder;
     private final Catalogue catalogue;
+    private final ChapterStore chapters;
     private final Supplier<ConversionProfile> profile;
     private final LongSupplier maxImportBytes;
     private final JavaConverter builtIn = new JavaConverter();
     private final ConversionAttempts attempts = new ConversionAttempts();
-    private volatile Optional<Ffmpeg> ffmpeg = Optional.empty();
+    private volatile Ffmpeg.Search ffmpeg = new Ffmpeg.Search(Optional.empty(), "");
     private volatile boolean ffmpegChecked;
-    private final List<java.util.function.Consumer<Optional<Ffmpeg>>> ffmpegListeners =
+    private final List<java.util.function.Consumer<Ffmpeg.Search>> ffmpegListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Library(LibraryFolder folder, Catalogue catalogue, Supplier<ConversionProfile> profile,
-            LongSupplier maxImportBytes) {
+    private Library(LibraryFolder folder, Catalogue catalogue, ChapterStore chapters,
+            Supplier<ConversionProfile> profile, LongSupplier maxImportBytes) {
         this.folder = folder;
         this.catalogue = catalogue;
+        this.chapters = chapters;
         this.profile = profile;
         this.maxImportBytes = maxImportBytes;
     }
@@ -66,8 +70,8 @@ public final class Library {
      */
     public static Library open(Path root, Database database, Supplier<ConversionProfile> profile,
             LongSupplier maxImportBytes) throws IOException, StorageException {
-        return new Library(LibraryFolder.open(root), Catalogue.load(database), Objects.requireNonNull(profile),
-                Objects.requireNonNull(maxImportBytes));
+        return new Library(LibraryFolder.open(root), Catalogue.load(database), new ChapterStore(database),
+                Objects.requireNonNull(profile), Objects.requireNonNull(maxImportBytes));
     }
 
     public Catalogue catalogue() {
@@ -78,11 +82,16 @@ public final class Library {
         return folder;
     }
 
-    /** The ffmpeg conversions use, once found (see {@link Ffmpeg#detect()}). */
-    public void setFfmpeg(Optional<Ffmpeg> found) {
+    /** The ffmpeg conversions and chapter reading use, once found (see {@link Ffmpeg#locate}). */
+    public void setFfmpeg(Ffmpeg.Search found) {
         this.ffmpeg = Objects.requireNonNull(found);
         this.ffmpegChecked = true;
         ffmpegListeners.forEach(listener -> listener.accept(found));
+    }
+
+    /** The same, for an ffmpeg found (or not) with no more to say. */
+    public void setFfmpeg(Optional<Ffmpeg> found) {
+        setFfmpeg(new Ffmpeg.Search(found, found.isPresent() ? "" : "No ffmpeg was found."));
     }
 
     /** Whether ffmpeg has been looked for yet. */
@@ -91,17 +100,28 @@ public final class Library {
     }
 
     /** Told when ffmpeg has been looked for (found or not), on the thread that looked. */
-    public void addFfmpegListener(java.util.function.Consumer<Optional<Ffmpeg>> listener) {
+    public void addFfmpegListener(java.util.function.Consumer<Ffmpeg.Search> listener) {
         ffmpegListeners.add(listener);
     }
 
     public Optional<Ffmpeg> ffmpeg() {
+        return ffmpeg.found();
+    }
+
+    /** What the last look for ffmpeg found, with why there is none. */
+    public Ffmpeg.Search ffmpegSearch() {
         return ffmpeg;
     }
 
-    /** Imports files and folders; see {@link Importer}. */
+    /** Imports files and folders, reading their chapters with the ffmpeg in use; see {@link Importer}. */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
-        return new Importer(folder, catalogue, maxImportBytes.getAsLong()).importAll(chosen, context);
+        return new Importer(folder, catalogue, maxImportBytes.getAsLong())
+                .readingChapters(ChapterReader.of(ffmpeg.found()), chapters).importAll(chosen, context);
+    }
+
+    /** The chapter marks of a track, in order; none when its file had none (ADR 0073). Reads the database. */
+    public List<Chapter> chapters(String trackId) throws StorageException {
+        return chapters.of(trackId);
     }
 
     /**
@@ -165,8 +185,8 @@ public final class Library {
                     + "; install ffmpeg for that."));
         }
         return Optional.of(track.withStream(Optional.empty(), "mp3", TrackStatus.NEEDS_FFMPEG, track.format().label()
-                + " can only be converted with ffmpeg, which is not installed. Install ffmpeg (see Settings); the"
-                + " library converts it then."));
+                + " can only be converted with ffmpeg, and none can run here (Settings says why); the library"
+                + " converts it once one can."));
     }
 
     private ConversionLine convert(Track track, ConversionProfile wanted, TaskContext context) throws StorageException {
@@ -228,7 +248,7 @@ public final class Library {
 
     /** ffmpeg if it was found and has the MP3 encoder, else the built-in converter if it reads the format. */
     private Optional<Converter> converter(Track track) {
-        Optional<Ffmpeg> found = ffmpeg;
+        Optional<Ffmpeg> found = ffmpeg.found();
         if (found.isPresent() && found.get().mp3Encoder()) {
             return Optional.of(new FfmpegConverter(found.get()));
         }
@@ -257,6 +277,7 @@ public final class Library {
     public int purgeDeleted(Duration age) throws StorageException {
         List<Track> purged = catalogue.purgeDeletedBefore(Instant.now().minus(age));
         for (Track track : purged) {
+            chapters.forget(track.id());
             for (String relative : new String[] {track.sourceFile(), track.coverFile().orElse(null)}) {
                 if (relative != null && !catalogue.uses(relative)) {
                     deleteQuietly(folder.resolve(relative));

@@ -46,6 +46,20 @@ class ContainerProbeTest {
     }
 
     @Test
+    void anAiffFileHasItsDurationFromTheSampleFramesAndItsExtendedRate() throws Exception {
+        AudioInfo info = probe("apple.aiff", Containers.aiff(48_000, 2, 48_000L * 3 / 2, "Apple Song", 64));
+
+        assertThat(info.format()).isEqualTo(AudioFormat.AIFF);
+        assertThat(info.duration()).isEqualTo(Duration.ofMillis(1500));
+        assertThat(info.sampleRate()).isEqualTo(48_000);
+        assertThat(info.channels()).isEqualTo(2);
+        assertThat(info.tags().title()).isEqualTo("Apple Song");
+        assertThat(info.format().streamable()).isFalse();
+        assertThatThrownBy(() -> probe("cut.aiff", Arrays.copyOf(Containers.aiff(44_100, 1, 10, "", 4), 30)))
+                .isInstanceOf(ProbeException.class).hasMessageContaining("AIFF");
+    }
+
+    @Test
     void aWavFileCutShortIsRefused() throws Exception {
         byte[] wav = Files.readAllBytes(AudioFixtures.wav(dir.resolve("whole.wav"), 2, 8000, 1));
 
