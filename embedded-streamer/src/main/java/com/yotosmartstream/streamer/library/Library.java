@@ -119,6 +119,27 @@ public final class Library {
                 .readingChapters(ChapterReader.of(ffmpeg.found()), chapters).importAll(chosen, context);
     }
 
+    /**
+     * Cuts a track into one track per chapter mark, imported into the library, in order (ADR 0073).
+     * Needs an ffmpeg; throws with what to do when there is none or the track has no chapters.
+     * Blocking: reads and writes the disk.
+     */
+    public List<ChapterPart> splitAtChapters(String trackId, TaskContext context) throws IOException,
+            StorageException, TaskCancelledException {
+        Track track = catalogue.find(trackId).orElseThrow(() -> new IllegalArgumentException("No track " + trackId));
+        List<Chapter> marks = chapters.of(trackId);
+        if (marks.isEmpty()) {
+            throw new IllegalArgumentException("\u201c" + track.title() + "\u201d has no chapter marks.");
+        }
+        Ffmpeg found = ffmpeg.found().orElseThrow(() -> new IOException("Cutting chapters needs ffmpeg, and none can"
+                + " run here (Settings says why)."));
+        return new ChapterParts(this, found).cut(track, marks, context);
+    }
+
+    /** One chapter of a book as a track of its own. */
+    public record ChapterPart(Track track, Chapter chapter) {
+    }
+
     /** The chapter marks of a track, in order; none when its file had none (ADR 0073). Reads the database. */
     public List<Chapter> chapters(String trackId) throws StorageException {
         return chapters.of(trackId);

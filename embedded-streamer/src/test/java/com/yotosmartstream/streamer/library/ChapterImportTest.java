@@ -67,6 +67,32 @@ class ChapterImportTest {
     }
 
     @Test
+    void anAudiobookIsCutIntoOneTrackPerChapterWithoutReencodingAndCuttingAgainFindsTheSameTracks()
+            throws Exception {
+        Path book = ChapterFiles.withChapters(fixture.inbox("book").resolve("audiobook.m4b"), 6, THREE, "-c:a", "aac",
+                "-b:a", "48k");
+        String id = library.importAll(List.of(book), RecordingContext.running()).lines().get(0).trackId()
+                .orElseThrow();
+
+        List<Library.ChapterPart> parts = library.splitAtChapters(id, RecordingContext.running());
+
+        assertThat(parts).extracting(p -> p.track().title()).containsExactly("Opening", "The Storm", "Home Again");
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p.track().format()).isEqualTo(com.yotosmartstream.streamer.probe.AudioFormat.AAC_MP4);
+            assertThat(p.track().id()).isNotEqualTo(id);
+            assertThat(p.track().duration().toMillis()).isCloseTo(p.chapter().length().toMillis(),
+                    org.assertj.core.api.Assertions.within(120L));
+        });
+        long total = parts.stream().mapToLong(p -> p.track().duration().toMillis()).sum();
+        assertThat(total).isCloseTo(6000L, org.assertj.core.api.Assertions.within(200L));
+        assertThat(library.chapters(parts.get(0).track().id())).isEmpty();
+        assertThat(fixture.filesIn("incoming")).isEmpty();
+
+        assertThat(library.splitAtChapters(id, RecordingContext.running())).extracting(p -> p.track().id())
+                .containsExactlyElementsOf(parts.stream().map(p -> p.track().id()).toList());
+    }
+
+    @Test
     void marksPastTheEndAreLeftOutAndTheImportSaysSo() throws Exception {
         List<Mark> marks = List.of(new Mark(0, 3000, "Part One"), new Mark(3000, 9000, "Part Two"),
                 new Mark(12_000, 15_000, "A Part That Is Not There"));
