@@ -28,6 +28,12 @@ import org.slf4j.LoggerFactory;
 public final class BundledFfmpeg {
 
     private static final Logger LOG = LoggerFactory.getLogger(BundledFfmpeg.class);
+    /** The FFmpeg version the app carries (org.bytedeco:ffmpeg 7.1.1-1.5.12; a test holds it to the program). */
+    public static final String VERSION = "7.1.1";
+    /** What the About box and the README say ships: the build and its licence (its -L and configuration). */
+    public static final String NOTICE = "Includes FFmpeg " + VERSION + " (ffmpeg.org), as built by the bytedeco"
+            + " project (org.bytedeco:ffmpeg, github.com/bytedeco/javacpp-presets), licensed under the GNU LGPL"
+            + " version 3 or later; used when no system ffmpeg is installed.";
     private static final Pattern MISSING = Pattern.compile("(lib[\\w.+-]+\\.so[.\\d]*): cannot open shared object file");
     private static final int LINK_ATTEMPTS = 8;
     private static final String NONE_HERE = "This copy of the app carries no ffmpeg for this system ("

@@ -19,10 +19,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Cuts a track into one file per chapter mark and imports each as a track of its own, so a card
- * can have one chapter per mark (a Yoto chapter plays whole tracks; ADR 0073). The audio is copied
- * as it is ({@code -c copy}: no re-encoding, cut at the packet nearest each mark), the part keeps
- * the track's container, gets the chapter's title, and no chapters of its own. Parts are
+ * Cuts a track into parts (one per chapter mark, or the parts of a track too long for a card) and
+ * imports each as a track of its own, so a card can have one chapter per mark (a Yoto chapter plays
+ * whole tracks; ADR 0073, 0074). The audio is copied as it is ({@code -c copy}: no re-encoding, cut
+ * at the packet nearest each point), the part keeps the track's container, gets the part's title,
+ * and no chapters of its own. Parts are
  * content-addressed like every import, so cutting the same book again finds the same tracks.
  */
 final class ChapterParts {
@@ -46,7 +47,7 @@ final class ChapterParts {
             for (int i = 0; i < chapters.size(); i++) {
                 context.throwIfCancelled();
                 Chapter chapter = chapters.get(i);
-                context.updateMessage("Cutting chapter " + (i + 1) + " of " + chapters.size() + ": "
+                context.updateMessage("Cutting part " + (i + 1) + " of " + chapters.size() + ": "
                         + chapter.title());
                 context.updateProgress(i, chapters.size() * 2L);
                 Path part = library.folder().newIncoming("." + extension(track.format()));
@@ -73,8 +74,10 @@ final class ChapterParts {
     }
 
     private void cutOne(Path source, Chapter chapter, Track track, Path target) throws IOException {
+        // -ss and -to after -i: with a stream copy, packets before the start and from the end on are dropped, so
+        // consecutive parts share no packet and miss none (their lengths add up to the whole)
         List<String> args = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-y", "-v", "error",
-                "-ss", seconds(chapter.start()), "-to", seconds(chapter.end()), "-i", source.toString(),
+                "-i", source.toString(), "-ss", seconds(chapter.start()), "-to", seconds(chapter.end()),
                 "-map", "0:a:0", "-c", "copy", "-map_chapters", "-1", "-map_metadata", "-1",
                 "-metadata", "title=" + chapter.title()));
         if (!track.artist().isEmpty()) {

@@ -6,6 +6,8 @@ import com.yotosmartstream.core.task.TaskCancelledException;
 import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.chapters.Chapter;
 import com.yotosmartstream.streamer.chapters.ChapterReader;
+import com.yotosmartstream.streamer.chapters.SplitPlan;
+import com.yotosmartstream.streamer.convert.QuietMoments;
 import com.yotosmartstream.streamer.convert.ConversionException;
 import com.yotosmartstream.streamer.convert.ConversionProfile;
 import com.yotosmartstream.streamer.convert.Converter;
@@ -134,6 +136,33 @@ public final class Library {
         Ffmpeg found = ffmpeg.found().orElseThrow(() -> new IOException("Cutting chapters needs ffmpeg, and none can"
                 + " run here (Settings says why)."));
         return new ChapterParts(this, found).cut(track, marks, context);
+    }
+
+    /**
+     * The track as parts no longer than {@code max} (ADR 0074): itself when it fits, else cut at its
+     * chapter marks, or at the quietest moment before each limit where no mark falls, each part
+     * imported as a track ("Title (part 2 of 3)"). Needs an ffmpeg. Blocking.
+     */
+    public List<Track> splitForCard(String trackId, Duration max, TaskContext context) throws IOException,
+            StorageException, TaskCancelledException {
+        Track track = catalogue.find(trackId).orElseThrow(() -> new IllegalArgumentException("No track " + trackId));
+        if (track.duration().compareTo(max) <= 0) {
+            return List.of(track);
+        }
+        Ffmpeg found = ffmpeg.found().orElseThrow(() -> new IOException("Splitting a long track needs ffmpeg, and"
+                + " none can run here (Settings says why)."));
+        context.updateMessage("Finding where to split \u201c" + track.title() + "\u201d");
+        List<Duration> cuts = SplitPlan.cuts(track.duration(), chapters.of(trackId), max,
+                new QuietMoments(found, sourcePath(track)));
+        List<Chapter> parts = new ArrayList<>();
+        Duration start = Duration.ZERO;
+        for (int i = 0; i <= cuts.size(); i++) {
+            Duration end = i < cuts.size() ? cuts.get(i) : track.duration();
+            parts.add(new Chapter(start, end, track.title() + " (part " + (i + 1) + " of " + (cuts.size() + 1) + ")"));
+            start = end;
+        }
+        LOG.info("Splitting track {} ({}) at {}", track.id(), track.duration(), cuts);
+        return new ChapterParts(this, found).cut(track, parts, context).stream().map(ChapterPart::track).toList();
     }
 
     /** One chapter of a book as a track of its own. */

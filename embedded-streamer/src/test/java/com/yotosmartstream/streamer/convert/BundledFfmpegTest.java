@@ -26,7 +26,7 @@ class BundledFfmpegTest {
         assertThat(search.problem()).isEmpty();
         Ffmpeg found = search.found().orElseThrow();
         assertThat(found.origin()).isEqualTo(Ffmpeg.Origin.BUNDLED);
-        assertThat(found.version()).isEqualTo("7.1.1");
+        assertThat(found.version()).isEqualTo(BundledFfmpeg.VERSION).isEqualTo("7.1.1");
         assertThat(found.mp3Encoder()).isTrue();
         assertThat(found.ffprobe()).hasValueSatisfying(probe -> assertThat(Files.isExecutable(probe)).isTrue());
         assertThat(found.describe()).isEqualTo("ffmpeg 7.1.1 inside the app (bytedeco's build, LGPL v3)");
@@ -41,6 +41,7 @@ class BundledFfmpegTest {
 
         assertThat(licence).contains("GNU Lesser General Public License").contains("version 3");
         assertThat(licence).doesNotContain("GNU General Public License as published");
+        assertThat(BundledFfmpeg.NOTICE).contains("FFmpeg 7.1.1", "LGPL version 3 or later");
     }
 
     @Test

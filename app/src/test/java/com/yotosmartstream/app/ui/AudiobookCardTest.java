@@ -1,0 +1,171 @@
+package com.yotosmartstream.app.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.app.cards.CardPublisher;
+import com.yotosmartstream.app.cards.CardRow;
+import com.yotosmartstream.app.household.DemoHousehold;
+import com.yotosmartstream.app.library.QuietTask;
+import com.yotosmartstream.app.library.TestAudio;
+import com.yotosmartstream.app.library.TrackRow;
+import com.yotosmartstream.app.ui.cards.CardsPage;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
+import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.sim.SimulatedHousehold;
+import com.yotosmartstream.client.sim.VirtualPlayer;
+import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.streamer.StreamerSettings;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.stage.Window;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * An M4B audiobook with three chapter marks, made by the ffmpeg inside the app: the Library shows
+ * its chapters; "Make a card from this audiobook" opens a card draft on the Cards page with one
+ * chapter per mark, which publishes as a streamed card and plays on a virtual player (ADR 0073).
+ */
+class AudiobookCardTest extends ShellTest {
+
+    private final FxRobot robot = new FxRobot();
+    private SimulatedHousehold household;
+    private VirtualPlayer bedroom;
+
+    @Override
+    protected String[] options() {
+        return new String[] {"--size=1200x740", "--page=library"};
+    }
+
+    @BeforeEach
+    void aHouseholdAndAnAudiobookInTheLibrary() throws Exception {
+        shell.services.settings().put(StreamerSettings.BIND_ADDRESS, "127.0.0.1");
+        shell.services.streamer().stop();
+        assertThat(shell.services.streamer().start().running()).isTrue();
+        com.yotosmartstream.app.library.LibraryStartup.detectFfmpeg(shell.services); // as the app does at start
+        assertThat(shell.services.streamer().library().ffmpeg()).as("an ffmpeg (the one inside the app)").isPresent();
+        Path book = TestAudio.audiobook(Files.createDirectories(dataDir.resolve("books")).resolve("gruffalo.m4b"),
+                9, "The Gruffalo", "Julia Donaldson", "A Mouse Took a Stroll", "The Owl", "The Gruffalo Himself");
+        shell.services.streamer().library().importAll(List.of(book), new QuietTask());
+        household = SimulatedHousehold.start(Clock.systemUTC());
+        bedroom = household.addPlayer("book1", "Bedroom", "v3");
+        robot.interact(() -> shell.window.pages().setCardQuestions(new CardsPage.Questions() {
+            @Override
+            public boolean confirmDelete(Window owner, CardRow row) {
+                return false;
+            }
+
+            @Override
+            public Optional<Path> chooseCover(Window owner) {
+                return Optional.empty();
+            }
+
+            @Override
+            public boolean review(Window owner, CardPublisher.Prepared prepared) {
+                return true;
+            }
+
+            @Override
+            public boolean quitWithoutPublishing(Window owner, String title) {
+                return true;
+            }
+        }));
+        robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
+                dataDir.resolve("book-tokens.json"), Clock.systemUTC(), MqttOptions.defaults()
+                        .withCommandTimeout(Duration.ofSeconds(3)))));
+    }
+
+    @AfterEach
+    void stopHousehold() {
+        if (household != null) {
+            household.close();
+        }
+    }
+
+    @Test
+    void theLibraryShowsTheChaptersAndMakesACardWithOneChapterPerMarkThatPlays() throws Exception {
+        select("The Gruffalo");
+        await(() -> chapters().getItems().size() == 3, "the chapters");
+        assertThat(chapters().getItems()).extracting(com.yotosmartstream.streamer.chapters.Chapter::title)
+                .containsExactly("A Mouse Took a Stroll", "The Owl", "The Gruffalo Himself");
+        assertThat(robot.lookup("#library-chapters-section").query().isVisible()).isTrue();
+        screenshot("library-chapters.png");
+
+        robot.interact(() -> robot.lookup("#library-make-card").queryAs(javafx.scene.control.Button.class).fire());
+        await(() -> robot.lookup("#page-cards").tryQuery().isPresent()
+                && robot.lookup("#card-title-field").queryAs(TextField.class).getText().equals("The Gruffalo"),
+                "the card draft on the Cards page");
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 3 tracks");
+        assertThat(robot.lookup("#chapter-title-1").queryAs(TextField.class).getText()).isEqualTo("The Owl");
+        assertThat(robot.lookup("#card-unsaved").query().isVisible()).isTrue();
+        screenshot("cards-audiobook-draft.png");
+
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish");
+        Card card = household.account().cards().stream().map(Card::new).filter(c -> c.title().equals("The Gruffalo"))
+                .findFirst().orElseThrow();
+        assertThat(card.chapters()).extracting(Chapter::title).containsExactly("A Mouse Took a Stroll", "The Owl",
+                "The Gruffalo Himself");
+        assertThat(card.chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).type()).isEqualTo("stream"));
+
+        robot.clickOn("#card-play");
+        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+    }
+
+    @SuppressWarnings("unchecked")
+    private ListView<com.yotosmartstream.streamer.chapters.Chapter> chapters() {
+        return robot.lookup("#library-chapters").queryAs(ListView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private void select(String title) throws Exception {
+        await(() -> robot.lookup("#library-table").queryAs(TableView.class).getItems().size() == 1, "the book");
+        robot.interact(() -> {
+            TableView<TrackRow> table = robot.lookup("#library-table").queryAs(TableView.class);
+            table.getItems().stream().filter(r -> r.title().equals(title)).findFirst()
+                    .ifPresent(row -> table.getSelectionModel().select(row));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** With {@code -Dapp.screenshots=true}, a PNG of the window in {@code app/target/screenshots/}. */
+    private void screenshot(String name) {
+        if (Boolean.getBoolean("app.screenshots")) {
+            robot.interact(() -> {
+                try {
+                    Screenshots.writePng(Screenshots.capture(shell.stage.getScene()),
+                            Path.of("target/screenshots", name));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+
+    private String text(String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((Label) n).getText()).orElse("");
+    }
+
+    private void await(BooleanSupplier condition, String what) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("Timed out waiting for " + what + " (status: " + text("#card-status")
+                    + "; error: " + text("#card-error") + "; library: " + text("#library-chapters-message") + ")", e);
+        }
+    }
+}
