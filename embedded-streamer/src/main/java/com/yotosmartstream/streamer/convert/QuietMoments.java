@@ -20,6 +20,7 @@ public final class QuietMoments implements SplitPlan.QuietFinder {
 
     private static final int RATE = 8000;
     private static final int WINDOW = RATE / 10;
+    private static final Duration WARM_UP = Duration.ofSeconds(1);
 
     private final Ffmpeg ffmpeg;
     private final Path file;
@@ -31,9 +32,13 @@ public final class QuietMoments implements SplitPlan.QuietFinder {
 
     @Override
     public Duration quietest(Duration from, Duration to) throws IOException {
-        double seconds = Math.max(0.2, (to.toMillis() - from.toMillis()) / 1000.0);
+        // a decoder starting after a seek may give silence for its first frames (an MP3's bit reservoir is not
+        // there yet): decoding starts a second early and that second is not weighed
+        Duration start = from.compareTo(WARM_UP) > 0 ? from.minus(WARM_UP) : Duration.ZERO;
+        long skipped = from.minus(start).toMillis() / 100;
+        double seconds = Math.max(0.2, (to.toMillis() - start.toMillis()) / 1000.0);
         Process process = ffmpeg.command(List.of("-hide_banner", "-nostdin", "-v", "error",
-                "-ss", String.format(Locale.ROOT, "%.3f", from.toMillis() / 1000.0),
+                "-ss", String.format(Locale.ROOT, "%.3f", start.toMillis() / 1000.0),
                 "-t", String.format(Locale.ROOT, "%.3f", seconds), "-i", file.toString(), "-map", "0:a:0",
                 "-ac", "1", "-ar", String.valueOf(RATE), "-f", "s16le", "-"))
                 .redirectError(ProcessBuilder.Redirect.DISCARD).start();
@@ -53,6 +58,10 @@ public final class QuietMoments implements SplitPlan.QuietFinder {
                 for (int i = 0; i < n; i += 2) {
                     int sample = (short) ((frame[i] & 0xFF) | (frame[i + 1] << 8));
                     energy += (long) sample * sample;
+                }
+                if (window < skipped) {
+                    window++;
+                    continue;
                 }
                 if (energy < best) {
                     best = energy;
@@ -77,6 +86,6 @@ public final class QuietMoments implements SplitPlan.QuietFinder {
         if (runStart < 0) {
             throw new IOException("ffmpeg decoded nothing of " + file.getFileName() + " from " + from);
         }
-        return from.plusMillis((runStart + runEnd) * 50 + 50);
+        return start.plusMillis((runStart + runEnd) * 50 + 50);
     }
 }
