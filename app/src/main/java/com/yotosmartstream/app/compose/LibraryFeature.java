@@ -35,7 +35,7 @@ public final class LibraryFeature {
     }
 
     public ImportViewModel imports() {
-        return new ImportViewModel(streamer, executor, fx);
+        return new ImportViewModel(streamer, executor, fx, openCard);
     }
 
     public ServerViewModel server() {

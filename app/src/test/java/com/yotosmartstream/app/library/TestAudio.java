@@ -123,4 +123,22 @@ public final class TestAudio {
         Files.delete(metadata);
         return file;
     }
+
+    /**
+     * A long MP3 (8 kHz mono at 8 kbps, so an hour is small and quick to make) of a tone with a
+     * second of silence every ten minutes, made by the ffmpeg inside the app.
+     */
+    public static Path longMp3(Path file, int seconds, String title) throws IOException, InterruptedException {
+        com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
+                com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
+        Process process = found.ffmpeg().orElseThrow(() -> new IOException(found.problem())).command(java.util.List.of(
+                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=8000:duration="
+                + seconds, "-af", "volume='if(lt(mod(t,600),1),0,1)':eval=frame", "-ac", "1", "-c:a", "libmp3lame",
+                "-b:a", "8k", "-metadata", "title=" + title, file.toString())).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("ffmpeg failed: " + output);
+        }
+        return file;
+    }
 }
