@@ -140,6 +140,10 @@ public final class AudioProbe {
             kind = "a RIFF file that is not WAV audio (perhaps AVI video)";
         } else if (FileSource.ascii(head, 0, "FORM")) {
             kind = "an IFF file that is not AIFF audio";
+        } else if (head.length >= 8 && (head[4] & 0xFF) == 0x57 && (head[5] & 0xFF) == 0x90
+                && (head[6] & 0xFF) == 0x75 && (head[7] & 0xFF) == 0x36) {
+            // Audible's older .aa format: its magic number 0x57907536 after the file size
+            return Mp4Probe.DRM + " (an Audible .aa audiobook).";
         } else if (FileSource.ascii(head, 0, "MThd")) {
             kind = "a MIDI file (notes, not recorded sound)";
         } else if (looksLikeText(head)) {

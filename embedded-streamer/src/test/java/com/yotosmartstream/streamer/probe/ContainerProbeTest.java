@@ -60,6 +60,27 @@ class ContainerProbeTest {
     }
 
     @Test
+    void audioProtectedByDrmIsRefusedWithALineSayingSo() {
+        for (String[] protectedBy : new String[][] {{"drms", "iTunes FairPlay"}, {"aavd", "Audible AAX"},
+            {"enca", "encrypted"}}) {
+            byte[] file = Containers.m4a(protectedBy[0], 44_100, 2, 44_100, 44_100L * 3, 96_000, "Book", "", "", 0,
+                    null, 16, false);
+            assertThatThrownBy(() -> probe("book.m4b", file)).isInstanceOf(ProbeException.class)
+                    .hasMessageStartingWith("It is protected by DRM: it cannot be imported.")
+                    .hasMessageContaining(protectedBy[1]);
+        }
+        byte[] aa = new byte[64];
+        aa[3] = 64;
+        aa[4] = 0x57;
+        aa[5] = (byte) 0x90;
+        aa[6] = 0x75;
+        aa[7] = 0x36;
+        assertThatThrownBy(() -> probe("book.aa", aa)).isInstanceOf(ProbeException.class)
+                .hasMessage("It is protected by DRM: it cannot be imported. Only audio without copy protection can go"
+                        + " on a card (an Audible .aa audiobook).");
+    }
+
+    @Test
     void aWavFileCutShortIsRefused() throws Exception {
         byte[] wav = Files.readAllBytes(AudioFixtures.wav(dir.resolve("whole.wav"), 2, 8000, 1));
 
