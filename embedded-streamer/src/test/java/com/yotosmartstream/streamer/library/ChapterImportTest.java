@@ -93,6 +93,19 @@ class ChapterImportTest {
     }
 
     @Test
+    void onlyAnMp3WhoseTagHoldsChapterFramesIsAskedForChapters() throws Exception {
+        Path marked = ChapterFiles.withChapters(fixture.inbox("m").resolve("podcast.mp3"), 3, THREE.subList(0, 1),
+                "-c:a", "libmp3lame", "-b:a", "32k");
+        Path song = ChapterFiles.withChapters(fixture.inbox("s").resolve("song.mp3"), 3, List.of(), "-c:a",
+                "libmp3lame", "-b:a", "32k");
+        Path bare = com.yotosmartstream.streamer.testing.AudioFixtures.mp3(fixture.inbox("b").resolve("bare.mp3"), 1.5);
+
+        assertThat(Importer.id3MentionsChapters(marked)).isTrue();
+        assertThat(Importer.id3MentionsChapters(song)).isFalse();
+        assertThat(Importer.id3MentionsChapters(bare)).isFalse();
+    }
+
+    @Test
     void marksPastTheEndAreLeftOutAndTheImportSaysSo() throws Exception {
         List<Mark> marks = List.of(new Mark(0, 3000, "Part One"), new Mark(3000, 9000, "Part Two"),
                 new Mark(12_000, 15_000, "A Part That Is Not There"));
