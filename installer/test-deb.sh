@@ -12,11 +12,15 @@ image="installer/target/jpackage/image/YotoSmartStream"
 
 fail() { echo "installer test FAILED: $*" >&2; exit 1; }
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the package does not depend on libgtk-3-0"
+dpkg-deb -f "$deb" Depends | grep -q 'libpulse0' || fail "the package does not depend on libpulse0 (the bundled ffmpeg links it)"
 [ "$(dpkg-deb -f "$deb" Package)" = yoto-smart-stream ] || fail "unexpected package name"
 listing="$(dpkg-deb -c "$deb")"
 for f in bin/YotoSmartStream lib/yoto-smart-stream-YotoSmartStream.desktop lib/yoto-smart-stream-YotoSmartStream-MimeInfo.xml; do
   grep -q "/opt/yoto-smart-stream/$f" <<<"$listing" || fail "missing $f"
 done
+# the app carries this OS's ffmpeg natives only (ADR 0072)
+grep -q 'ffmpeg-[0-9.-]*-linux-x86_64\.jar' <<<"$listing" || fail "the ffmpeg natives for Linux are missing"
+! grep -Eq 'ffmpeg-[0-9.-]*-(windows|macosx|android|ios)' <<<"$listing" || fail "another OS's ffmpeg natives are packed"
 
 root="$(mktemp -d)"
 data="$(mktemp -d)"

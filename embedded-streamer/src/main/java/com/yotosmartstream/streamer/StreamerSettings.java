@@ -3,6 +3,7 @@ package com.yotosmartstream.streamer;
 import com.yotosmartstream.core.storage.Setting;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.streamer.convert.ConversionProfile;
+import com.yotosmartstream.streamer.convert.FfmpegChoice;
 import java.util.OptionalDouble;
 
 /** The settings of the library and the streaming server. */
@@ -30,6 +31,9 @@ public final class StreamerSettings {
     public static final Setting<Boolean> NORMALISE = Setting.ofBoolean("library.normalise", false);
     public static final Setting<Double> TARGET_LUFS = Setting.ofDouble("library.targetLufs", -16.0);
     public static final Setting<Integer> MP3_KBPS = Setting.ofInt("library.mp3Kbps", 128, 32, 320);
+    /** Which ffmpeg converts and reads chapters: a system one when installed, else the one inside the app (ADR 0072). */
+    public static final Setting<FfmpegChoice> FFMPEG = Setting.ofEnum("library.ffmpeg", FfmpegChoice.class,
+            FfmpegChoice.AUTOMATIC);
     public static final Setting<Integer> MAX_IMPORT_MB = Setting.ofInt("library.maxImportMb", 2048, 1, 1 << 20);
 
     private StreamerSettings() {

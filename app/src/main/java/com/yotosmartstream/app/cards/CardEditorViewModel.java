@@ -50,6 +50,10 @@ public final class CardEditorViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty deliveryNote = new SimpleStringProperty("");
     private Supplier<String> streamNote = () -> "";
+    private LongTracks.Splitter splitter = (id, ctx) -> {
+        throw new IllegalStateException("Splitting is not available here.");
+    };
+    private final BooleanProperty hasLongTracks = new SimpleBooleanProperty();
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final DoubleProperty progress = new SimpleDoubleProperty(-1);
@@ -93,6 +97,15 @@ public final class CardEditorViewModel {
     public void newCard(Delivery delivery) {
         editable.set(true);
         history.reset(CardDraft.empty(delivery));
+    }
+
+    /**
+     * Puts a draft made elsewhere (an audiobook's chapters) in the editor as one edit, so it is
+     * unsaved until published and Undo returns to what the editor held.
+     */
+    public void openDraft(CardDraft made) {
+        editable.set(true);
+        edit("make a card from \u201c" + made.title() + "\u201d", made);
     }
 
     /** Opens a card as Yoto sent it; a story's interactive card is shown, not edited (the Stories page makes it). */
@@ -201,6 +214,32 @@ public final class CardEditorViewModel {
         history.redo();
     }
 
+    /** How long tracks are split ({@link #splitLongTracks()}); the app's cuts them in the library. */
+    public void setSplitter(LongTracks.Splitter splitter) {
+        this.splitter = splitter;
+    }
+
+    /**
+     * Splits every track over 60 minutes into parts (at its chapter marks or quiet moments; ADR 0074)
+     * in the background, then puts the parts in the tracks' places as one edit.
+     */
+    public void splitLongTracks() {
+        CardDraft draft = draft();
+        if (LongTracks.of(draft).isEmpty()) {
+            return;
+        }
+        start("Splitting long tracks", BackgroundTask.of("Splitting the long tracks of '" + draft.title() + "'",
+                ctx -> LongTracks.split(draft, splitter, ctx)), parts -> {
+                    edit("split tracks over 60 minutes", LongTracks.replaced(draft(), parts));
+                    message.set("Split " + count(parts.size(), "track") + " into parts under 60 minutes.");
+                });
+    }
+
+    /** Whether the card has library tracks over 60 minutes that {@link #splitLongTracks()} would split. */
+    public ReadOnlyBooleanProperty hasLongTracksProperty() {
+        return hasLongTracks;
+    }
+
     /** Gets the card ready (uploads included) and shows what publishing would change; nothing on Yoto changes yet. */
     public void prepare() {
         Optional<CardPublisher> publisher = publishers.get();
@@ -299,6 +338,7 @@ public final class CardEditorViewModel {
         refreshDeliveryNote();
         CardDraft draft = draft();
         problems.setAll(CardLimits.check(draft));
+        hasLongTracks.set(!LongTracks.of(draft).isEmpty());
         undoRedo.refresh(history);
         summary.set(count(draft.chapters().size(), "chapter") + " \u00b7 " + count(draft.trackCount(), "track")
                 + " \u00b7 " + Durations.clock(draft.duration()));

@@ -39,7 +39,7 @@ public final class CardLimits {
                 if (track.duration().compareTo(MAX_TRACK) > 0) {
                     problems.add(new CardProblem(false, name + ": '" + track.title() + "' lasts "
                             + Durations.clock(track.duration()) + "; players are reported to fail on tracks over"
-                            + " 60 minutes. Split it into parts."));
+                            + " 60 minutes. Split it into parts (Split tracks over 60 minutes, below)."));
                 }
             }
         }

@@ -198,6 +198,14 @@ public final class CardsViewModel {
                 .onFailure(e -> status.set("'" + row.title() + "' could not be opened: " + e.getMessage())));
     }
 
+    /** Opens a draft made elsewhere (the Library's audiobook card) in the editor, unsaved. */
+    public void openDraft(CardDraft draft) {
+        selected.set(null);
+        editor.openDraft(draft);
+        status.set("A new card from \u201c" + draft.title() + "\u201d with " + CardEditorViewModel.count(
+                draft.chapters().size(), "chapter") + ": check it, then publish.");
+    }
+
     public void newCard() {
         selected.set(null);
         editor.newCard(Delivery.STREAM);

@@ -7,6 +7,7 @@ import com.yotosmartstream.app.LaunchOptions;
 import com.yotosmartstream.app.account.YotoAccount;
 import com.yotosmartstream.app.cards.CardPublisher;
 import com.yotosmartstream.app.cards.CardStore;
+import com.yotosmartstream.app.cards.DraftHandOff;
 import com.yotosmartstream.app.dashboard.DashboardViewModel;
 import com.yotosmartstream.app.dashboard.HistoryStore;
 import com.yotosmartstream.app.household.HouseholdConnection;
@@ -62,6 +63,9 @@ public final class AppComposition implements AutoCloseable {
     public AppComposition(AppServices services, LaunchOptions options) {
         this(services, options, Clock.systemUTC(), Platform::runLater);
     }
+
+    /** Card drafts made on the Library page, on their way to the Cards page. */
+    private final DraftHandOff handOff = new DraftHandOff();
 
     AppComposition(AppServices services, LaunchOptions options, Clock clock, Executor fx) {
         this.services = services;
@@ -126,7 +130,10 @@ public final class AppComposition implements AutoCloseable {
     }
 
     public LibraryFeature library() {
-        return new LibraryFeature(services.streamer(), services.executor(), fx);
+        return new LibraryFeature(services.streamer(), services.executor(), fx, draft -> {
+            handOff.offer(draft);
+            shell.viewModel().navigate(Page.CARDS);
+        });
     }
 
     /** The Settings page's view model (one, as the theme it changes is the window's). */
@@ -175,7 +182,7 @@ public final class AppComposition implements AutoCloseable {
 
     public CardsFeature cards() {
         return new CardsFeature(services.streamer(), services.settings(), icons, household, publishers,
-                services.executor(), fx, clock, () -> shell.viewModel().navigate(Page.DASHBOARD));
+                services.executor(), fx, clock, () -> shell.viewModel().navigate(Page.DASHBOARD), handOff);
     }
 
     /** Stops live updates, disconnects from the players, then closes the services (at exit, FX thread). */

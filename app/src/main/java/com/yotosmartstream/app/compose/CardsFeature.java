@@ -2,10 +2,12 @@ package com.yotosmartstream.app.compose;
 
 import com.yotosmartstream.app.cards.CardAudio;
 import com.yotosmartstream.app.cards.CardIcons;
+import com.yotosmartstream.app.cards.CardLimits;
 import com.yotosmartstream.app.cards.CardPublisher;
 import com.yotosmartstream.app.cards.CardStore;
 import com.yotosmartstream.app.cards.CardsViewModel;
 import com.yotosmartstream.app.cards.ChapterIconSource;
+import com.yotosmartstream.app.cards.DraftHandOff;
 import com.yotosmartstream.app.cards.DraftTrack;
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.app.household.HouseholdService;
@@ -43,7 +45,7 @@ public final class CardsFeature {
 
     CardsFeature(Streamer streamer, SettingsStore settings, IconLibrary icons, HouseholdService household,
             Function<HouseholdConnection, CardPublisher> publishers, TaskExecutor executor, Executor fx, Clock clock,
-            Runnable showDashboard) {
+            Runnable showDashboard, DraftHandOff handOff) {
         this.executor = executor;
         this.clock = clock;
         this.icons = icons;
@@ -72,6 +74,13 @@ public final class CardsFeature {
         streamer.addStatusListener(status -> fx.execute(viewModel.editor()::refreshDeliveryNote));
         household.connectionProperty().addListener((obs, old, now) -> viewModel.editor().refreshDeliveryNote());
         reload.run();
+        viewModel.editor().setSplitter((id, ctx) -> {
+            List<DraftTrack> parts = streamer.library().splitForCard(id, CardLimits.MAX_TRACK, ctx).stream()
+                    .map(CardsFeature::draftTrack).toList();
+            streamer.requestConversion(executor); // parts of an M4B wait for MP3 like any import
+            return parts;
+        });
+        handOff.takeWith(viewModel::openDraft);
     }
 
     /** The publisher of a household's account, on this app's library, server and icon library. */

@@ -1,5 +1,7 @@
 package com.yotosmartstream.app.library;
 
+import com.yotosmartstream.app.cards.CardDraft;
+import com.yotosmartstream.app.cards.FolderCards;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
@@ -10,6 +12,7 @@ import com.yotosmartstream.streamer.library.ImportReport;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -24,7 +27,8 @@ import javafx.collections.ObservableList;
 
 /**
  * Importing into the library: files and folders in the background with progress and cancel, then
- * the report, file by file, with what conversion could not do added as it finishes.
+ * the report, file by file, with what conversion could not do added as it finishes; each folder
+ * imported can become a card ({@link FolderCards}).
  */
 public final class ImportViewModel {
 
@@ -36,9 +40,17 @@ public final class ImportViewModel {
     private final StringProperty progressText = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<ReportLine> report = FXCollections.observableArrayList();
+    private final ObservableList<FolderCards.FolderDraft> folderCards = FXCollections.observableArrayList();
+    private final Consumer<CardDraft> openCard;
     private TaskHandle running;
 
     public ImportViewModel(Streamer streamer, TaskExecutor executor, Executor fxThread) {
+        this(streamer, executor, fxThread, draft -> { });
+    }
+
+    /** @param openCard takes a folder's card draft to the Cards page */
+    public ImportViewModel(Streamer streamer, TaskExecutor executor, Executor fxThread, Consumer<CardDraft> openCard) {
+        this.openCard = openCard;
         this.streamer = streamer;
         this.executor = executor;
         this.fxThread = fxThread;
@@ -59,7 +71,7 @@ public final class ImportViewModel {
                     progress.set(fraction);
                     progressText.set(message);
                 })
-                .onSuccess(this::finished)
+                .onSuccess(result -> finished(paths, result))
                 .onFailure(error -> {
                     importing.set(false);
                     summary.set("The import failed: " + error.getMessage());
@@ -76,8 +88,9 @@ public final class ImportViewModel {
         }
     }
 
-    private void finished(ImportReport result) {
+    private void finished(List<Path> chosen, ImportReport result) {
         importing.set(false);
+        folderCards.setAll(FolderCards.drafts(chosen, result.lines(), id -> streamer.library().catalogue().find(id)));
         report.setAll(result.lines().stream().map(ImportViewModel::line).toList());
         summary.set(result.summary() + (result.cancelled() ? " (cancelled)" : ""));
         if (result.count(ImportLine.Outcome.IMPORTED) > 0) {
@@ -105,6 +118,18 @@ public final class ImportViewModel {
         boolean problem = line.outcome() == ImportLine.Outcome.FAILED
                 || (line.outcome() == ImportLine.Outcome.IMPORTED && !line.message().isEmpty());
         return new ReportLine(line.file(), line.outcome().label(), line.message(), problem);
+    }
+
+    /** The card drafts of the folders the last import walked, one a folder (a shelf gives several). */
+    public ObservableList<FolderCards.FolderDraft> folderCards() {
+        return folderCards;
+    }
+
+    /** Opens a folder's card draft on the Cards page. */
+    public void makeCard(FolderCards.FolderDraft folder) {
+        if (folder != null) {
+            openCard.accept(folder.draft());
+        }
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.library;
 
+import com.yotosmartstream.app.cards.CardDraft;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.streamer.SelfCheck;
@@ -31,7 +32,8 @@ import javafx.collections.transformation.FilteredList;
 
 /**
  * The Library page's state: the tracks (searchable), the selected one with its editable title and
- * artist, its stream URL, self-check and access log, delete with undo, and the preview player.
+ * artist, its stream URL, self-check and access log, its chapters ({@link TrackChaptersViewModel}),
+ * delete with undo, and the preview player.
  * Changes from the catalogue arrive on any thread and are moved onto the FX thread.
  */
 public final class LibraryViewModel {
@@ -55,10 +57,18 @@ public final class LibraryViewModel {
     private final ObservableList<AccessEntry> accessLog = FXCollections.observableArrayList();
     private final BooleanBinding canSave;
     private final BooleanBinding retryable;
+    private final TrackChaptersViewModel chapters;
     private String deletedId;
     private String loadedId;
 
     public LibraryViewModel(Streamer streamer, TaskExecutor executor, Executor fxThread, PreviewPlayer player) {
+        this(streamer, executor, fxThread, player, draft -> { });
+    }
+
+    /** @param openCard takes a card draft made from an audiobook's chapters to the Cards page */
+    public LibraryViewModel(Streamer streamer, TaskExecutor executor, Executor fxThread, PreviewPlayer player,
+            Consumer<CardDraft> openCard) {
+        this.chapters = new TrackChaptersViewModel(streamer, executor, fxThread, openCard);
         this.streamer = streamer;
         this.executor = executor;
         this.fxThread = fxThread;
@@ -103,6 +113,7 @@ public final class LibraryViewModel {
         editTitle.set(row == null ? "" : row.title());
         editArtist.set(row == null ? "" : row.artist());
         refreshUrl();
+        chapters.show(row);
         if (!sameTrack) {
             selfCheck.clear();
             loadAccessLog(row);
@@ -325,6 +336,11 @@ public final class LibraryViewModel {
 
     public ObservableList<AccessEntry> accessLog() {
         return accessLog;
+    }
+
+    /** The selected track's chapter marks and making a card of them. */
+    public TrackChaptersViewModel chapters() {
+        return chapters;
     }
 
     public PreviewPlayer player() {

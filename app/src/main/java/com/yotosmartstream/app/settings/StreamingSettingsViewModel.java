@@ -9,8 +9,8 @@ import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.StreamerSettings.TlsMode;
 import com.yotosmartstream.streamer.convert.Ffmpeg;
+import com.yotosmartstream.streamer.convert.FfmpegChoice;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -34,6 +34,7 @@ public final class StreamingSettingsViewModel {
     private final TaskExecutor executor;
     private final Runnable detectAgain;
     private final StringProperty ffmpeg = new SimpleStringProperty("Looking for ffmpeg\u2026");
+    private final ObjectProperty<FfmpegChoice> ffmpegChoice = new SimpleObjectProperty<>();
     private final StringProperty port = new SimpleStringProperty();
     private final StringProperty publicUrl = new SimpleStringProperty();
     private final ObjectProperty<TlsMode> tls = new SimpleObjectProperty<>();
@@ -56,8 +57,15 @@ public final class StreamingSettingsViewModel {
         this.detectAgain = detectAgain;
         streamer.library().addFfmpegListener(found -> fxThread.execute(() -> ffmpeg.set(describe(found))));
         if (streamer.library().ffmpegChecked()) {
-            ffmpeg.set(describe(streamer.library().ffmpeg()));
+            ffmpeg.set(describe(streamer.library().ffmpegSearch()));
         }
+        ffmpegChoice.set(settings.get(StreamerSettings.FFMPEG));
+        ffmpegChoice.addListener((obs, old, now) -> {
+            if (now != null && now != settings.get(StreamerSettings.FFMPEG)) {
+                settings.put(StreamerSettings.FFMPEG, now);
+                lookForFfmpegAgain();
+            }
+        });
         streamer.addStatusListener(status -> fxThread.execute(() ->
                 port.set(String.valueOf(settings.get(StreamerSettings.PORT)))));
         reset();
@@ -77,16 +85,16 @@ public final class StreamingSettingsViewModel {
         kbps.set(BITRATES.contains(saved) ? saved : 128);
     }
 
-    /** What the Settings page says about ffmpeg. */
-    public static String describe(Optional<Ffmpeg> found) {
-        if (found.isEmpty()) {
-            return "ffmpeg was not found. WAV and MP3 are converted by the built-in converter; FLAC, Ogg, Opus and"
-                    + " Apple Lossless need ffmpeg: install it (ffmpeg.org, or your system's package manager), then"
-                    + " choose Look again.";
+    /** What the Settings page says about the ffmpeg in use (ADR 0072). */
+    public static String describe(Ffmpeg.Search search) {
+        if (search.found().isEmpty()) {
+            return "No ffmpeg can be used: " + search.problem() + " WAV and MP3 are converted by the built-in"
+                    + " converter; other formats wait until an ffmpeg can run.";
         }
-        return found.get().describe() + (found.get().mp3Encoder()
-                ? ". It converts every format the library imports."
-                : ". Conversion uses the built-in converter until an ffmpeg with MP3 support is installed.");
+        Ffmpeg found = search.found().get();
+        return found.describe() + (found.mp3Encoder()
+                ? ". It converts every format the library imports and reads audiobook chapters."
+                : ". Conversion uses the built-in converter until an ffmpeg with MP3 support is chosen.");
     }
 
     public void lookForFfmpegAgain() {
@@ -160,6 +168,11 @@ public final class StreamingSettingsViewModel {
 
     public ReadOnlyStringProperty ffmpegProperty() {
         return ffmpeg;
+    }
+
+    /** Which ffmpeg to use; changing it saves it and looks again. */
+    public ObjectProperty<FfmpegChoice> ffmpegChoiceProperty() {
+        return ffmpegChoice;
     }
 
     public StringProperty portProperty() {

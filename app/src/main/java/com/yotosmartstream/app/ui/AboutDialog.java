@@ -2,6 +2,7 @@ package com.yotosmartstream.app.ui;
 
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.AppInfo;
+import com.yotosmartstream.streamer.convert.BundledFfmpeg;
 import java.nio.file.Path;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -14,7 +15,10 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Name, version, runtime, where the data is, and the licence; with a button to copy it all for a bug report. */
+/**
+ * Name, version, runtime, where the data is, the licence and the FFmpeg build it carries; with a
+ * button to copy it all for a bug report.
+ */
 final class AboutDialog {
 
     private final Dialog<Void> dialog = new Dialog<>();
@@ -43,6 +47,10 @@ final class AboutDialog {
         Label licence = new Label("MIT licence. Not made or endorsed by Yoto; Yoto is a trademark of its owner.");
         licence.setWrapText(true);
         licence.getStyleClass().add(Styles.TEXT_MUTED);
+        Label ffmpeg = new Label(BundledFfmpeg.NOTICE);
+        ffmpeg.setId("about-ffmpeg");
+        ffmpeg.setWrapText(true);
+        ffmpeg.getStyleClass().add(Styles.TEXT_MUTED);
 
         Button copy = new Button("Copy details", new FontIcon("fth-copy"));
         copy.setId("about-copy");
@@ -52,7 +60,7 @@ final class AboutDialog {
             Clipboard.getSystemClipboard().setContent(content);
         });
 
-        VBox body = new VBox(10, version, purpose, runtime, data, licence, copy);
+        VBox body = new VBox(10, version, purpose, runtime, data, licence, ffmpeg, copy);
         body.setPrefWidth(460);
         dialog.getDialogPane().setContent(body);
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);

@@ -16,7 +16,7 @@ class CardEditorViewModelTest {
 
     private final CardEditorViewModel editor = new CardEditorViewModel(
             id -> id.startsWith("gone") ? Optional.empty() : Optional.of(DraftTrack.fromLibrary(id, "Track " + id,
-                    Duration.ofSeconds(60))),
+                    id.startsWith("long") ? Duration.ofMinutes(70) : Duration.ofSeconds(60))),
             new CardEditorViewModel.PublisherSource() {
                 @Override
                 public Optional<CardPublisher> get() {
@@ -43,6 +43,42 @@ class CardEditorViewModelTest {
         editor.addTracks(List.of("d"), -1, 1);
         assertThat(titles()).containsExactly("Track a", "Track d", "Track b");
         assertThat(editor.summaryProperty().get()).isEqualTo("3 chapters \u00b7 4 tracks \u00b7 4:00");
+    }
+
+    @Test
+    void aTrackOverAnHourIsOfferedForSplittingAndItsPartsTakeItsPlaceAsOneUndoableEdit() {
+        editor.addTracks(List.of("a", "long1"), -1, -1);
+        editor.addTracks(List.of("b"), 1, -1);
+        assertThat(editor.hasLongTracksProperty().get()).isTrue();
+        assertThat(editor.problems()).extracting(CardProblem::text).anyMatch(t -> t.contains("lasts 1:10:00"));
+        editor.setSplitter((id, ctx) -> List.of(DraftTrack.fromLibrary(id + "-1", "Long (part 1 of 2)",
+                Duration.ofMinutes(40)), DraftTrack.fromLibrary(id + "-2", "Long (part 2 of 2)", Duration.ofMinutes(30))));
+
+        editor.splitLongTracks();
+
+        assertThat(editor.draft().chapters().get(1).tracks()).extracting(DraftTrack::title)
+                .containsExactly("Long (part 1 of 2)", "Long (part 2 of 2)", "Track b");
+        assertThat(editor.hasLongTracksProperty().get()).isFalse();
+        assertThat(editor.problems()).noneMatch(p -> p.text().contains("60 minutes"));
+        assertThat(editor.messageProperty().get()).isEqualTo("Split 1 track into parts under 60 minutes.");
+        editor.undo();
+        assertThat(editor.draft().chapters().get(1).tracks()).extracting(DraftTrack::title)
+                .containsExactly("Track long1", "Track b");
+    }
+
+    @Test
+    void aDraftMadeElsewhereOpensUnsavedAndUndoReturnsToWhatWasThere() {
+        editor.addTracks(List.of("a"), -1, -1);
+        CardDraft book = CardDraft.empty(Delivery.STREAM).withTitle("The Gruffalo").withChapters(List.of(
+                new DraftChapter("The Owl", Optional.empty(), List.of(DraftTrack.fromLibrary("p1", "The Owl",
+                        Duration.ofSeconds(3))))));
+
+        editor.openDraft(book);
+
+        assertThat(editor.draft()).isEqualTo(book);
+        assertThat(editor.unsavedProperty().get()).isTrue();
+        editor.undo();
+        assertThat(titles()).containsExactly("Track a");
     }
 
     @Test

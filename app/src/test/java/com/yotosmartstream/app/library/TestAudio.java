@@ -95,4 +95,50 @@ public final class TestAudio {
         out.write(3);
         out.writeBytes(value);
     }
+
+    /**
+     * An M4B audiobook of {@code seconds} with a chapter list (one mark per title, evenly spaced),
+     * made by the ffmpeg inside the app from an FFMETADATA file (ffmpeg's own metadata format).
+     */
+    public static Path audiobook(Path file, double seconds, String title, String author, String... chapters)
+            throws IOException, InterruptedException {
+        StringBuilder meta = new StringBuilder(";FFMETADATA1\ntitle=" + title + "\nartist=" + author + "\n");
+        long each = Math.round(seconds * 1000 / chapters.length);
+        for (int i = 0; i < chapters.length; i++) {
+            meta.append("[CHAPTER]\nTIMEBASE=1/1000\nSTART=").append(i * each).append("\nEND=")
+                    .append(i == chapters.length - 1 ? Math.round(seconds * 1000) : (i + 1) * each)
+                    .append("\ntitle=").append(chapters[i]).append('\n');
+        }
+        Path metadata = Files.writeString(file.resolveSibling(file.getFileName() + ".ffmeta"), meta.toString());
+        com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
+                com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
+        Process process = found.ffmpeg().orElseThrow(() -> new IOException(found.problem())).command(java.util.List.of(
+                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=330:duration=" + seconds,
+                "-i", metadata.toString(), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-ac", "1",
+                "-c:a", "aac", "-b:a", "48k", file.toString())).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("ffmpeg failed: " + output);
+        }
+        Files.delete(metadata);
+        return file;
+    }
+
+    /**
+     * A long MP3 (8 kHz mono at 8 kbps, so an hour is small and quick to make) of a tone with a
+     * second of silence every ten minutes, made by the ffmpeg inside the app.
+     */
+    public static Path longMp3(Path file, int seconds, String title) throws IOException, InterruptedException {
+        com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
+                com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
+        Process process = found.ffmpeg().orElseThrow(() -> new IOException(found.problem())).command(java.util.List.of(
+                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=8000:duration="
+                + seconds, "-af", "volume='if(lt(mod(t,600),1),0,1)':eval=frame", "-ac", "1", "-c:a", "libmp3lame",
+                "-b:a", "8k", "-metadata", "title=" + title, file.toString())).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("ffmpeg failed: " + output);
+        }
+        return file;
+    }
 }

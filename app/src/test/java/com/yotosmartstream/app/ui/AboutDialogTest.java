@@ -36,6 +36,8 @@ class AboutDialogTest extends ShellTest {
         assertThat(version).isEqualTo("Version " + shell.services.info().version());
         assertThat(version).doesNotContain("unknown", "${");
         assertThat(robot.lookup("#about-data").queryAs(Label.class).getText()).contains(dataDir.toString());
+        assertThat(robot.lookup("#about-ffmpeg").queryAs(Label.class).getText()).startsWith("Includes FFmpeg 7.1.1")
+                .contains("bytedeco", "GNU LGPL version 3 or later");
         assertThat(robot.lookup("#about-runtime").queryAs(Label.class).getText()).contains("Java " + System.getProperty("java.version"),
                         "JavaFX " + System.getProperty("javafx.runtime.version"));
     }

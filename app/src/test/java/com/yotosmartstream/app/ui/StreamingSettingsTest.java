@@ -8,11 +8,13 @@ import com.yotosmartstream.app.settings.StreamingSettingsViewModel;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.convert.Ffmpeg;
+import com.yotosmartstream.streamer.convert.FfmpegChoice;
 import com.yotosmartstream.streamer.library.Track;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.List;
 import javafx.scene.Node;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.stage.Stage;
@@ -72,8 +74,26 @@ class StreamingSettingsTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("#settings-ffmpeg").queryAs(Label.class).getText())
-                .isEqualTo(StreamingSettingsViewModel.describe(Ffmpeg.detect()));
+                .isEqualTo(StreamingSettingsViewModel.describe(Ffmpeg.locate(FfmpegChoice.AUTOMATIC)));
         assertThat(streamer().library().ffmpegChecked()).isTrue();
+    }
+
+    @Test
+    void withNoSystemFfmpegTheOneInsideTheAppIsUsedAndTheChoiceIsSaved(FxRobot robot) {
+        robot.clickOn("#settings-ffmpeg-again");
+        WaitForAsyncUtils.waitForFxEvents();
+        Ffmpeg.Origin expected = Ffmpeg.detect().isPresent() ? Ffmpeg.Origin.SYSTEM : Ffmpeg.Origin.BUNDLED;
+        assertThat(streamer().library().ffmpeg()).hasValueSatisfying(f -> assertThat(f.origin()).isEqualTo(expected));
+
+        robot.interact(() -> robot.lookup("#settings-ffmpeg-choice").queryAs(ChoiceBox.class)
+                .setValue(FfmpegChoice.BUNDLED));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(shell.services.settings().get(StreamerSettings.FFMPEG)).isEqualTo(FfmpegChoice.BUNDLED);
+        assertThat(streamer().library().ffmpeg()).hasValueSatisfying(f -> assertThat(f.origin())
+                .isEqualTo(Ffmpeg.Origin.BUNDLED));
+        assertThat(robot.lookup("#settings-ffmpeg").queryAs(Label.class).getText())
+                .startsWith("ffmpeg 7.1.1 inside the app (bytedeco's build, LGPL v3). It converts every format");
     }
 
     @Test

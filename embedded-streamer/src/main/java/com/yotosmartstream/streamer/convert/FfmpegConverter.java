@@ -117,10 +117,10 @@ public final class FfmpegConverter implements Converter {
      */
     private void run(List<String> args, Duration duration, double phase, Path log, TaskContext context)
             throws IOException, ConversionException, TaskCancelledException {
-        List<String> command = new ArrayList<>(List.of(ffmpeg.executable().toString(), "-hide_banner", "-nostdin",
-                "-y", "-nostats", "-progress", "pipe:1"));
+        List<String> command = new ArrayList<>(List.of("-hide_banner", "-nostdin", "-y", "-nostats", "-progress",
+                "pipe:1"));
         command.addAll(args);
-        Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
+        Process process = ffmpeg.command(command).redirectError(log.toFile()).start();
         long totalMicros = Math.max(1, duration.toNanos() / 1000);
         try (BufferedReader progress = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {

@@ -3,6 +3,8 @@ package com.yotosmartstream.streamer.library;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskCancelledException;
 import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.streamer.chapters.ChapterReader;
+import com.yotosmartstream.streamer.chapters.Chapters;
 import com.yotosmartstream.streamer.probe.AudioFormat;
 import com.yotosmartstream.streamer.probe.AudioInfo;
 import com.yotosmartstream.streamer.probe.AudioProbe;
@@ -42,8 +44,11 @@ public final class Importer {
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     /** Names that import from a folder; files picked one by one are always tried. */
     static final Set<String> AUDIO_EXTENSIONS = Set.of("mp3", "m4a", "m4b", "mp4", "aac", "wav", "wave", "flac",
-            "ogg", "oga", "opus");
+            "ogg", "oga", "opus", "aif", "aiff", "aifc");
     private static final int CHUNK = 1 << 20;
+    /** Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments). */
+    private static final Set<AudioFormat> CHAPTERED = Set.of(AudioFormat.MP3, AudioFormat.AAC_MP4, AudioFormat.ALAC,
+            AudioFormat.FLAC, AudioFormat.VORBIS, AudioFormat.OPUS);
     /** Kept free on the disk after an import, so the app and the system can go on writing. */
     private static final long SPARE_BYTES = 50L * 1024 * 1024;
     /** Shorter than this is a fragment, not a track: a player would skip it before it made a sound. */
@@ -53,6 +58,8 @@ public final class Importer {
     private final Catalogue catalogue;
     private final long maxBytes;
     private final Prober prober;
+    private Optional<ChapterReader> chapterReader = Optional.empty();
+    private Optional<ChapterStore> chapterStore = Optional.empty();
 
     /** Tells what a copied file holds ({@link AudioProbe#probe(Path, String)}; tests give one that fails). */
     @FunctionalInterface
@@ -70,6 +77,16 @@ public final class Importer {
         this.catalogue = catalogue;
         this.maxBytes = maxBytes;
         this.prober = prober;
+    }
+
+    /**
+     * Reads chapter marks of each imported file with {@code reader} and keeps them in {@code store}
+     * (ADR 0073); without a reader (no ffmpeg can run) tracks are imported without chapters.
+     */
+    Importer readingChapters(Optional<ChapterReader> reader, ChapterStore store) {
+        this.chapterReader = reader;
+        this.chapterStore = Optional.of(store);
+        return this;
     }
 
     /** The files a drop or a choice means: files as they are, folders walked for audio names. */
@@ -280,8 +297,29 @@ public final class Importer {
         }
         LOG.info("Imported {} as track {} ({}, {} s)", CleanText.of(name), track.id(), info.format().label(),
                 info.duration().toSeconds());
-        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", info.notes()),
-                Optional.of(track.id()));
+        List<String> notes = new ArrayList<>(info.notes());
+        notes.addAll(readChapters(track, target, info));
+        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes), Optional.of(track.id()));
+    }
+
+    /** Reads and keeps the chapter marks of a new track; returns what was wrong with them. */
+    private List<String> readChapters(Track track, Path file, AudioInfo info) {
+        if (chapterReader.isEmpty() || chapterStore.isEmpty() || !CHAPTERED.contains(info.format())
+                || (info.format() == AudioFormat.MP3 && !id3MentionsChapters(file))) {
+            return List.of();
+        }
+        Chapters chapters = chapterReader.get().read(file, info.duration());
+        if (chapters.isEmpty()) {
+            return chapters.notes();
+        }
+        try {
+            chapterStore.get().save(track.id(), chapters.marks());
+        } catch (StorageException e) {
+            LOG.warn("Could not keep the chapters of track {}: {}", track.id(), e.getMessage());
+            return List.of("Its chapters could not be kept (" + e.getMessage() + ").");
+        }
+        LOG.info("Track {} has {} chapters", track.id(), chapters.marks().size());
+        return chapters.notes();
     }
 
     /** Why a probed file is too short to be a track, if it is (a FLAC without a length is converted to find out). */
@@ -308,6 +346,34 @@ public final class Importer {
                 info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
                 ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
                 ready ? "" : "Waiting to be converted to MP3.", Instant.now());
+    }
+
+    /**
+     * Whether an MP3's ID3v2 tag holds the frame id {@code CHAP} anywhere (ID3v2 Chapter Frame
+     * Addendum): most MP3s (songs) have none, and skipping ffprobe for them keeps imports close to a
+     * copy. A "CHAP" in some text only costs one ffprobe run.
+     */
+    static boolean id3MentionsChapters(Path file) {
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
+            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(10);
+            if (channel.read(head, 0) < 10 || head.get(0) != 'I' || head.get(1) != 'D' || head.get(2) != '3') {
+                return false;
+            }
+            int size = ((head.get(6) & 0x7F) << 21) | ((head.get(7) & 0x7F) << 14) | ((head.get(8) & 0x7F) << 7)
+                    | (head.get(9) & 0x7F);
+            java.nio.ByteBuffer tag = java.nio.ByteBuffer.allocate((int) Math.min(size, Math.min(channel.size() - 10,
+                    16L << 20)));
+            channel.read(tag, 10);
+            byte[] bytes = tag.array();
+            for (int i = 0; i + 4 <= tag.position(); i++) {
+                if (bytes[i] == 'C' && bytes[i + 1] == 'H' && bytes[i + 2] == 'A' && bytes[i + 3] == 'P') {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true; // let ffprobe say
+        }
     }
 
     private static String copyHashing(Path file, Path temp, Progress progress, TaskContext context)

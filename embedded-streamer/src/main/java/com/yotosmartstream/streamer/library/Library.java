@@ -4,6 +4,10 @@ import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.TaskCancelledException;
 import com.yotosmartstream.core.task.TaskContext;
+import com.yotosmartstream.streamer.chapters.Chapter;
+import com.yotosmartstream.streamer.chapters.ChapterReader;
+import com.yotosmartstream.streamer.chapters.SplitPlan;
+import com.yotosmartstream.streamer.convert.QuietMoments;
 import com.yotosmartstream.streamer.convert.ConversionException;
 import com.yotosmartstream.streamer.convert.ConversionProfile;
 import com.yotosmartstream.streamer.convert.Converter;
@@ -41,19 +45,21 @@ public final class Library {
 
     private final LibraryFolder folder;
     private final Catalogue catalogue;
+    private final ChapterStore chapters;
     private final Supplier<ConversionProfile> profile;
     private final LongSupplier maxImportBytes;
     private final JavaConverter builtIn = new JavaConverter();
     private final ConversionAttempts attempts = new ConversionAttempts();
-    private volatile Optional<Ffmpeg> ffmpeg = Optional.empty();
+    private volatile Ffmpeg.Search ffmpeg = new Ffmpeg.Search(Optional.empty(), "");
     private volatile boolean ffmpegChecked;
-    private final List<java.util.function.Consumer<Optional<Ffmpeg>>> ffmpegListeners =
+    private final List<java.util.function.Consumer<Ffmpeg.Search>> ffmpegListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    private Library(LibraryFolder folder, Catalogue catalogue, Supplier<ConversionProfile> profile,
-            LongSupplier maxImportBytes) {
+    private Library(LibraryFolder folder, Catalogue catalogue, ChapterStore chapters,
+            Supplier<ConversionProfile> profile, LongSupplier maxImportBytes) {
         this.folder = folder;
         this.catalogue = catalogue;
+        this.chapters = chapters;
         this.profile = profile;
         this.maxImportBytes = maxImportBytes;
     }
@@ -66,8 +72,8 @@ public final class Library {
      */
     public static Library open(Path root, Database database, Supplier<ConversionProfile> profile,
             LongSupplier maxImportBytes) throws IOException, StorageException {
-        return new Library(LibraryFolder.open(root), Catalogue.load(database), Objects.requireNonNull(profile),
-                Objects.requireNonNull(maxImportBytes));
+        return new Library(LibraryFolder.open(root), Catalogue.load(database), new ChapterStore(database),
+                Objects.requireNonNull(profile), Objects.requireNonNull(maxImportBytes));
     }
 
     public Catalogue catalogue() {
@@ -78,11 +84,16 @@ public final class Library {
         return folder;
     }
 
-    /** The ffmpeg conversions use, once found (see {@link Ffmpeg#detect()}). */
-    public void setFfmpeg(Optional<Ffmpeg> found) {
+    /** The ffmpeg conversions and chapter reading use, once found (see {@link Ffmpeg#locate}). */
+    public void setFfmpeg(Ffmpeg.Search found) {
         this.ffmpeg = Objects.requireNonNull(found);
         this.ffmpegChecked = true;
         ffmpegListeners.forEach(listener -> listener.accept(found));
+    }
+
+    /** The same, for an ffmpeg found (or not) with no more to say. */
+    public void setFfmpeg(Optional<Ffmpeg> found) {
+        setFfmpeg(new Ffmpeg.Search(found, found.isPresent() ? "" : "No ffmpeg was found."));
     }
 
     /** Whether ffmpeg has been looked for yet. */
@@ -91,17 +102,76 @@ public final class Library {
     }
 
     /** Told when ffmpeg has been looked for (found or not), on the thread that looked. */
-    public void addFfmpegListener(java.util.function.Consumer<Optional<Ffmpeg>> listener) {
+    public void addFfmpegListener(java.util.function.Consumer<Ffmpeg.Search> listener) {
         ffmpegListeners.add(listener);
     }
 
     public Optional<Ffmpeg> ffmpeg() {
+        return ffmpeg.found();
+    }
+
+    /** What the last look for ffmpeg found, with why there is none. */
+    public Ffmpeg.Search ffmpegSearch() {
         return ffmpeg;
     }
 
-    /** Imports files and folders; see {@link Importer}. */
+    /** Imports files and folders, reading their chapters with the ffmpeg in use; see {@link Importer}. */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
-        return new Importer(folder, catalogue, maxImportBytes.getAsLong()).importAll(chosen, context);
+        return new Importer(folder, catalogue, maxImportBytes.getAsLong())
+                .readingChapters(ChapterReader.of(ffmpeg.found()), chapters).importAll(chosen, context);
+    }
+
+    /**
+     * Cuts a track into one track per chapter mark, imported into the library, in order (ADR 0073).
+     * Needs an ffmpeg; throws with what to do when there is none or the track has no chapters.
+     * Blocking: reads and writes the disk.
+     */
+    public List<ChapterPart> splitAtChapters(String trackId, TaskContext context) throws IOException,
+            StorageException, TaskCancelledException {
+        Track track = catalogue.find(trackId).orElseThrow(() -> new IllegalArgumentException("No track " + trackId));
+        List<Chapter> marks = chapters.of(trackId);
+        if (marks.isEmpty()) {
+            throw new IllegalArgumentException("\u201c" + track.title() + "\u201d has no chapter marks.");
+        }
+        Ffmpeg found = ffmpeg.found().orElseThrow(() -> new IOException("Cutting chapters needs ffmpeg, and none can"
+                + " run here (Settings says why)."));
+        return new ChapterParts(this, found).cut(track, marks, context);
+    }
+
+    /**
+     * The track as parts no longer than {@code max} (ADR 0074): itself when it fits, else cut at its
+     * chapter marks, or at the quietest moment before each limit where no mark falls, each part
+     * imported as a track ("Title (part 2 of 3)"). Needs an ffmpeg. Blocking.
+     */
+    public List<Track> splitForCard(String trackId, Duration max, TaskContext context) throws IOException,
+            StorageException, TaskCancelledException {
+        Track track = catalogue.find(trackId).orElseThrow(() -> new IllegalArgumentException("No track " + trackId));
+        if (track.duration().compareTo(max) <= 0) {
+            return List.of(track);
+        }
+        Ffmpeg found = ffmpeg.found().orElseThrow(() -> new IOException("Splitting a long track needs ffmpeg, and"
+                + " none can run here (Settings says why)."));
+        context.updateMessage("Finding where to split \u201c" + track.title() + "\u201d");
+        List<Duration> cuts = SplitPlan.cuts(track.duration(), chapters.of(trackId), max,
+                new QuietMoments(found, sourcePath(track)));
+        List<Chapter> parts = new ArrayList<>();
+        Duration start = Duration.ZERO;
+        for (int i = 0; i <= cuts.size(); i++) {
+            Duration end = i < cuts.size() ? cuts.get(i) : track.duration();
+            parts.add(new Chapter(start, end, track.title() + " (part " + (i + 1) + " of " + (cuts.size() + 1) + ")"));
+            start = end;
+        }
+        LOG.info("Splitting track {} ({}) at {}", track.id(), track.duration(), cuts);
+        return new ChapterParts(this, found).cut(track, parts, context).stream().map(ChapterPart::track).toList();
+    }
+
+    /** One chapter of a book as a track of its own. */
+    public record ChapterPart(Track track, Chapter chapter) {
+    }
+
+    /** The chapter marks of a track, in order; none when its file had none (ADR 0073). Reads the database. */
+    public List<Chapter> chapters(String trackId) throws StorageException {
+        return chapters.of(trackId);
     }
 
     /**
@@ -165,8 +235,8 @@ public final class Library {
                     + "; install ffmpeg for that."));
         }
         return Optional.of(track.withStream(Optional.empty(), "mp3", TrackStatus.NEEDS_FFMPEG, track.format().label()
-                + " can only be converted with ffmpeg, which is not installed. Install ffmpeg (see Settings); the"
-                + " library converts it then."));
+                + " can only be converted with ffmpeg, and none can run here (Settings says why); the library"
+                + " converts it once one can."));
     }
 
     private ConversionLine convert(Track track, ConversionProfile wanted, TaskContext context) throws StorageException {
@@ -234,7 +304,7 @@ public final class Library {
 
     /** ffmpeg if it was found and has the MP3 encoder, else the built-in converter if it reads the format. */
     private Optional<Converter> converter(Track track) {
-        Optional<Ffmpeg> found = ffmpeg;
+        Optional<Ffmpeg> found = ffmpeg.found();
         if (found.isPresent() && found.get().mp3Encoder()) {
             return Optional.of(new FfmpegConverter(found.get()));
         }
@@ -263,6 +333,7 @@ public final class Library {
     public int purgeDeleted(Duration age) throws StorageException {
         List<Track> purged = catalogue.purgeDeletedBefore(Instant.now().minus(age));
         for (Track track : purged) {
+            chapters.forget(track.id());
             for (String relative : new String[] {track.sourceFile(), track.coverFile().orElse(null)}) {
                 if (relative != null && !catalogue.uses(relative)) {
                     deleteQuietly(folder.resolve(relative));

@@ -21,7 +21,9 @@ public enum AudioFormat {
     WAV("WAV", "wav", "audio/wav", false),
     FLAC("FLAC", "flac", "audio/flac", false),
     VORBIS("Ogg Vorbis", "ogg", "audio/ogg", false),
-    OPUS("Opus", "opus", "audio/ogg", false);
+    OPUS("Opus", "opus", "audio/ogg", false),
+    /** Apple's uncompressed format (AIFF, or AIFF-C): converted by ffmpeg. */
+    AIFF("AIFF", "aiff", "audio/aiff", false);
 
     private final String label;
     private final String extension;
@@ -74,6 +76,7 @@ public enum AudioFormat {
             case FLAC -> lower.endsWith(".flac");
             case VORBIS -> lower.endsWith(".ogg") || lower.endsWith(".oga");
             case OPUS -> lower.endsWith(".opus") || lower.endsWith(".ogg") || lower.endsWith(".oga");
+            case AIFF -> lower.endsWith(".aif") || lower.endsWith(".aiff") || lower.endsWith(".aifc");
         };
     }
 }

@@ -61,6 +61,10 @@ public final class AudioProbe {
         if (FileSource.ascii(head, 0, "RIFF") && FileSource.ascii(head, 8, "WAVE")) {
             return WavProbe.probe(source);
         }
+        if (FileSource.ascii(head, 0, "FORM") && (FileSource.ascii(head, 8, "AIFF")
+                || FileSource.ascii(head, 8, "AIFC"))) {
+            return AiffProbe.probe(source);
+        }
         if (FileSource.ascii(head, 0, "fLaC")) {
             return FlacProbe.probe(source, 0);
         }
@@ -135,14 +139,18 @@ public final class AudioProbe {
         } else if (FileSource.ascii(head, 0, "RIFF")) {
             kind = "a RIFF file that is not WAV audio (perhaps AVI video)";
         } else if (FileSource.ascii(head, 0, "FORM")) {
-            kind = "an AIFF file, which this app does not import (convert it to WAV or MP3)";
+            kind = "an IFF file that is not AIFF audio";
+        } else if (head.length >= 8 && (head[4] & 0xFF) == 0x57 && (head[5] & 0xFF) == 0x90
+                && (head[6] & 0xFF) == 0x75 && (head[7] & 0xFF) == 0x36) {
+            // Audible's older .aa format: its magic number 0x57907536 after the file size
+            return Mp4Probe.DRM + " (an Audible .aa audiobook).";
         } else if (FileSource.ascii(head, 0, "MThd")) {
             kind = "a MIDI file (notes, not recorded sound)";
         } else if (looksLikeText(head)) {
             String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(Locale.ROOT);
             kind = text.startsWith("<!doctype html") || text.startsWith("<html") ? "a web page (HTML)" : "a text file";
         } else {
-            return "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, FLAC, Ogg Vorbis, Opus), or it is"
+            return "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus), or it is"
                     + " damaged.";
         }
         return "It is not audio: it looks like " + kind + ".";

@@ -21,6 +21,10 @@ final class Mp4Probe {
     }
 
     /** Whether the file starts with an {@code ftyp} box. */
+    /** What a file protected by DRM is told; only unprotected audio can be converted and streamed. */
+    static final String DRM = "It is protected by DRM: it cannot be imported. Only audio without copy protection"
+            + " can go on a card";
+
     static boolean isMp4(byte[] head) {
         return head.length >= 12 && FileSource.ascii(head, 4, "ftyp");
     }
@@ -100,11 +104,10 @@ final class Mp4Probe {
         AudioFormat format = switch (sound.codec) {
             case "mp4a" -> AudioFormat.AAC_MP4;
             case "alac" -> AudioFormat.ALAC;
-            // encrypted sample entries: Apple FairPlay ("drms", the iTunes Store's .m4p), Audible's "aavd" (.aax),
-            // ISO/IEC 14496-12 protected audio ("enca", its codec named in sinf/frma)
-            case "drms", "aavd", "enca" -> throw new ProbeException("It is protected by DRM (" + protection(sound.codec)
-                    + "), so it cannot be imported: only the app it was bought in can play it. Import a DRM-free copy"
-                    + " (many shops sell MP3 or M4B audiobooks).");
+            // FairPlay-protected iTunes audio (M4P), Audible's AAX, and encrypted audio (ISO/IEC 23001-7 'enca')
+            case "drms" -> throw new ProbeException(DRM + " (iTunes FairPlay, M4P).");
+            case "aavd" -> throw new ProbeException(DRM + " (an Audible AAX audiobook).");
+            case "enca" -> throw new ProbeException(DRM + " (encrypted audio).");
             default -> throw new ProbeException("It holds '" + sound.codec.strip() + "' audio in an MP4 file, which"
                     + " this app cannot use. Convert it to MP3 first.");
         };
@@ -121,14 +124,6 @@ final class Mp4Probe {
                 : Mp3Probe.bitrate(fileSize, duration);
         List<String> notes = new ArrayList<>();
         return new AudioInfo(format, duration, bitrate, sound.sampleRate, sound.channels, false, tags, cover, notes);
-    }
-
-    private static String protection(String codec) {
-        return switch (codec) {
-            case "drms" -> "an iTunes Store M4P";
-            case "aavd" -> "an Audible AAX audiobook";
-            default -> "encrypted MP4 audio";
-        };
     }
 
     private static final class Track {

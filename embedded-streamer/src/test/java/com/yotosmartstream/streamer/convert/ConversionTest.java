@@ -115,8 +115,8 @@ class ConversionTest {
 
         assertThat(lines).singleElement().satisfies(line -> {
             assertThat(line.outcome()).isEqualTo(ConversionLine.Outcome.NEEDS_FFMPEG);
-            assertThat(line.message()).isEqualTo("FLAC can only be converted with ffmpeg, which is not installed."
-                    + " Install ffmpeg (see Settings); the library converts it then.");
+            assertThat(line.message()).isEqualTo("FLAC can only be converted with ffmpeg, and none can run here"
+                    + " (Settings says why); the library converts it once one can.");
         });
         assertThat(library.catalogue().find(flac.id()).orElseThrow().status()).isEqualTo(TrackStatus.NEEDS_FFMPEG);
         assertThat(new LibraryTrackSource(library).find(flac.id())).isEmpty();
@@ -224,7 +224,7 @@ class ConversionTest {
     @Test
     void ffmpegConvertsWhatJavaCannotAndNormalisesWhenInstalled() throws Exception {
         assumeTrue(AudioFixtures.ffmpegAvailable(), "ffmpeg is not installed; the pure-Java conversion tests ran");
-        library.setFfmpeg(Ffmpeg.detect());
+        library.setFfmpeg(java.util.Optional.of(AudioFixtures.bundledFfmpeg()));
         assertThat(library.ffmpeg()).hasValueSatisfying(f -> assertThat(f.mp3Encoder()).isTrue());
         Path flac = fixture.inbox("ffmpeg").resolve("real.flac");
         AudioFixtures.ffmpeg("-f", "lavfi", "-i", "sine=frequency=1000:sample_rate=48000:duration=6", "-ac", "2",

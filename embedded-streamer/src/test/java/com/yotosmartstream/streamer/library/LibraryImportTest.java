@@ -148,7 +148,7 @@ class LibraryImportTest {
         assertThat(report.lines()).extracting(ImportLine::message).containsExactly(
                 "It is empty (0 bytes).",
                 "It is cut short: it holds 33% of the audio its header announces. Copy it again from the original.",
-                "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, FLAC, Ogg Vorbis, Opus), or it is damaged.",
+                "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus), or it is damaged.",
                 "It is too large (2.0 MB); the library takes files up to 1.0 MB. Split it into parts, or convert it to a"
                         + " smaller MP3 first.",
                 "It is not audio: it looks like a PNG picture.",

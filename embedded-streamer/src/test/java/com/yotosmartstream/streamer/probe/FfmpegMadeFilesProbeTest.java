@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Files as a real encoder writes them (ffmpeg, when it is installed; skipped otherwise): the probe
+ * Files as a real encoder writes them (the ffmpeg inside the app, ADR 0072): the probe
  * agrees with the length that was encoded, and reads the tags ffmpeg wrote.
  */
 class FfmpegMadeFilesProbeTest {
@@ -32,8 +32,9 @@ class FfmpegMadeFilesProbeTest {
             book.m4a, AAC_MP4,  -c:a aac -b:a 96k
             raw.aac,  AAC_ADTS, -c:a aac -b:a 96k -f adts
             song.flac,FLAC,     -c:a flac
-            tale.ogg, VORBIS,   -c:a libvorbis -q:a 3
+            tale.ogg, VORBIS,   -c:a vorbis -strict -2
             voice.opus,OPUS,    -c:a libopus -b:a 48k
+            sound.aiff,AIFF,    -c:a pcm_s16be -metadata author=ffmpeg
             """)
     void theProbeAgreesWithTheEncodedLength(String name, AudioFormat format, String codec) throws Exception {
         Path file = dir.resolve(name);

@@ -61,6 +61,11 @@ class ProbeFuzzTest {
     }
 
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
+    void aiff(byte[] data) throws IOException {
+        probe(() -> AiffProbe.probe(FileSource.of(data)));
+    }
+
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
     void adts(byte[] data) throws IOException {
         probe(() -> {
             FileSource source = FileSource.of(data);

@@ -105,26 +105,37 @@ public final class AudioFixtures {
         return out.toByteArray();
     }
 
-    /** Whether ffmpeg can be run here (it is optional: tests that need it are skipped without it). */
+    private static volatile com.yotosmartstream.streamer.convert.Ffmpeg bundled;
+
+    /**
+     * The ffmpeg inside the app (bytedeco's build, ADR 0072), unpacked once per test JVM. Tests make
+     * their files with it, so they need no system ffmpeg.
+     */
+    public static synchronized com.yotosmartstream.streamer.convert.Ffmpeg bundledFfmpeg() {
+        if (bundled == null) {
+            com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
+                    com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
+            bundled = found.ffmpeg().orElseThrow(() -> new IllegalStateException(found.problem()));
+        }
+        return bundled;
+    }
+
+    /** Whether ffmpeg can be run here: the one inside the app, which every supported system has. */
     public static boolean ffmpegAvailable() {
         try {
-            Process process = new ProcessBuilder("ffmpeg", "-version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor(20, TimeUnit.SECONDS) && process.exitValue() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            bundledFfmpeg();
+            return true;
+        } catch (IllegalStateException e) {
             return false;
         }
     }
 
-    /** Runs ffmpeg with these arguments (quietly, overwriting); fails the test if it fails. */
+    /** Runs the bundled ffmpeg with these arguments (quietly, overwriting); fails the test if it fails. */
     public static void ffmpeg(String... args) throws IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("ffmpeg", "-hide_banner",
-                "-loglevel", "error", "-y"));
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("-hide_banner", "-loglevel",
+                "error", "-y"));
         command.addAll(java.util.List.of(args));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        Process process = bundledFfmpeg().command(command).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes());
         if (!process.waitFor(120, TimeUnit.SECONDS) || process.exitValue() != 0) {
             throw new IOException("ffmpeg failed: " + output);

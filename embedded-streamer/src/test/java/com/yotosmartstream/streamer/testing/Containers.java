@@ -236,4 +236,32 @@ public final class Containers {
     private static byte[] le32(int n) {
         return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(n).array();
     }
+
+    /**
+     * AIFF ({@code FORM}/{@code AIFF}) as Apple's AIFF 1.3 lays it out: a {@code COMM} chunk (channels,
+     * sample frames, bits, the rate as an 80-bit extended float), a {@code NAME} chunk, then an
+     * {@code SSND} chunk of {@code dataBytes} zero bytes.
+     */
+    public static byte[] aiff(int sampleRate, int channels, long frames, String name, int dataBytes) {
+        java.io.ByteArrayOutputStream chunks = new java.io.ByteArrayOutputStream();
+        java.nio.ByteBuffer comm = java.nio.ByteBuffer.allocate(8 + 18);
+        comm.put("COMM".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(18).putShort((short) channels)
+                .putInt((int) frames).putShort((short) 16);
+        // the rate as an extended float: exponent 16383 + (bits - 1), mantissa with its integer bit on top
+        int bits = 64 - Long.numberOfLeadingZeros(sampleRate);
+        comm.putShort((short) (16383 + bits - 1)).putLong((long) sampleRate << (64 - bits));
+        chunks.writeBytes(comm.array());
+        byte[] title = name.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        java.nio.ByteBuffer named = java.nio.ByteBuffer.allocate(8 + title.length + (title.length & 1));
+        named.put("NAME".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(title.length).put(title);
+        chunks.writeBytes(named.array());
+        java.nio.ByteBuffer ssnd = java.nio.ByteBuffer.allocate(8 + 8 + dataBytes);
+        ssnd.put("SSND".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(8 + dataBytes).putInt(0).putInt(0);
+        chunks.writeBytes(ssnd.array());
+        byte[] body = chunks.toByteArray();
+        java.nio.ByteBuffer form = java.nio.ByteBuffer.allocate(12 + body.length);
+        form.put("FORM".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).putInt(4 + body.length)
+                .put("AIFF".getBytes(java.nio.charset.StandardCharsets.US_ASCII)).put(body);
+        return form.array();
+    }
 }

@@ -116,6 +116,23 @@ class SeedCorpusWriter {
         byte[] list = Hostile.wavListOverflow();
         seed("probe/ProbeFuzzTestInputs/wav", "list-overflow", java.util.Arrays.copyOf(list, 120));
 
+        byte[] aiff = Containers.aiff(44_100, 2, 44_100L * 2, "Apple", 64);
+        seed("probe/ProbeFuzzTestInputs/anyFile", "aiff", aiff);
+        seed("probe/ProbeFuzzTestInputs/aiff", "pcm", aiff);
+        seed("probe/ProbeFuzzTestInputs/aiff", "rate-1", Containers.aiff(1, 1, 10, "", 4));
+        seed("probe/ProbeFuzzTestInputs/aiff", "comm-cut", java.util.Arrays.copyOf(aiff, 30));
+
+        seed("chapters/ChapterJsonFuzzTestInputs/chapters", "three", ("{\"chapters\": [{\"id\": 0, \"time_base\":"
+                + " \"1/1000\", \"start\": 0, \"start_time\": \"0.000000\", \"end\": 2000, \"end_time\":"
+                + " \"2.000000\", \"tags\": {\"title\": \"Opening\"}}, {\"start_time\": \"2.0\", \"end_time\":"
+                + " \"4.5\", \"tags\": {\"title\": \"The Storm\"}}, {\"start_time\": \"4.5\", \"end_time\":"
+                + " \"6.0\", \"tags\": {}}]}").getBytes(StandardCharsets.UTF_8));
+        seed("chapters/ChapterJsonFuzzTestInputs/chapters", "past-the-end", ("{\"chapters\": [{\"start_time\":"
+                + " \"4199.5\", \"end_time\": \"99999\", \"tags\": {\"TITLE\": \"\\u001b[2J\"}}, {\"start_time\":"
+                + " \"-5\", \"end_time\": \"NaN\"}]}").getBytes(StandardCharsets.UTF_8));
+        seed("chapters/ChapterJsonFuzzTestInputs/chapters", "not-chapters", "{\"chapters\": {\"a\": [1, 2]}}"
+                .getBytes(StandardCharsets.UTF_8));
+
         seed("probe/ProbeFuzzTestInputs/adts", "four-frames", aac);
         seed("probe/ProbeFuzzTestInputs/adts", "last-frame-cut", java.util.Arrays.copyOf(adts(3, 40), 100));
 

@@ -137,8 +137,17 @@ final class CardEditorView {
         drop.setMinHeight(Region.USE_PREF_SIZE);
         acceptTracks(drop, () -> -1);
         problems.setId("card-problems");
+        Button split = new Button("Split tracks over 60 minutes", new FontIcon("fth-scissors"));
+        split.setId("card-split-long");
+        split.setMinWidth(Region.USE_PREF_SIZE);
+        split.setTooltip(new Tooltip("Cut each long track at its chapter marks, or at its quietest moments, into parts"
+                + " under 60 minutes"));
+        split.visibleProperty().bind(viewModel.hasLongTracksProperty());
+        split.managedProperty().bind(split.visibleProperty());
+        split.disableProperty().bind(viewModel.busyProperty());
+        split.setOnAction(e -> viewModel.splitLongTracks());
 
-        VBox content = new VBox(14, header, delivery, chaptersHeader, chapters, drop, problems);
+        VBox content = new VBox(14, header, delivery, chaptersHeader, chapters, drop, problems, split);
         content.setPadding(new Insets(16));
         content.disableProperty().bind(viewModel.editableProperty().not());
         Label readOnly = new Label("An interactive card made from a story: change and publish it from the Stories"

@@ -1,12 +1,14 @@
 package com.yotosmartstream.app.ui.library;
 
 import atlantafx.base.theme.Styles;
+import com.yotosmartstream.app.cards.FolderCards;
 import com.yotosmartstream.app.library.ImportViewModel;
 import com.yotosmartstream.app.library.ReportLine;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -14,10 +16,14 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.TitledPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** The import in progress (bar, what it does now, cancel) and the report of the last one. */
+/**
+ * The import in progress (bar, what it does now, cancel), the report of the last one, and a card
+ * of each folder it walked.
+ */
 final class ImportPanel {
 
     private final VBox view;
@@ -78,7 +84,32 @@ final class ImportPanel {
             }
         });
         HBox.setHgrow(report, Priority.ALWAYS);
-        view = new VBox(8, progress, report);
+        view = new VBox(8, progress, report, folderCards(viewModel));
+    }
+
+    /** "Make a card of [folder] [Make card]" after an import that walked folders (one card a folder). */
+    private static HBox folderCards(ImportViewModel viewModel) {
+        ComboBox<FolderCards.FolderDraft> folders = new ComboBox<>(viewModel.folderCards());
+        folders.setId("library-folder-cards");
+        folders.setMaxWidth(420);
+        viewModel.folderCards().addListener((ListChangeListener<FolderCards.FolderDraft>) change -> {
+            if (!viewModel.folderCards().isEmpty()) {
+                folders.getSelectionModel().selectFirst();
+            }
+        });
+        Button make = new Button("Make card", new FontIcon("fth-credit-card"));
+        make.setId("library-folder-card-make");
+        make.setMinWidth(Region.USE_PREF_SIZE);
+        make.disableProperty().bind(folders.valueProperty().isNull());
+        make.setOnAction(e -> viewModel.makeCard(folders.getValue()));
+        Label label = new Label("Make a card of a folder:");
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        HBox.setHgrow(folders, Priority.SOMETIMES);
+        HBox row = new HBox(10, label, folders, make);
+        row.setAlignment(Pos.CENTER_LEFT);
+        row.visibleProperty().bind(Bindings.isNotEmpty(viewModel.folderCards()));
+        row.managedProperty().bind(row.visibleProperty());
+        return row;
     }
 
     VBox view() {

@@ -37,8 +37,9 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
- * The selected track: cover, editable title and artist, what it is, preview playback with a
- * position slider, its stream URL with copy and self-check, its access log, and delete.
+ * The selected track: cover, editable title and artist, what it is, its chapters (and a card made
+ * of them), preview playback with a position slider, its stream URL with copy and self-check, its
+ * access log, and delete.
  */
 final class TrackDetails {
 
@@ -56,7 +57,8 @@ final class TrackDetails {
         Label empty = new Label("Select a track to see and edit it, play it, or copy its stream link.");
         empty.getStyleClass().add(Styles.TEXT_MUTED);
         empty.setWrapText(true);
-        VBox content = new VBox(14, header(), names(), message(), link(), preview(), accessLog());
+        VBox content = new VBox(14, header(), names(), message(),
+                new ChapterSection(viewModel.chapters()).view(), link(), preview(), accessLog());
         content.getStyleClass().add("track-details");
         content.visibleProperty().bind(viewModel.selectedProperty().isNotNull());
         content.managedProperty().bind(content.visibleProperty());

@@ -3,6 +3,7 @@ package com.yotosmartstream.app.ui.pages;
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.settings.StreamingSettingsViewModel;
 import com.yotosmartstream.streamer.StreamerSettings.TlsMode;
+import com.yotosmartstream.streamer.convert.FfmpegChoice;
 import java.io.File;
 import javafx.beans.property.StringProperty;
 import javafx.geometry.Pos;
@@ -36,8 +37,24 @@ final class StreamingSettingsSection {
         again.setId("settings-ffmpeg-again");
         again.setOnAction(e -> viewModel.lookForFfmpegAgain());
         HBox.setHgrow(ffmpeg, Priority.ALWAYS);
-        HBox ffmpegRow = new HBox(10, ffmpeg, again);
-        ffmpegRow.setAlignment(Pos.CENTER_LEFT);
+        HBox ffmpegFound = new HBox(10, ffmpeg, again);
+        ffmpegFound.setAlignment(Pos.CENTER_LEFT);
+        ChoiceBox<FfmpegChoice> which = new ChoiceBox<>();
+        which.setId("settings-ffmpeg-choice");
+        which.getItems().setAll(FfmpegChoice.values());
+        which.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(FfmpegChoice choice) {
+                return choice == null ? "" : choice.label();
+            }
+
+            @Override
+            public FfmpegChoice fromString(String text) {
+                return FfmpegChoice.AUTOMATIC;
+            }
+        });
+        which.valueProperty().bindBidirectional(viewModel.ffmpegChoiceProperty());
+        VBox ffmpegRow = new VBox(8, ffmpegFound, which);
 
         TextField port = field("settings-port", viewModel.portProperty(), "0 for any free port");
         port.setPrefColumnCount(6);

@@ -1,0 +1,77 @@
+package com.yotosmartstream.app.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.streamer.library.ImportLine;
+import com.yotosmartstream.streamer.library.Track;
+import com.yotosmartstream.streamer.library.TrackStatus;
+import com.yotosmartstream.streamer.probe.AudioFormat;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** Folders as cards: one draft a folder, its files in track-number or natural order (issue 17). */
+class FolderCardsTest {
+
+    private final Map<String, Track> library = new HashMap<>();
+    private int next;
+
+    private ImportLine imported(Path file, String title, String artist, String album, int number) {
+        String id = String.format("%016x", ++next);
+        library.put(id, new Track(id, id.repeat(4), file.getFileName().toString(), "originals/" + id + ".mp3",
+                AudioFormat.MP3, 1000, Duration.ofSeconds(30), 128_000, 44_100, 2, false, title, artist, album, number,
+                Optional.empty(), Optional.of("originals/" + id + ".mp3"), "mp3", TrackStatus.READY, "", Instant.now()));
+        return new ImportLine(file.toString(), ImportLine.Outcome.IMPORTED, "", Optional.of(id));
+    }
+
+    @Test
+    void namesSortAsPeopleNumberThem() {
+        List<String> names = new java.util.ArrayList<>(List.of("10 Fox.mp3", "2 Owl.mp3", "01 Bear.mp3",
+                "Track 3.mp3", "track 12.mp3", "1 Bear.mp3"));
+        names.sort(NaturalOrder.INSTANCE);
+        assertThat(names).containsExactly("1 Bear.mp3", "01 Bear.mp3", "2 Owl.mp3", "10 Fox.mp3", "Track 3.mp3",
+                "track 12.mp3");
+    }
+
+    @Test
+    void aShelfGivesACardAFolderInOrderNamedByTheSharedAlbumElseTheFolder() {
+        Path shelf = Path.of("/shelf");
+        Path gruffalo = shelf.resolve("Gruffalo");
+        Path songs = shelf.resolve("Songs");
+        List<ImportLine> lines = List.of(
+                imported(gruffalo.resolve("10 Fox.mp3"), "The Fox", "Julia", "", 0),
+                imported(gruffalo.resolve("2 Owl.mp3"), "The Owl", "Julia", "", 0),
+                imported(gruffalo.resolve("1 Mouse.mp3"), "The Mouse", "Julia", "", 0),
+                imported(songs.resolve("a.mp3"), "Last", "Band", "Best Songs", 3),
+                imported(songs.resolve("b.mp3"), "First", "Band", "Best Songs", 1),
+                imported(songs.resolve("c.mp3"), "Middle", "Other", "Best Songs", 2),
+                new ImportLine(songs.resolve("broken.mp3").toString(), ImportLine.Outcome.FAILED, "not audio",
+                        Optional.empty()));
+
+        List<FolderCards.FolderDraft> drafts = FolderCards.drafts(List.of(shelf), lines,
+                id -> Optional.ofNullable(library.get(id)));
+
+        assertThat(drafts).extracting(FolderCards.FolderDraft::folder).containsExactly(gruffalo, songs);
+        CardDraft book = drafts.get(0).draft();
+        assertThat(book.title()).isEqualTo("Gruffalo");
+        assertThat(book.author()).isEqualTo("Julia");
+        assertThat(book.chapters()).extracting(DraftChapter::title).containsExactly("The Mouse", "The Owl", "The Fox");
+        CardDraft album = drafts.get(1).draft();
+        assertThat(album.title()).isEqualTo("Best Songs");
+        assertThat(album.author()).isEmpty();
+        assertThat(album.chapters()).extracting(DraftChapter::title).containsExactly("First", "Middle", "Last");
+        assertThat(drafts.get(0).toString()).isEqualTo("Gruffalo (3 chapters)");
+    }
+
+    @Test
+    void filesChosenOneByOneMakeNoCard() {
+        Path file = Path.of("/music/song.mp3");
+        assertThat(FolderCards.drafts(List.of(file), List.of(imported(file, "Song", "", "", 0)),
+                id -> Optional.ofNullable(library.get(id)))).isEmpty();
+    }
+}
