@@ -20,6 +20,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -196,9 +197,14 @@ public final class Importer {
         } catch (IOException e) {
             LOG.debug("Could not read the free space of {}", folder.root(), e);
         }
-        Optional<ImportLine> refused = refusedBeforeCopying(file, shown, name);
-        if (refused.isPresent()) {
-            return refused.get();
+        Probed before;
+        try {
+            before = probeBeforeCopying(file, name);
+        } catch (ProbeException e) {
+            return failed(shown, e.getMessage());
+        }
+        if (before.tooShort().isPresent()) {
+            return failed(shown, before.tooShort().get());
         }
         Path temp = folder.newIncoming(".part");
         try {
@@ -214,7 +220,9 @@ public final class Importer {
                 return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
                         + track.title() + "\u201d.", Optional.of(track.id()));
             }
-            AudioInfo info = prober.probe(temp, name);
+            // the original's probe stands for the copy when the file did not change meanwhile (size and time)
+            AudioInfo info = before.info().isPresent() && before.unchanged(file) ? before.info().get()
+                    : prober.probe(temp, name);
             Optional<String> tooShort = tooShort(info);
             if (tooShort.isPresent()) {
                 return failed(shown, tooShort.get());
@@ -237,20 +245,34 @@ public final class Importer {
     }
 
     /**
-     * Probes the original before a byte is copied, so a file that is not audio, or is too short to be a track, is
-     * refused at the cost of reading its headers: a 2 GiB sparse file was copied whole before "not audio" (issue 16).
-     * The copy is probed again, since it is what the library keeps and the original may change in between.
-     * Empty when the file may be copied; read errors are left to the copy, which reports them.
+     * What the original was found to be before a byte of it was copied, so a file that is not audio, or too short
+     * to be a track, is refused at the cost of reading its headers: a 2 GiB sparse file was copied whole before
+     * "not audio" (issue 16). Its size and modification time say whether the copy is still what was probed.
      */
-    private Optional<ImportLine> refusedBeforeCopying(Path file, String shown, String name) {
+    private record Probed(Optional<AudioInfo> info, long size, Optional<FileTime> modified) {
+        Optional<String> tooShort() {
+            return info.flatMap(Importer::tooShort);
+        }
+
+        boolean unchanged(Path file) {
+            try {
+                return modified.isPresent() && Files.size(file) == size
+                        && Files.getLastModifiedTime(file).equals(modified.get());
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Probes the original; a read error leaves the verdict to the copy (empty info), which reports it. */
+    private Probed probeBeforeCopying(Path file, String name) throws ProbeException {
         try {
-            Optional<String> tooShort = tooShort(prober.probe(file, name));
-            return tooShort.map(why -> failed(shown, why));
-        } catch (ProbeException e) {
-            return Optional.of(failed(shown, e.getMessage()));
+            long size = Files.size(file);
+            FileTime modified = Files.getLastModifiedTime(file);
+            return new Probed(Optional.of(prober.probe(file, name)), size, Optional.of(modified));
         } catch (IOException e) {
             LOG.debug("Could not probe {} before copying it; the copy will tell", CleanText.of(name), e);
-            return Optional.empty();
+            return new Probed(Optional.empty(), -1, Optional.empty());
         }
     }
 

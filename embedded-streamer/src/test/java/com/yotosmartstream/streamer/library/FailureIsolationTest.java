@@ -101,6 +101,30 @@ class FailureIsolationTest {
     }
 
     @Test
+    void aFileIsProbedOnceUnlessItChangesBetweenTheProbeAndTheCopy() throws Exception {
+        Path inbox = fixture.inbox("changing");
+        Path steady = AudioFixtures.mp3(inbox.resolve("steady.mp3"), 1.5);
+        Path growing = AudioFixtures.mp3(inbox.resolve("growing.mp3"), 1.5);
+        java.util.List<Path> probed = new java.util.ArrayList<>();
+        Importer importer = new Importer(library.folder(), library.catalogue(), 1 << 20, (file, name) -> {
+            probed.add(file);
+            var info = AudioProbe.probe(file, name);
+            if (file.equals(growing)) { // still being written by another program: it grows after the probe
+                Files.write(growing, AudioFixtures.mp3(3.0, 44_100, 2, 128, false));
+            }
+            return info;
+        });
+
+        ImportReport report = importer.importAll(List.of(steady, growing), RecordingContext.running());
+
+        assertThat(report.lines()).extracting(ImportLine::outcome).containsOnly(ImportLine.Outcome.IMPORTED);
+        assertThat(probed).filteredOn(steady::equals).hasSize(1);
+        assertThat(probed).as("the changed file's copy is probed again").hasSize(3);
+        assertThat(library.catalogue().all()).extracting(t -> t.duration().toMillis() / 1000.0)
+                .anySatisfy(seconds -> assertThat(seconds).isGreaterThan(2.5));
+    }
+
+    @Test
     void aFragmentShorterThanASecondIsRefusedWithWhy() throws Exception {
         Path inbox = fixture.inbox("short");
         Path fragment = Files.write(inbox.resolve("fragment.mp3"), Containers.frames(1, 128)); // 417 bytes
