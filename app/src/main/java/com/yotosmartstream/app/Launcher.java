@@ -9,7 +9,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The entry point. Kept apart from the {@code Application} class so the app also starts from a
  * plain class path (jpackage, {@code java -jar}). Exit codes: 0 fine, 1 could not start,
- * 2 bad command line.
+ * 2 bad command line, 3 a step of {@code --run-routine} failed.
  */
 public final class Launcher {
 
@@ -40,7 +40,7 @@ public final class Launcher {
         }
         AppServices services;
         try {
-            services = options.headless()
+            services = options.headless() || options.runRoutine().isPresent()
                     ? Startup.prepare(options, com.yotosmartstream.app.task.PoolTaskExecutor::new,
                             () -> com.yotosmartstream.app.theme.ThemePreference.LIGHT, true)
                     : Startup.prepare(options);
@@ -54,6 +54,9 @@ public final class Launcher {
         }
         if (options.headless()) {
             return new HeadlessRun(services).run();
+        }
+        if (options.runRoutine().isPresent()) {
+            return com.yotosmartstream.app.compose.CommandLineRoutine.run(services, options, options.runRoutine().get());
         }
         try {
             return YotoSmartStreamApp.launch(new AppComposition(services, options), options);

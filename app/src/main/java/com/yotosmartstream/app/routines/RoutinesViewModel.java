@@ -53,22 +53,32 @@ public final class RoutinesViewModel {
      * for all its players first.
      */
     public void load() {
-        List<PlayerInfo> players = source.players();
-        boolean makeExamples = !settings.get(EXAMPLES_MADE) && !players.isEmpty();
-        if (makeExamples) {
-            settings.put(EXAMPLES_MADE, true);
-        }
-        List<String> ids = players.stream().map(PlayerInfo::deviceId).toList();
-        Optional<String> story = source.cards().keySet().stream().findFirst();
-        String title = story.map(id -> source.cards().get(id)).orElse("");
+        List<Routine> examples = examplesOnce(settings, source);
         executor.submit(BackgroundTask.of("Reading the routines", context -> {
-            if (makeExamples && store.all().isEmpty()) {
-                store.save(RoutineExamples.bedtime(ids, story, title), null);
-                store.save(RoutineExamples.quietMorning(ids), null);
+            if (!examples.isEmpty() && store.all().isEmpty()) {
+                for (Routine example : examples) {
+                    store.save(example, null);
+                }
             }
             return store.all();
         }).onSuccess(routines::setAll).onFailure(error -> status.set("Could not read the routines: "
                 + error.getMessage())));
+    }
+
+    /**
+     * The example routines for the household's players, the first time a household with players
+     * is open (marked as made at once); otherwise none.
+     */
+    public static List<Routine> examplesOnce(SettingsStore settings, RoutineSource source) {
+        List<PlayerInfo> players = source.players();
+        if (settings.get(EXAMPLES_MADE) || players.isEmpty()) {
+            return List.of();
+        }
+        settings.put(EXAMPLES_MADE, true);
+        List<String> ids = players.stream().map(PlayerInfo::deviceId).toList();
+        Optional<String> story = source.cards().keySet().stream().findFirst();
+        String title = story.map(id -> source.cards().get(id)).orElse("");
+        return List.of(RoutineExamples.bedtime(ids, story, title), RoutineExamples.quietMorning(ids));
     }
 
     /** Runs the routine on its players in the background; the report says what each step did. */
