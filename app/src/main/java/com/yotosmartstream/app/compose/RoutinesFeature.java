@@ -28,6 +28,7 @@ public final class RoutinesFeature implements AutoCloseable {
     private final RoutinesViewModel viewModel;
     private final RoutineScheduler scheduler;
     private final HouseholdService household;
+    private com.yotosmartstream.app.players.PlayersViewModel players;
 
     RoutinesFeature(RoutineStore store, HouseholdService household, SettingsStore settings, TaskExecutor executor,
             Clock localClock) {
@@ -75,6 +76,15 @@ public final class RoutinesFeature implements AutoCloseable {
             }
         });
         scheduler.start(fx);
+    }
+
+    /** Settings > Players: the open household's players. */
+    public com.yotosmartstream.app.players.PlayersViewModel players() {
+        if (players == null) {
+            players = new com.yotosmartstream.app.players.PlayersViewModel(household.connectionProperty()
+                    .map(HouseholdConnection::players));
+        }
+        return players;
     }
 
     public RoutinesViewModel viewModel() {
