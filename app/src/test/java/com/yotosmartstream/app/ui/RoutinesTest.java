@@ -105,7 +105,7 @@ class RoutinesTest extends ShellTest {
         VBox report = robot.lookup("#routine-report").queryAs(VBox.class);
         List<String> lines = report.getChildren().stream().map(n -> ((Label) n).getText()).toList();
         assertThat(lines).contains("Bedroom: Volume 3: done", "Kitchen: Night volume limit 4: done",
-                "Attic: Sleep timer 15 min: skipped (offline) - Attic is offline, so this step was skipped");
+                "Attic: Sleep timer 15 min: skipped, player offline");
         assertThat(bedroom.volumeStep()).isEqualTo(3);
         assertThat(kitchen.volumeStep()).isEqualTo(3);
         JsonObject config = household.account().config("rtn2").orElseThrow();

@@ -70,7 +70,7 @@ public final class RoutineRunner {
                             "this player is not in the household any more");
                 } else if (!online) {
                     outcome = new StepOutcome(deviceId, name, i, step.describe(), StepOutcome.Result.OFFLINE,
-                            name + " is offline, so this step was skipped");
+                            "");
                 } else {
                     outcome = run(player.get(), i, step);
                 }

@@ -3,7 +3,7 @@ package com.yotosmartstream.client.routine;
 /**
  * What one step did on one player.
  *
- * @param detail why it failed or was skipped, in a sentence (empty when done)
+ * @param detail why it failed, in a sentence (empty when done or skipped: the result says why)
  */
 public record StepOutcome(String deviceId, String player, int stepIndex, String step, Result result, String detail) {
 
@@ -15,12 +15,12 @@ public record StepOutcome(String deviceId, String player, int stepIndex, String 
             return switch (this) {
                 case DONE -> "done";
                 case FAILED -> "failed";
-                case OFFLINE -> "skipped (offline)";
+                case OFFLINE -> "skipped, player offline";
             };
         }
     }
 
-    /** "Bedroom: Volume 5: done", "Kitchen: Night light #f57399: failed: it has no night light". */
+    /** "Bedroom: Volume 5: done", "Kitchen: Night light #f57399: failed - Kitchen has no night light", "Attic: Volume 5: skipped, player offline". */
     public String describe() {
         return player + ": " + step + ": " + result.label() + (detail.isEmpty() ? "" : " - " + detail);
     }
