@@ -41,6 +41,24 @@ public final class CommandLineRoutine {
     }
 
     public static int run(AppServices services, LaunchOptions options, String name) {
+        try {
+            Optional<RoutineReport> report = report(services, options, name);
+            return report.isEmpty() ? EXIT_NOT_RUN
+                    : report.get().count(StepOutcome.Result.FAILED) == 0 ? 0 : EXIT_STEP_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EXIT_NOT_RUN;
+        } catch (Exception e) { // the household could not open, the database failed: said in one line
+            LOG.error("Could not run the routine '{}': {}", name, e.getMessage());
+            LOG.debug("Routine failure", e);
+            return EXIT_NOT_RUN;
+        } finally {
+            services.close();
+        }
+    }
+
+    /** Runs the routine (names match ignoring case) and logs its report; empty when it could not run. */
+    static Optional<RoutineReport> report(AppServices services, LaunchOptions options, String name) throws Exception {
         Clock clock = Clock.systemUTC();
         AccountFeature account = new AccountFeature(new YotoAccount(services.settings(), services.dataFolder().root()),
                 new HouseholdService(services.executor()), services.dataFolder().root().resolve("demo")
@@ -48,7 +66,7 @@ public final class CommandLineRoutine {
         Optional<HouseholdService.Opener> opener = account.opener();
         if (opener.isEmpty()) {
             LOG.error("No household to run '{}' on: sign in from the app first (or leave demo mode on).", name);
-            return EXIT_NOT_RUN;
+            return Optional.empty();
         }
         try (HouseholdConnection connection = opener.get().open()) {
             RoutineStore store = new RoutineStore(services.database());
@@ -62,22 +80,13 @@ public final class CommandLineRoutine {
             if (routine.isEmpty()) {
                 LOG.error("There is no routine called '{}'. The routines are: {}", name,
                         routines.stream().map(Routine::name).toList());
-                return EXIT_NOT_RUN;
+                return Optional.empty();
             }
             awaitPlayers(connection, routine.get().players());
             RoutineReport report = RoutinesFeature.runner(connection).run(routine.get(),
                     outcome -> LOG.info("{}", outcome.describe()));
             LOG.info("{}", report.summary());
-            return report.count(StepOutcome.Result.FAILED) == 0 ? 0 : EXIT_STEP_FAILED;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return EXIT_NOT_RUN;
-        } catch (Exception e) { // the household could not open, the database failed: said in one line
-            LOG.error("Could not run the routine '{}': {}", name, e.getMessage());
-            LOG.debug("Routine failure", e);
-            return EXIT_NOT_RUN;
-        } finally {
-            services.close();
+            return Optional.of(report);
         }
     }
 

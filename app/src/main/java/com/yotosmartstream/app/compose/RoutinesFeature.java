@@ -28,11 +28,13 @@ public final class RoutinesFeature implements AutoCloseable {
     private final RoutinesViewModel viewModel;
     private final RoutineScheduler scheduler;
     private final HouseholdService household;
+    private final TaskExecutor executor;
     private com.yotosmartstream.app.players.PlayersViewModel players;
 
     RoutinesFeature(RoutineStore store, HouseholdService household, SettingsStore settings, TaskExecutor executor,
             Clock localClock) {
         this.household = household;
+        this.executor = executor;
         this.viewModel = new RoutinesViewModel(store, source(household), settings, executor);
         this.scheduler = new RoutineScheduler(() -> List.copyOf(viewModel.routines()), viewModel::run, localClock);
     }
@@ -82,7 +84,9 @@ public final class RoutinesFeature implements AutoCloseable {
     public com.yotosmartstream.app.players.PlayersViewModel players() {
         if (players == null) {
             players = new com.yotosmartstream.app.players.PlayersViewModel(household.connectionProperty()
-                    .map(HouseholdConnection::players));
+                    .map(HouseholdConnection::players), (deviceId, name) -> household.connection()
+                            .orElseThrow(() -> new IllegalStateException("No household is open")).api()
+                            .rename(deviceId, name), executor);
         }
         return players;
     }

@@ -143,8 +143,19 @@ class RoutinesTest extends ShellTest {
         robot.clickOn("#nav-settings");
         await(() -> robot.lookup("#settings-player-rtn2").tryQuery().isPresent(), "the players section");
         assertThat(robot.lookup("#settings-player-rtn1").tryQuery()).isPresent();
-        assertThat(robot.lookup("#settings-players-rename").queryAs(Label.class).getText()).contains("Yoto app");
         screenshots("settings-players", "#settings-players");
+
+        robot.clickOn("#settings-rename-rtn1");
+        TextField newName = robot.lookup("#player-new-name").queryAs(TextField.class);
+        robot.interact(newName::clear);
+        robot.clickOn(newName).write("Ada's room");
+        robot.type(javafx.scene.input.KeyCode.ENTER);
+        await(() -> robot.lookup("#settings-players-status").queryAs(Label.class).getText()
+                .startsWith("Renamed to Ada's room"), "the rename");
+        assertThat(household.account().deviceWithConfig("rtn1").orElseThrow().get("name").getAsString())
+                .isEqualTo("Ada's room");
+        assertThat(robot.lookup("#settings-players").queryAs(VBox.class).lookupAll(".label").stream()
+                .map(n -> ((Label) n).getText())).contains("Ada's room");
 
         robot.clickOn("#settings-player-rtn2");
 

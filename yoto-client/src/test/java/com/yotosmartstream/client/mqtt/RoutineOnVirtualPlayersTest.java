@@ -106,7 +106,8 @@ class RoutineOnVirtualPlayersTest {
                     && s.sleepTimerSeconds().map(t -> t > 1100 && t <= 1200).orElse(false));
         }
         assertThat(bedroom.nightlight()).isEqualTo("0xf57399");
-        assertThat(bedroom.playback()).isIn(PlaybackStatus.LOADING, PlaybackStatus.PLAYING);
+        awaitPlaying(bedroom); // both players load their track at once
+        awaitPlaying(kitchen);
         assertThat(kitchen.trackKey()).contains("t2");
         JsonObject config = fixture.household.account().config("rt1").orElseThrow();
         assertThat(config.get("nightMaxVolumeLimit").getAsString()).isEqualTo("6");

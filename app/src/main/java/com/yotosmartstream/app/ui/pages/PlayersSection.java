@@ -7,13 +7,15 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextInputDialog;
+import com.yotosmartstream.app.ui.Dialogs;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Settings > Players: each player of the household with a button to its Settings dialog. */
+/** Settings > Players: each player of the household, with a rename and a button to its Settings dialog. */
 final class PlayersSection {
 
     private final VBox view;
@@ -26,12 +28,15 @@ final class PlayersSection {
         rows.setId("settings-players");
         vm.players().addListener((ListChangeListener<PlayersViewModel.PlayerRow>) change -> rebuild(vm, open));
         rebuild(vm, open);
-        Label note = new Label(PlayersViewModel.RENAME_NOTE);
-        note.setId("settings-players-rename");
-        note.setWrapText(true);
-        note.setMinHeight(Region.USE_PREF_SIZE);
-        note.getStyleClass().add(Styles.TEXT_MUTED);
-        view = new VBox(10, title, rows, note);
+        Label status = new Label();
+        status.setId("settings-players-status");
+        status.setWrapText(true);
+        status.setMinHeight(Region.USE_PREF_SIZE);
+        status.getStyleClass().add(Styles.TEXT_MUTED);
+        status.textProperty().bind(vm.statusProperty());
+        status.visibleProperty().bind(vm.statusProperty().isNotEmpty());
+        status.managedProperty().bind(status.visibleProperty());
+        view = new VBox(10, title, rows, status);
         view.getStyleClass().add("settings-section");
     }
 
@@ -54,7 +59,18 @@ final class PlayersSection {
             settings.setId("settings-player-" + player.deviceId());
             settings.setMinWidth(Region.USE_PREF_SIZE);
             settings.setOnAction(e -> open.accept(player.deviceId()));
-            HBox row = new HBox(12, name, model, gap, settings);
+            Button rename = new Button("Rename…", new FontIcon("fth-edit-3"));
+            rename.setId("settings-rename-" + player.deviceId());
+            rename.setMinWidth(Region.USE_PREF_SIZE);
+            rename.setOnAction(e -> {
+                TextInputDialog dialog = Dialogs.owned(new TextInputDialog(player.name()),
+                        rename.getScene().getWindow());
+                dialog.setTitle("Rename " + player.name());
+                dialog.setHeaderText("The player's new name, as the Yoto app and this app show it");
+                dialog.getEditor().setId("player-new-name");
+                dialog.showAndWait().ifPresent(newName -> vm.rename(player.deviceId(), newName));
+            });
+            HBox row = new HBox(12, name, model, gap, rename, settings);
             row.setAlignment(Pos.CENTER_LEFT);
             rows.getChildren().add(row);
         }
