@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.household.DemoHousehold;
 import com.yotosmartstream.app.household.HouseholdConnection;
+import com.yotosmartstream.client.model.Card;
+import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.PlayerInfo;
+import com.yotosmartstream.client.model.Track;
 import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.routine.Routine;
 import com.yotosmartstream.client.routine.RoutineRunner;
@@ -50,6 +53,9 @@ class RoutinesViewModelTest {
         household = SimulatedHousehold.start(Clock.systemUTC());
         household.addPlayer("vm1", "Bedroom", "v3");
         household.addPlayer("vm2", "Kitchen", "mini");
+        household.account().saveCard(Card.create("Wake-up songs", "linear", List.of(Chapter.of("01", "One",
+                List.of(Track.stream("01", "One", household.silenceUrl(60).toString(), "mp3")))))
+                .toJson());
         connection = DemoHousehold.connect(household, temp.resolve("tokens.json"), Clock.systemUTC(),
                 MqttOptions.defaults().withCommandTimeout(Duration.ofSeconds(2)));
         routines = new RoutinesViewModel(store, source(), settings, new CurrentThreadTaskExecutor());
@@ -121,6 +127,8 @@ class RoutinesViewModelTest {
         assertThat(saved.steps().get(1)).isEqualTo(new RoutineStep.WakeAlarm("1111100", LocalTime.of(6, 30),
                 alarm.cardProperty().get(), 6));
 
+        com.yotosmartstream.app.Await.until(Duration.ofSeconds(15), () -> connection.states().isOnline("vm1"),
+                () -> "the player to be heard from");
         routines.run(saved);
 
         assertThat(routines.statusProperty().get()).isEqualTo("Bedtime early: 2 done");
