@@ -136,6 +136,17 @@ class RoutinesTest extends ShellTest {
         robot.clickOn("#routine-save");
         assertThat(problem()).isEqualTo("There is already a routine called Bedtime");
         assertThat(robot.lookup("#routine-run-too-loud").tryQuery()).isEmpty();
+        addStep("alarm");
+        addStep("play-card");
+        javafx.scene.control.CheckBox scheduled = robot.lookup("#routine-scheduled")
+                .queryAs(javafx.scene.control.CheckBox.class);
+        robot.interact(() -> {
+            scheduled.setSelected(true);
+            robot.lookup("#routine-editor .scroll-pane").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1);
+        });
+        assertThat(robot.lookup("#step-where-2").queryAs(Label.class).getText()).isEqualTo("Lives on the player");
+        assertThat(robot.lookup("#step-card-3").tryQuery()).as("a card to choose").isPresent();
+        screenshots("routine-editor-alarm", "#routine-editor");
     }
 
     @Test

@@ -43,7 +43,9 @@ final class StepRowView {
             days.getItems().setAll(StepRow.Days.values());
             days.valueProperty().bindBidirectional(row.daysProperty());
             days.setId("step-days-" + index);
-            fields.getChildren().add(days);
+            Label caption = new Label("Days");
+            caption.getStyleClass().add(Styles.TEXT_SMALL);
+            fields.getChildren().add(new VBox(2, caption, days));
         }
         Label where = new Label(row.kind().where() == RoutineStep.Where.PLAYER ? "Lives on the player"
                 : "Needs the app running", new FontIcon(row.kind().where() == RoutineStep.Where.PLAYER
