@@ -217,7 +217,6 @@ final class RoutineEditorDialog {
     }
 
     void show() {
-        com.yotosmartstream.app.ui.Dialogs.class.getName(); // dialogs go through Dialogs.owned (ADR 0058)
         stage.show();
     }
 }
