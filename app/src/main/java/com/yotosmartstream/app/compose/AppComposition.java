@@ -96,6 +96,7 @@ public final class AppComposition implements AutoCloseable {
         viewModel.setWarnings(services.warnings());
         journeys.start();
         shell.start(services.streamer(), household, fx);
+        routines(); // scheduled routines run while the app runs, whichever page is open
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
@@ -172,8 +173,8 @@ public final class AppComposition implements AutoCloseable {
     }
 
     /**
-     * Routines (the Dashboard's bar and editor, Settings' players): made the first time they are
-     * asked for, which also starts running scheduled ones while the app runs; FX thread.
+     * Routines (the Dashboard's bar and editor, Settings' players): made at {@link #start()}, which
+     * also starts running scheduled ones while the app runs; FX thread.
      */
     public RoutinesFeature routines() {
         if (routines == null) {
