@@ -23,10 +23,11 @@ import java.util.Optional;
  * @param screenshotDelaySeconds how long to let the app run before the screenshot
  * @param openFile a story file to open (given by the desktop when the user opens one)
  * @param headless run the library and the streaming server without a window, until stopped
+ * @param runRoutine run the routine of this name without a window, then exit
  */
 public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optional<Path> screenshot,
         Optional<Page> page, Optional<ThemePreference> theme, int width, int height, boolean help, int demoPlayers,
-        int screenshotDelaySeconds, Optional<Path> openFile, boolean headless) {
+        int screenshotDelaySeconds, Optional<Path> openFile, boolean headless, Optional<String> runRoutine) {
 
     public static final int DEFAULT_DEMO_PLAYERS = 4;
     public static final int MAX_DEMO_PLAYERS = 100;
@@ -42,6 +43,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
             "  --smoke-test         start, draw the first frame and exit 0 (non-zero on any start-up error)",
             "  --demo-players=N     simulated players in demo mode (default 4, at most 100; 0 for none)",
             "  --headless           no window: run the library and the streaming server until stopped (Ctrl+C, SIGTERM)",
+            "  --run-routine=NAME   no window: run the routine NAME (e.g. Bedtime) on its players, say what each step did, exit",
             "  --help               show this help");
 
     /** Whether this run closes by itself (and so must never wait for a person). */
@@ -62,6 +64,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
         int screenshotDelay = 0;
         Optional<Path> openFile = Optional.empty();
         boolean headless = false;
+        Optional<String> runRoutine = Optional.empty();
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             if (!arg.startsWith("-")) {
@@ -81,6 +84,7 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                 case "--smoke-test" -> smokeTest = flag(name, value);
                 case "--help", "-h" -> help = flag(name, value);
                 case "--headless" -> headless = flag(name, value);
+                case "--run-routine" -> runRoutine = Optional.of(required(name, value).strip());
                 case "--screenshot" -> screenshot = Optional.of(Path.of(required(name, value)));
                 case "--page" -> {
                     String id = required(name, value);
@@ -120,12 +124,16 @@ public record LaunchOptions(Optional<String> dataDir, boolean smokeTest, Optiona
                         + "'. Run with --help to see the options.");
             }
         }
+        if (runRoutine.isPresent() && (headless || smokeTest || screenshot.isPresent())) {
+            throw new IllegalArgumentException("--run-routine runs without a window and then exits, so it cannot be"
+                    + " combined with --headless, --smoke-test or --screenshot.");
+        }
         if (headless && (smokeTest || screenshot.isPresent())) {
             throw new IllegalArgumentException("--headless runs without a window, so it cannot be combined with"
                     + " --smoke-test or --screenshot.");
         }
         return new LaunchOptions(dataDir, smokeTest, screenshot, page, theme, width, height, help, demoPlayers,
-                screenshotDelay, openFile, headless);
+                screenshotDelay, openFile, headless, runRoutine);
     }
 
     /** A path or a {@code file:} URI, as desktops pass them. */

@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The entry point. Kept apart from the {@code Application} class so the app also starts from a
  * plain class path (jpackage, {@code java -jar}). Exit codes: 0 fine, 1 could not start,
- * 2 bad command line.
+ * 2 bad command line, 3 a step of {@code --run-routine} failed.
  */
 public final class Launcher {
 
@@ -51,7 +51,7 @@ public final class Launcher {
         }
         AppServices services;
         try {
-            services = options.headless()
+            services = options.headless() || options.runRoutine().isPresent()
                     ? Startup.prepare(options, com.yotosmartstream.app.task.PoolTaskExecutor::new,
                             () -> com.yotosmartstream.app.theme.ThemePreference.LIGHT, true)
                     : Startup.prepare(options);
@@ -81,6 +81,9 @@ public final class Launcher {
     private static ControlChannel serveCommands(AppServices services, LaunchOptions options) {
         if (options.unattended()) {
             return null;
+        }
+        if (options.runRoutine().isPresent()) {
+            return com.yotosmartstream.app.compose.CommandLineRoutine.run(services, options, options.runRoutine().get());
         }
         try {
             return ControlChannel.serve(services.dataFolder().root(), CliRun.handler(services));

@@ -44,7 +44,8 @@ public final class Startup {
                 com.yotosmartstream.app.dashboard.HistoryStore.migrations(),
                 com.yotosmartstream.icons.library.IconLibrary.migrations(),
                 com.yotosmartstream.app.cards.CardStore.migrations(),
-                com.yotosmartstream.app.stories.SqliteJourneyStore.migrations());
+                com.yotosmartstream.app.stories.SqliteJourneyStore.migrations(),
+                com.yotosmartstream.app.routines.RoutineStore.migrations());
     }
 
     public static AppServices prepare(LaunchOptions options) throws StartupException {

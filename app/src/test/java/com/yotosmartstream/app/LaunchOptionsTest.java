@@ -45,6 +45,15 @@ class LaunchOptionsTest {
     }
 
     @Test
+    void aRoutineRunsFromTheCommandLineWithoutAWindow() {
+        assertThat(LaunchOptions.parse("--run-routine=Quiet morning").runRoutine()).contains("Quiet morning");
+        assertThat(LaunchOptions.parse().runRoutine()).isEmpty();
+        assertThatThrownBy(() -> LaunchOptions.parse("--run-routine")).hasMessageContaining("needs a value");
+        assertThatThrownBy(() -> LaunchOptions.parse("--run-routine=Bedtime", "--headless"))
+                .hasMessageContaining("--run-routine runs without a window");
+    }
+
+    @Test
     void theDataDirMayBeTheNextArgument() {
         assertThat(LaunchOptions.parse("--data-dir", "/srv/yoto").dataDir()).contains("/srv/yoto");
     }

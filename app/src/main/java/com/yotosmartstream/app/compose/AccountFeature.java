@@ -39,13 +39,22 @@ public final class AccountFeature {
 
     /** Opens the signed-in household if a sign-in was saved, else demo mode (if it has players). */
     void openHousehold() {
+        opener().ifPresent(household::start);
+    }
+
+    /**
+     * How the household opens: the saved sign-in, else demo mode; empty with neither (no sign-in
+     * and no demo players).
+     */
+    java.util.Optional<HouseholdService.Opener> opener() {
         if (account.hasSavedSignIn()) {
             YotoConfig config = account.config();
-            household.start(HouseholdService.yoto(config, new TokenManager(new OAuthClient(config, HttpClient.create(),
-                    clock), new TokenStore(account.tokenFile()), clock, TokenManager.DEFAULT_MARGIN), clock));
-        } else {
-            startDemo();
+            return java.util.Optional.of(HouseholdService.yoto(config, new TokenManager(new OAuthClient(config,
+                    HttpClient.create(), clock), new TokenStore(account.tokenFile()), clock,
+                    TokenManager.DEFAULT_MARGIN), clock));
         }
+        return demoPlayers > 0 ? java.util.Optional.of(HouseholdService.demo(demoPlayers, demoTokens, clock))
+                : java.util.Optional.empty();
     }
 
     private void startDemo() {

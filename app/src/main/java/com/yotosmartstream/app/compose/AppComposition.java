@@ -13,6 +13,7 @@ import com.yotosmartstream.app.dashboard.HistoryStore;
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.app.library.LibraryStartup;
+import com.yotosmartstream.app.routines.RoutineStore;
 import com.yotosmartstream.app.settings.DiagnosticsViewModel;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.client.model.PlayerInfo;
@@ -58,6 +59,7 @@ public final class AppComposition implements AutoCloseable {
     private DashboardFeature dashboard;
     private SettingsViewModel settings;
     private DiagnosticsViewModel diagnostics;
+    private RoutinesFeature routines;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -98,6 +100,7 @@ public final class AppComposition implements AutoCloseable {
         viewModel.setWarnings(services.warnings());
         journeys.start();
         shell.start(services.streamer(), household, fx);
+        routines(); // scheduled routines run while the app runs, whichever page is open
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
@@ -176,6 +179,19 @@ public final class AppComposition implements AutoCloseable {
                 options.openFile());
     }
 
+    /**
+     * Routines (the Dashboard's bar and editor, Settings' players): made at {@link #start()}, which
+     * also starts running scheduled ones while the app runs; FX thread.
+     */
+    public RoutinesFeature routines() {
+        if (routines == null) {
+            routines = new RoutinesFeature(new RoutineStore(services.database()), household, services.settings(),
+                    services.executor(), clock.withZone(ZoneId.systemDefault()));
+            routines.start(fx);
+        }
+        return routines;
+    }
+
     public IconsFeature icons() {
         return new IconsFeature(icons, services.executor(), household);
     }
@@ -191,6 +207,9 @@ public final class AppComposition implements AutoCloseable {
         journeys.close();
         if (diagnostics != null) {
             diagnostics.close(); // a traffic recording ends with the app
+        }
+        if (routines != null) {
+            routines.close();
         }
         if (dashboard != null) {
             dashboard.close();

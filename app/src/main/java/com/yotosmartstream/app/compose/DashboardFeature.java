@@ -118,6 +118,16 @@ public final class DashboardFeature implements AutoCloseable {
         }));
     }
 
+    /**
+     * The Settings dialog of the player with this id (Settings > Players), its tile's alarm kept
+     * in step when the Dashboard shows one. Empty when the household or the player is gone.
+     */
+    public Optional<PlayerSettingsViewModel> settings(String deviceId) {
+        Optional<PlayerTileViewModel> tile = viewModel.tiles().stream().filter(t -> t.deviceId().equals(deviceId))
+                .findFirst();
+        return tile.flatMap(this::settings);
+    }
+
     /** The player's config through the household's REST client (read, merge, PUT the whole block). */
     private Optional<PlayerSettingsViewModel.ConfigAccess> configAccess(String deviceId) {
         return household.connection().map(HouseholdConnection::api).map(api -> new PlayerSettingsViewModel.ConfigAccess() {

@@ -68,8 +68,22 @@ class StreamingSettingsTest {
         return robot.lookup("#settings-streaming-result").queryAs(Label.class).getText();
     }
 
+    /** Scrolls the Settings page so the node is on screen (the sections above it vary in height). */
+    private static void scrollTo(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane page = robot.lookup("#page-settings")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            javafx.scene.Node node = robot.lookup(query).query();
+            javafx.geometry.Bounds bounds = page.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.max(0, Math.min(1, (bounds.getMinY() - 20) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void lookingForFfmpegSaysWhatWasFound(FxRobot robot) {
+        scrollTo(robot, "#settings-ffmpeg-again");
         robot.clickOn("#settings-ffmpeg-again");
         WaitForAsyncUtils.waitForFxEvents();
 

@@ -93,6 +93,25 @@ public final class YotoApi {
         return changed;
     }
 
+    /**
+     * Renames a player: the config PUT with a top-level {@code name} beside the block, as
+     * bcomnes/yoto-nodejs-client documents it ({@code lib/api-endpoints/devices.js},
+     * {@code YotoUpdateDeviceConfigRequest}: "name - Device name", citing yoto.dev's
+     * updatedeviceconfig page). The PUT replaces the block, so the block just read goes with it
+     * unchanged. cdnninja/yoto_api has no rename; no capture shows Yoto's answer.
+     */
+    public void rename(String deviceId, String name) throws YotoException, InterruptedException {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("A player needs a name");
+        }
+        PlayerConfig current = config(deviceId);
+        JsonObject body = new JsonObject();
+        body.addProperty("deviceId", deviceId);
+        body.addProperty("name", name.strip());
+        body.add("config", current.toJson());
+        api.sendJson("PUT", configPath(deviceId), body, settingsOf(deviceId));
+    }
+
     /** {@link #updateConfig(String, UnaryOperator)} with keys set to text values (null removes a key). */
     public PlayerConfig updateConfig(String deviceId, Map<String, String> changes)
             throws YotoException, InterruptedException {

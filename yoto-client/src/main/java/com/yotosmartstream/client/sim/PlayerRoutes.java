@@ -57,11 +57,17 @@ final class PlayerRoutes implements CloudRoutes {
         }
         JsonElement config = body.get("config");
         JsonElement id = body.get("deviceId");
+        JsonElement name = body.get("name"); // optional, beside config (yoto-nodejs-client YotoUpdateDeviceConfigRequest)
         if (config == null || !config.isJsonObject()) {
             cloud.json(ctx, 400, CloudEmulator.error("bad_request", "config must be an object"));
         } else if (id != null && !(id.isJsonPrimitive() && id.getAsString().equals(deviceId))) {
             cloud.json(ctx, 400, CloudEmulator.error("bad_request", "deviceId does not match the path"));
+        } else if (name != null && !(name.isJsonPrimitive() && !name.getAsString().isBlank())) {
+            cloud.json(ctx, 400, CloudEmulator.error("bad_request", "name must be a non-empty string"));
         } else if (account.replaceConfig(deviceId, config.getAsJsonObject())) {
+            if (name != null) {
+                account.rename(deviceId, name.getAsString());
+            }
             JsonObject ok = new JsonObject();
             ok.addProperty("status", "ok");
             cloud.json(ctx, 200, ok);

@@ -55,6 +55,11 @@ public final class SimulatedAccount {
         return player.deepCopy();
     }
 
+    /** A player's new name, as the players list and its config answer give it from now on. */
+    public synchronized void rename(String deviceId, String name) {
+        Optional.ofNullable(players.get(deviceId)).ifPresent(p -> p.addProperty("name", name));
+    }
+
     public synchronized void setOnline(String deviceId, boolean online) {
         Optional.ofNullable(players.get(deviceId)).ifPresent(p -> p.addProperty("online", online));
     }

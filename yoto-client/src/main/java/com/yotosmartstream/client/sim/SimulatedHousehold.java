@@ -29,6 +29,12 @@ public final class SimulatedHousehold implements AutoCloseable {
     private final Map<String, VirtualPlayer> players = new ConcurrentHashMap<>();
     private final Map<String, RecordedPlayer> recorded = new ConcurrentHashMap<>();
     private final ScheduledExecutorService scheduler;
+    /**
+     * The track loader's own threads: a load blocks one while its HTTP client needs others, so on
+     * the two scheduler threads two players starting cards at once waited for each other forever.
+     */
+    private final java.util.concurrent.ExecutorService loads =
+            Executors.newCachedThreadPool(new NamedThreadFactory("simulated-track-loads"));
     private final TrackLoader loader;
     private ScheduledFuture<?> running;
 
@@ -40,7 +46,7 @@ public final class SimulatedHousehold implements AutoCloseable {
         System.arraycopy(extraRoutes, 0, routes, 2, extraRoutes.length);
         this.cloud = CloudEmulator.start(clock, routes);
         this.scheduler = Executors.newScheduledThreadPool(2, new NamedThreadFactory("simulated-household"));
-        this.loader = new HttpTrackLoader(scheduler);
+        this.loader = new HttpTrackLoader(loads);
         this.broker = SimulatedBroker.start(cloud.auth(), this::command, tls);
         scheduler.scheduleWithFixedDelay(broker::dropExpiredConnections, 1, 1, TimeUnit.SECONDS);
     }
@@ -182,6 +188,7 @@ public final class SimulatedHousehold implements AutoCloseable {
     @Override
     public void close() {
         scheduler.shutdownNow();
+        loads.shutdownNow();
         broker.close();
         cloud.close();
     }

@@ -160,4 +160,16 @@ class PlayerConfigApiTest {
         assertThatThrownBy(() -> api.config("y1abc")).isInstanceOfSatisfying(YotoApiException.class,
                 e -> assertThat(e.status()).isZero()).hasMessageContaining("Check the internet connection");
     }
+
+    @Test
+    void aRenameSendsTheNameBesideTheUnchangedBlock() throws Exception {
+        JsonObject before = fixture.account.config("y1abc").orElseThrow();
+
+        api.rename("y1abc", "  Ada's room ");
+
+        assertThat(api.players()).extracting(p -> p.name()).containsExactly("Ada's room");
+        assertThat(fixture.account.config("y1abc").orElseThrow()).as("the block goes back as it was").isEqualTo(before);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> api.rename("y1abc", " "))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -28,10 +28,19 @@ final class DashboardPage {
         this(viewModel, signIn, details, tile -> { });
     }
 
-    /** @param settings opens a tile's Settings dialog */
     DashboardPage(DashboardViewModel viewModel, Runnable signIn,
             java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details,
             java.util.function.Consumer<PlayerTileViewModel> settings) {
+        this(viewModel, signIn, details, settings, null);
+    }
+
+    /**
+     * @param settings opens a tile's Settings dialog
+     * @param routines the routines' bar (run, edit, what the last run did), or null for none
+     */
+    DashboardPage(DashboardViewModel viewModel, Runnable signIn,
+            java.util.function.Function<PlayerTileViewModel, PlayerDetailDialog> details,
+            java.util.function.Consumer<PlayerTileViewModel> settings, RoutinesBar routines) {
         this.details = details;
         this.settings = settings;
         Label title = new Label("Dashboard", new FontIcon("fth-activity"));
@@ -68,7 +77,11 @@ final class DashboardPage {
         viewModel.tiles().addListener((ListChangeListener<PlayerTileViewModel>) change -> rebuild(viewModel));
         rebuild(viewModel);
 
-        VBox body = new VBox(16, title, bannerBox, message, tiles);
+        VBox body = new VBox(16, title, bannerBox, message);
+        if (routines != null) {
+            body.getChildren().add(routines.view());
+        }
+        body.getChildren().add(tiles);
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
         view.setFitToWidth(true);

@@ -63,7 +63,8 @@ public final class PageViews {
         pages.put(Page.ICONS, () -> PageView.guarded(new IconsPage(app.icons())));
         pages.put(Page.CARDS, this::cards);
         pages.put(Page.SETTINGS, () -> PageView.of(new SettingsPage(app.settings(), app.diagnostics(), desktop,
-                showAbout).view()));
+                showAbout, new PlayersSection(app.routines().players(), deviceId -> app.dashboard().settings(deviceId)
+                        .ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show())).view()).view()));
         return pages;
     }
 
@@ -75,9 +76,11 @@ public final class PageViews {
                 Notifications.create().title(alert.title()).text(alert.text()).owner(window).showWarning();
             }
         });
+        com.yotosmartstream.app.routines.RoutinesViewModel routines = app.routines().viewModel();
         return PageView.of(new DashboardPage(dashboard.viewModel(), signIn,
                 tile -> new PlayerDetailDialog(owner.get(), dashboard.details(tile)),
-                tile -> dashboard.settings(tile).ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show()))
+                tile -> dashboard.settings(tile).ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show()),
+                new RoutinesBar(routines, () -> new RoutineEditorDialog(owner.get(), routines).show()))
                 .view());
     }
 

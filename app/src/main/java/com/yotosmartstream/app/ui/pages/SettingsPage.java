@@ -31,10 +31,20 @@ final class SettingsPage {
     private final ScrollPane view;
 
     SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout) {
+        this(viewModel, diagnostics, desktop, showAbout, null);
+    }
+
+    /** @param players the Players section (each player's settings), or null for none */
+    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout,
+            Node players) {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
-        VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
+        VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel));
+        if (players != null) {
+            body.getChildren().add(players);
+        }
+        body.getChildren().addAll(data(viewModel, desktop),
                 new StreamingSettingsSection(viewModel.streaming()).view(),
                 new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
