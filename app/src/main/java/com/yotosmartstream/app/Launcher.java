@@ -63,6 +63,9 @@ public final class Launcher {
             }
             return EXIT_STARTUP_FAILED;
         }
+        if (options.runRoutine().isPresent()) {
+            return com.yotosmartstream.app.compose.CommandLineRoutine.run(services, options, options.runRoutine().get());
+        }
         try (ControlChannel control = serveCommands(services, options)) {
             if (options.headless()) {
                 return new HeadlessRun(services).run();
@@ -81,9 +84,6 @@ public final class Launcher {
     private static ControlChannel serveCommands(AppServices services, LaunchOptions options) {
         if (options.unattended()) {
             return null;
-        }
-        if (options.runRoutine().isPresent()) {
-            return com.yotosmartstream.app.compose.CommandLineRoutine.run(services, options, options.runRoutine().get());
         }
         try {
             return ControlChannel.serve(services.dataFolder().root(), CliRun.handler(services));
