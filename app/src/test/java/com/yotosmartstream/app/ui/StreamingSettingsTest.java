@@ -94,6 +94,7 @@ class StreamingSettingsTest {
 
     @Test
     void withNoSystemFfmpegTheOneInsideTheAppIsUsedAndTheChoiceIsSaved(FxRobot robot) {
+        scrollTo(robot, "#settings-ffmpeg-again");
         robot.clickOn("#settings-ffmpeg-again");
         WaitForAsyncUtils.waitForFxEvents();
         Ffmpeg.Origin expected = Ffmpeg.detect().isPresent() ? Ffmpeg.Origin.SYSTEM : Ffmpeg.Origin.BUNDLED;
