@@ -21,7 +21,7 @@ public final class SpokenText {
     private static final Pattern VARIABLES = Pattern.compile("(?<![\\w$])[$_][A-Za-z][\\w.]*+");
     private static final Pattern EMPHASIS = Pattern.compile("''|//|\\*\\*|~~|\\^\\^|\\[|\\]|\\|");
     private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
-    private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*+\\n(\\s*+\\n)*+");
+    private static final Pattern BLANK_LINES = Pattern.compile("\\n(?:[ ]*+\\n)++");
 
     private SpokenText() {
     }
