@@ -21,6 +21,9 @@ import com.yotosmartstream.app.stories.CardPlaceholderAudio;
 import com.yotosmartstream.app.stories.HouseholdPlayerFeed;
 import com.yotosmartstream.app.stories.SqliteJourneyStore;
 import com.yotosmartstream.app.stories.StoryCardPublisher;
+import com.yotosmartstream.app.stories.VoiceDetection;
+import com.yotosmartstream.app.settings.VoiceSettingsViewModel;
+import com.yotosmartstream.story.voice.Speech;
 import com.yotosmartstream.app.task.FrameExecutor;
 import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.icons.library.IconLibrary;
@@ -57,6 +60,7 @@ public final class AppComposition implements AutoCloseable {
     private DashboardFeature dashboard;
     private SettingsViewModel settings;
     private DiagnosticsViewModel diagnostics;
+    private final Speech speech;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -69,6 +73,7 @@ public final class AppComposition implements AutoCloseable {
         this.clock = clock;
         this.fx = fx;
         household = new HouseholdService(services.executor());
+        speech = new Speech(services.dataFolder().root().resolve("narration"));
         icons = new IconLibrary(services.database(), clock);
         history = new HistoryStore(services.database());
         publishers = CardsFeature.publishers(services.streamer(), services.settings(), icons,
@@ -104,6 +109,7 @@ public final class AppComposition implements AutoCloseable {
     /** Opens the library and starts its server in the background (after the window is shown). */
     public void startLibrary() {
         LibraryStartup.start(services);
+        VoiceDetection.detect(services.executor(), speech);
     }
 
     /** The app's name, version and runtime (to log at start). */
@@ -132,7 +138,8 @@ public final class AppComposition implements AutoCloseable {
     /** The Settings page's view model (one, as the theme it changes is the window's). */
     public SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(shell.theme(), services);
+            settings = new SettingsViewModel(shell.theme(), services, new VoiceSettingsViewModel(speech, fx,
+                    () -> VoiceDetection.detect(services.executor(), speech)));
         }
         return settings;
     }
@@ -165,8 +172,9 @@ public final class AppComposition implements AutoCloseable {
     public StoriesFeature stories() {
         return new StoriesFeature(services.dataFolder().root(), services.streamer(), icons, services.settings(),
                 services.executor(), fx, clock, journeys, dialogs -> new StoryCardPublisher(household::connection,
-                        publishers, new CardPlaceholderAudio(services.streamer()), services.executor(), dialogs),
-                options.openFile());
+                        publishers, new CardPlaceholderAudio(services.streamer()), services.executor(), dialogs)
+                        .withSpeech(speech),
+                options.openFile(), speech);
     }
 
     public IconsFeature icons() {
