@@ -81,7 +81,15 @@ public final class StoriesFeature {
         PlaytestViewModel playtest = new PlaytestViewModel(editor, executor, fx,
                 () -> PlaytestPlayer.startRunning(playtestFolder));
         playtest.setSpeech(speech);
+        listVoices(editor, speech.engine());
+        speech.addListener(found -> listVoices(editor, found));
         return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys));
+    }
+
+    /** Asks the voice engine for its voices in the background and offers them to the story's voice picker. */
+    private void listVoices(StoryEditorViewModel editor, Optional<com.yotosmartstream.story.voice.VoiceEngine> engine) {
+        engine.ifPresent(e -> executor.submit(com.yotosmartstream.core.task.BackgroundTask.of("Listing the voices",
+                ctx -> e.voices()).onSuccess(voices -> fx.execute(() -> editor.voiceNames().setAll(voices)))));
     }
 
     /** A story to open at once (the file the desktop asked the app to open). */

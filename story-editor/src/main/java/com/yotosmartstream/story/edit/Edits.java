@@ -142,6 +142,11 @@ public final class Edits {
                 .info(story.info().withWaiting(waiting)).build();
     }
 
+    /** How the nodes without recorded audio are spoken (one undo step). */
+    public static StoryEdit setVoice(Story story, com.yotosmartstream.story.model.Voice voice) {
+        return StoryEdit.on(story, "Change the narration voice").info(story.info().withVoice(voice)).build();
+    }
+
     /** What these nodes do when nobody answers; {@code waiting} null hands it back to the story. */
     public static StoryEdit setNodeWaiting(Story story, Collection<String> ids, com.yotosmartstream.story.model.Waiting waiting) {
         StoryEdit.Builder edit = StoryEdit.on(story, waiting == null ? "Wait as the story says"

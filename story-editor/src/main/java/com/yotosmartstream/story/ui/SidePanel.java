@@ -55,6 +55,7 @@ final class SidePanel extends ScrollPane {
     private final Label manyCount = new Label();
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
     private final WaitingPicker storyWaiting;
+    private final VoicePicker storyVoice;
     private final WaitingPicker nodeWaiting;
     private final VBox nodeWaitingBox;
     private final Fields.Guarded storyTitleField;
@@ -95,6 +96,11 @@ final class SidePanel extends ScrollPane {
                 viewModel.execute(Edits.setWaiting(viewModel.story(), w));
             }
         });
+        storyVoice = new VoicePicker(viewModel.voiceNames(), v -> {
+            if (!v.equals(viewModel.story().info().voice())) {
+                viewModel.execute(Edits.setVoice(viewModel.story(), v));
+            }
+        });
         Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
                 + "node's L, R or E port to connect it.");
         storyHint.setWrapText(true);
@@ -102,7 +108,8 @@ final class SidePanel extends ScrollPane {
         storySection.getChildren().addAll(Fields.heading("Story"), Fields.labelled("Title", storyTitle),
                 Fields.labelled("Author", author), Fields.labelled("Description", description),
                 Fields.labelled("Cover", cover),
-                Fields.labelled("When a question's track ends and nobody answers", storyWaiting), storyHint);
+                Fields.labelled("When a question's track ends and nobody answers", storyWaiting),
+                Fields.labelled("Nodes without recorded audio are spoken in", storyVoice), storyHint);
 
         title.setId("node-title-field");
         narration.setId("node-narration");
@@ -240,6 +247,7 @@ final class SidePanel extends ScrollPane {
         descriptionField.set(story.info().description());
         cover.show(story.info().cover());
         storyWaiting.show(story.info().waiting(), story.info().waiting());
+        storyVoice.show(story.info().voice());
         manyCount.setText(selected + " nodes selected");
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
     }
