@@ -110,13 +110,16 @@ public final class PlaytestViewModel implements AutoCloseable {
                 return result;
             }
             CompileResult.Compiled compiled = (CompileResult.Compiled) result;
-            java.util.Map<String, String> reasons = PlaytestCompiler.silencedTracks(story, editor.audioLibrary());
+            java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>(
+                    PlaytestCompiler.silencedTracks(story, editor.audioLibrary()));
+            narration.story().nodes().stream().filter(n -> n.audio().isEmpty())
+                    .forEach(n -> reasons.put(n.id(), narration.note()));
             String cardId = p.load(compiled.card());
             CommandResult started = p.play(cardId, compiled.chapterKeys().get(nodeId)).get(10, TimeUnit.SECONDS);
             if (started != CommandResult.OK) {
                 throw new IllegalStateException("the virtual player answered " + started + " to card/start");
             }
-            return new Started(compiled, reasons, narration.note());
+            return new Started(compiled, reasons);
         }).onSuccess(outcome -> {
             CompileResult result = outcome instanceof Started started ? started.card() : (CompileResult) outcome;
             if (mine != session) {
@@ -132,7 +135,7 @@ public final class PlaytestViewModel implements AutoCloseable {
             silenced = ((Started) outcome).silenced();
             cardStory = story;
             running.set(true);
-            status.set("Playing. Press Left or Right (or the arrow keys) to choose." + ((Started) outcome).note());
+            status.set("Playing. Press Left or Right (or the arrow keys) to choose.");
             PlaytestPlayer p = player;
             if (p != null) {
                 playerChanged(p.state());
@@ -146,10 +149,10 @@ public final class PlaytestViewModel implements AutoCloseable {
     }
 
     /** A card on the player, and the nodes whose track plays as silence (with why). */
-    private record Started(CompileResult.Compiled card, java.util.Map<String, String> silenced, String note) {
+    private record Started(CompileResult.Compiled card, java.util.Map<String, String> silenced) {
     }
 
-    /** The story with its unrecorded nodes spoken, and what to tell about those that could not be. */
+    /** The story with its unrecorded nodes spoken, and what to tell of each that could not be. */
     private record Narration(Story story, String note) {
     }
 
@@ -160,12 +163,12 @@ public final class PlaytestViewModel implements AutoCloseable {
         }
         Optional<Narrator> narrator = speech.narrator();
         if (narrator.isEmpty()) {
-            return new Narration(story, " Nodes without audio play silence: " + speech.describe());
+            return new Narration(story, "It has no recorded audio, so it plays silence: " + speech.describe());
         }
         fxThread.execute(() -> status.set("Speaking the nodes without recorded audio\u2026"));
         Narrator.Result result = narrator.get().narrate(story, editor.audioLibrary(), ctx);
-        return new Narration(result.story(), result.problems().isEmpty() ? ""
-                : " Some nodes play silence: " + String.join(" ", result.problems()));
+        return new Narration(result.story(), "It could not be spoken, so it plays silence. "
+                + String.join(" ", result.problems()));
     }
 
     private synchronized PlaytestPlayer player() throws Exception {
