@@ -50,8 +50,6 @@ final class VoicePicker extends VBox {
         pitch.setId("story-voice-pitch");
         prompts.setId("story-voice-prompts");
         prompts.setWrapText(true);
-        rateText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        pitchText.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         name.valueProperty().addListener((obs, old, now) -> send(shown.withName(now == null ? "" : now)));
         rate.valueProperty().addListener((obs, old, now) -> {
             rateText.setText(words(now.intValue()));
@@ -76,7 +74,7 @@ final class VoicePicker extends VBox {
             }
         });
         prompts.selectedProperty().addListener((obs, was, now) -> send(shown.withChoicePrompts(now)));
-        getChildren().addAll(name, row(rate, rateText), row(pitch, pitchText), prompts);
+        getChildren().addAll(name, row("Rate", rate, rateText), row("Pitch", pitch, pitchText), prompts);
         show(Voice.DEFAULT);
     }
 
@@ -103,10 +101,14 @@ final class VoicePicker extends VBox {
         }
     }
 
-    private static HBox row(Slider slider, Label text) {
+    private static HBox row(String name, Slider slider, Label text) {
         HBox.setHgrow(slider, Priority.ALWAYS);
         slider.setMinWidth(60);
-        HBox row = new HBox(8, slider, text);
+        Label label = new Label(name);
+        label.setMinWidth(40);
+        text.setMinWidth(90);
+        text.getStyleClass().add("muted");
+        HBox row = new HBox(8, label, slider, text);
         row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
@@ -116,6 +118,6 @@ final class VoicePicker extends VBox {
     }
 
     static String pitchWords(int pitch) {
-        return "pitch " + pitch;
+        return pitch + (pitch == Voice.DEFAULT_PITCH ? " (its own)" : pitch < Voice.DEFAULT_PITCH ? " (lower)" : " (higher)");
     }
 }
