@@ -80,7 +80,7 @@ public final class Narrator {
         int spoken = 0;
         int done = 0;
         List<String> problems = new ArrayList<>();
-        Voice voice = story.info().voice();
+        Voice voice = available(story.info().voice());
         for (StoryNode node : silent) {
             context.throwIfCancelled();
             context.updateProgress(done, silent.size());
@@ -118,6 +118,27 @@ public final class Narrator {
         LOG.info("Narrated {} nodes of '{}' ({} spoken now, the rest from the cache)", silent.size() - problems.size(),
                 story.title(), spoken);
         return new Result(narrated, spoken, silent.size() - problems.size(), List.copyOf(problems));
+    }
+
+    /**
+     * The story's voice where this computer's engine has it; else the engine's default voice (a story
+     * written on another computer may name a voice this one lacks, which espeak-ng refuses).
+     */
+    private Voice available(Voice voice) throws InterruptedException {
+        if (voice.name().isEmpty()) {
+            return voice;
+        }
+        try {
+            List<String> voices = engine.voices();
+            if (voices.isEmpty() || voices.contains(voice.name())) {
+                return voice;
+            }
+            LOG.info("{} has no voice '{}'; its default voice speaks instead", engine.name(), voice.name());
+            return voice.withName("");
+        } catch (IOException e) {
+            LOG.debug("Could not list the voices of {}", engine.name(), e);
+            return voice;
+        }
     }
 
     /** The cache key: the engine, the voice's settings and the words, hashed. */

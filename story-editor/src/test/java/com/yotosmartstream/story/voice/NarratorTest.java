@@ -121,6 +121,18 @@ class NarratorTest {
         assertEquals(5, narrator.narrate(faster, new Taking(), Commands.NEVER_CANCELLED).spoken());
     }
 
+    /** A story written on Windows names a Windows voice: here espeak-ng speaks it in its default voice, from the same cache. */
+    @Test
+    void aVoiceThisComputerLacksIsSpokenInTheEnginesDefaultVoice() throws Exception {
+        Narrator narrator = new Narrator(Espeak.required(), dir);
+        narrator.narrate(fiveNodes(), new Taking(), Commands.NEVER_CANCELLED);
+        Story windows = fiveNodes().withInfo(fiveNodes().info().withVoice(fiveNodes().info().voice()
+                .withName("Microsoft Zira Desktop")));
+        Narrator.Result result = narrator.narrate(windows, new Taking(), Commands.NEVER_CANCELLED);
+        assertEquals(5, result.narrated());
+        assertEquals(0, result.spoken());
+    }
+
     @Test
     void recordedNodesAreLeftAsTheyAre() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
