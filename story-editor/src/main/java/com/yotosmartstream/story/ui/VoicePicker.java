@@ -106,7 +106,8 @@ final class VoicePicker extends VBox {
         slider.setMinWidth(60);
         Label label = new Label(name);
         label.setMinWidth(40);
-        text.setMinWidth(90);
+        text.setMinWidth(112);
+        text.setPrefWidth(112);
         text.getStyleClass().add("muted");
         HBox row = new HBox(8, label, slider, text);
         row.setAlignment(Pos.CENTER_LEFT);
