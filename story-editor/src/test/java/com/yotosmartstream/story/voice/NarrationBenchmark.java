@@ -59,8 +59,8 @@ public final class NarrationBenchmark {
         double minutes = speechSeconds / 60;
         double narrator = narratorNanos / 1e9 / minutes;
         double command = commandNanos / 1e9 / minutes;
-        LOG.info("{}: {} min of speech in {} rounds", engine.name(), String.format(Locale.ROOT, "%.1f", minutes), ROUNDS);
-        LOG.info("Narrator: {} s per minute of speech; espeak-ng's command line: {} s; ratio {}",
+        LOG.warn("{}: {} min of speech in {} rounds", engine.name(), String.format(Locale.ROOT, "%.1f", minutes), ROUNDS);
+        LOG.warn("Narrator: {} s per minute of speech; espeak-ng's command line: {} s; ratio {}",
                 String.format(Locale.ROOT, "%.2f", narrator), String.format(Locale.ROOT, "%.2f", command),
                 String.format(Locale.ROOT, "%.2f", narrator / command));
     }
