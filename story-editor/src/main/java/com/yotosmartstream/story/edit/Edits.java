@@ -107,6 +107,12 @@ public final class Edits {
         return change(story, id, "Edit narration", "narration:" + id, n -> n.withNarration(narration));
     }
 
+    /** The words a button's choice prompt says ("climb the tower"); blank clears them. */
+    public static StoryEdit setLabel(Story story, String id, com.yotosmartstream.story.model.Exit exit, String label) {
+        return change(story, id, "Edit the " + exit.label().toLowerCase(java.util.Locale.ROOT) + "'s words",
+                "label:" + exit.id() + ":" + id, n -> n.withLabel(exit, label));
+    }
+
     public static StoryEdit setTags(Story story, String id, List<String> tags) {
         return change(story, id, "Edit tags", "tags:" + id, n -> n.withTags(tags));
     }

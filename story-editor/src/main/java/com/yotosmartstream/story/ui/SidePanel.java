@@ -54,6 +54,8 @@ final class SidePanel extends ScrollPane {
     private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
     private final Label manyCount = new Label();
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
+    private final Map<Exit, TextField> exitLabels = new EnumMap<>(Exit.class);
+    private final Map<Exit, Fields.Guarded> exitLabelFields = new EnumMap<>(Exit.class);
     private final WaitingPicker storyWaiting;
     private final VoicePicker storyVoice;
     private final WaitingPicker nodeWaiting;
@@ -207,6 +209,16 @@ final class SidePanel extends ScrollPane {
             HBox row = new HBox(6, name, target, stop, clear);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(row);
+            if (exit != Exit.END) {
+                // what the spoken choice prompt says: "Press the left button to <these words>" (ADR 0077)
+                TextField words = new TextField();
+                words.setId("exit-" + exit.id() + "-label");
+                words.setPromptText("Said as: press the " + exit.id() + " button to \u2026");
+                exitLabels.put(exit, words);
+                exitLabelFields.put(exit, Fields.bind(words, v -> focused(id -> viewModel.execute(
+                        Edits.setLabel(viewModel.story(), id, exit, v)))));
+                box.getChildren().add(words);
+            }
         }
         Label hint = new Label("To connect an exit, drag from its port (L, R, E) on the card to another node, or to "
                 + "empty space for a new one.");
@@ -270,7 +282,8 @@ final class SidePanel extends ScrollPane {
         makeStart.setDisable(isStart);
         makeStart.setText(isStart ? "The story starts here" : "Start the story here");
         audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + Durations.clock(a.seconds()) + ")")
-                .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
+                .orElse("No recorded audio: the computer's voice speaks its text. To use a recording, pick a track"
+                        + " below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
         show(nodeWaitingBox, node.asksQuestion());
         for (Exit exit : Exit.values()) {
@@ -279,6 +292,10 @@ final class SidePanel extends ScrollPane {
                             .orElse(go.nodeId() + " (missing)") : "Stops the story")
                     .orElse(exit != Exit.END ? "Not set" : node.asksQuestion()
                             ? "Not set: " + node.waiting(story.info().waiting()).describe() : "Not set (stops)"));
+            if (exitLabels.containsKey(exit)) {
+                exitLabelFields.get(exit).set(node.label(exit).orElse(""));
+                show(exitLabels.get(exit), node.exit(exit).isPresent());
+            }
         }
     }
 
