@@ -13,6 +13,9 @@ image="installer/target/jpackage/image/YotoSmartStream"
 fail() { echo "installer test FAILED: $*" >&2; exit 1; }
 dpkg-deb -f "$deb" Depends | grep -q 'libgtk-3-0' || fail "the package does not depend on libgtk-3-0"
 dpkg-deb -f "$deb" Depends | grep -q 'libpulse0' || fail "the package does not depend on libpulse0 (the bundled ffmpeg links it)"
+# jpackage's own control template (jdk.jpackage's template.control) with Recommends added: the voice
+# that speaks nodes without recorded audio (ADR 0077)
+dpkg-deb -f "$deb" Recommends | grep -q 'espeak-ng' || fail "the package does not recommend espeak-ng"
 [ "$(dpkg-deb -f "$deb" Package)" = yoto-smart-stream ] || fail "unexpected package name"
 listing="$(dpkg-deb -c "$deb")"
 for f in bin/YotoSmartStream lib/yoto-smart-stream-YotoSmartStream.desktop lib/yoto-smart-stream-YotoSmartStream-MimeInfo.xml; do

@@ -23,6 +23,9 @@ import com.yotosmartstream.app.stories.CardPlaceholderAudio;
 import com.yotosmartstream.app.stories.HouseholdPlayerFeed;
 import com.yotosmartstream.app.stories.SqliteJourneyStore;
 import com.yotosmartstream.app.stories.StoryCardPublisher;
+import com.yotosmartstream.app.stories.VoiceDetection;
+import com.yotosmartstream.app.settings.VoiceSettingsViewModel;
+import com.yotosmartstream.story.voice.Speech;
 import com.yotosmartstream.app.task.FrameExecutor;
 import com.yotosmartstream.app.theme.ThemeManager;
 import com.yotosmartstream.icons.library.IconLibrary;
@@ -60,6 +63,7 @@ public final class AppComposition implements AutoCloseable {
     private SettingsViewModel settings;
     private DiagnosticsViewModel diagnostics;
     private RoutinesFeature routines;
+    private final Speech speech;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -75,6 +79,7 @@ public final class AppComposition implements AutoCloseable {
         this.clock = clock;
         this.fx = fx;
         household = new HouseholdService(services.executor());
+        speech = new Speech(services.dataFolder().root().resolve("narration"));
         icons = new IconLibrary(services.database(), clock);
         history = new HistoryStore(services.database());
         publishers = CardsFeature.publishers(services.streamer(), services.settings(), icons,
@@ -111,6 +116,7 @@ public final class AppComposition implements AutoCloseable {
     /** Opens the library and starts its server in the background (after the window is shown). */
     public void startLibrary() {
         LibraryStartup.start(services);
+        VoiceDetection.detect(services.executor(), speech);
     }
 
     /** The app's name, version and runtime (to log at start). */
@@ -142,7 +148,8 @@ public final class AppComposition implements AutoCloseable {
     /** The Settings page's view model (one, as the theme it changes is the window's). */
     public SettingsViewModel settings() {
         if (settings == null) {
-            settings = new SettingsViewModel(shell.theme(), services);
+            settings = new SettingsViewModel(shell.theme(), services, new VoiceSettingsViewModel(speech, fx,
+                    () -> VoiceDetection.detect(services.executor(), speech)));
         }
         return settings;
     }
@@ -175,8 +182,9 @@ public final class AppComposition implements AutoCloseable {
     public StoriesFeature stories() {
         return new StoriesFeature(services.dataFolder().root(), services.streamer(), icons, services.settings(),
                 services.executor(), fx, clock, journeys, dialogs -> new StoryCardPublisher(household::connection,
-                        publishers, new CardPlaceholderAudio(services.streamer()), services.executor(), dialogs),
-                options.openFile());
+                        publishers, new CardPlaceholderAudio(services.streamer()), services.executor(), dialogs)
+                        .withSpeech(speech),
+                options.openFile(), speech);
     }
 
     /**

@@ -10,6 +10,7 @@ import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.story.doc.RecoveryStore;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.editor.PlaytestViewModel;
+import com.yotosmartstream.story.voice.Speech;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.editor.StoryTraceViewModel;
 import com.yotosmartstream.story.editor.StoryWorkspaceViewModel;
@@ -47,10 +48,11 @@ public final class StoriesFeature {
     private final JourneyRecording journeys;
     private final Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher;
     private final Optional<Path> openFile;
+    private final Speech speech;
 
     StoriesFeature(Path dataRoot, Streamer streamer, IconLibrary icons, SettingsStore settings, TaskExecutor executor,
             Executor fx, Clock clock, JourneyRecording journeys,
-            Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher, Optional<Path> openFile) {
+            Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher, Optional<Path> openFile, Speech speech) {
         this.dataRoot = dataRoot;
         this.streamer = streamer;
         this.icons = icons;
@@ -61,6 +63,7 @@ public final class StoriesFeature {
         this.journeys = journeys;
         this.publisher = publisher;
         this.openFile = openFile;
+        this.speech = speech;
     }
 
     /**
@@ -77,7 +80,16 @@ public final class StoriesFeature {
         Path playtestFolder = dataRoot.resolve("playtest");
         PlaytestViewModel playtest = new PlaytestViewModel(editor, executor, fx,
                 () -> PlaytestPlayer.startRunning(playtestFolder));
+        playtest.setSpeech(speech);
+        listVoices(editor, speech.engine());
+        speech.addListener(found -> listVoices(editor, found));
         return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys));
+    }
+
+    /** Asks the voice engine for its voices in the background and offers them to the story's voice picker. */
+    private void listVoices(StoryEditorViewModel editor, Optional<com.yotosmartstream.story.voice.VoiceEngine> engine) {
+        engine.ifPresent(e -> executor.submit(com.yotosmartstream.core.task.BackgroundTask.of("Listing the voices",
+                ctx -> e.voices()).onSuccess(voices -> fx.execute(() -> editor.voiceNames().setAll(voices)))));
     }
 
     /** A story to open at once (the file the desktop asked the app to open). */

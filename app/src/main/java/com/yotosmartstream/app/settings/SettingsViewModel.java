@@ -15,10 +15,22 @@ public final class SettingsViewModel {
     private final ThemeManager theme;
     private final AppServices services;
     private StreamingSettingsViewModel streaming;
+    private final VoiceSettingsViewModel voice;
 
     public SettingsViewModel(ThemeManager theme, AppServices services) {
+        this(theme, services, new VoiceSettingsViewModel(com.yotosmartstream.story.voice.Speech.none(), Runnable::run,
+                () -> { }));
+    }
+
+    public SettingsViewModel(ThemeManager theme, AppServices services, VoiceSettingsViewModel voice) {
         this.theme = theme;
         this.services = services;
+        this.voice = voice;
+    }
+
+    /** The voice engine that speaks nodes without recorded audio. */
+    public VoiceSettingsViewModel voice() {
+        return voice;
     }
 
     public ObjectProperty<ThemePreference> themePreferenceProperty() {

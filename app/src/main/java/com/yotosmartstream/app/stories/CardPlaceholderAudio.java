@@ -42,6 +42,11 @@ public final class CardPlaceholderAudio implements AudioLibrary {
     }
 
     @Override
+    public Optional<AudioTrack> generated(java.nio.file.Path wav, String title) {
+        return library.generated(wav, title);
+    }
+
+    @Override
     public Optional<AudioTrack> silence(int seconds) {
         return library.silence(seconds);
     }

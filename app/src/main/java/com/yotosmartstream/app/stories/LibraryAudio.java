@@ -19,10 +19,12 @@ public final class LibraryAudio implements AudioLibrary {
 
     private final Streamer streamer;
     private final SilenceTracks silences;
+    private final GeneratedTracks generated;
 
     public LibraryAudio(Streamer streamer) {
         this.streamer = streamer;
         this.silences = new SilenceTracks(streamer);
+        this.generated = new GeneratedTracks(streamer);
     }
 
     @Override
@@ -64,6 +66,12 @@ public final class LibraryAudio implements AudioLibrary {
     @Override
     public Optional<AudioTrack> silence(int seconds) {
         return silences.trackId(seconds).flatMap(this::track);
+    }
+
+    /** Generated narration as a Library track marked generated, converted and ready to stream (ADR 0077). Blocks. */
+    @Override
+    public Optional<AudioTrack> generated(java.nio.file.Path wav, String title) {
+        return generated.take(wav, title).map(LibraryAudio::track);
     }
 
     /** Whether the track is in the library and not deleted. */

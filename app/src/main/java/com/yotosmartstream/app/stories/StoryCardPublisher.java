@@ -11,6 +11,8 @@ import com.yotosmartstream.core.task.TaskHandle;
 import com.yotosmartstream.story.compile.CardCompiler;
 import com.yotosmartstream.story.compile.CompileResult;
 import com.yotosmartstream.story.library.AudioLibrary;
+import com.yotosmartstream.story.voice.Narrator;
+import com.yotosmartstream.story.voice.Speech;
 import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.publish.StoryPublisher;
@@ -55,6 +57,7 @@ public final class StoryCardPublisher implements StoryPublisher {
     private final AudioLibrary library;
     private final TaskExecutor executor;
     private final Dialogs dialogs;
+    private Speech speech = Speech.none();
 
     /**
      * @param library the library as the compiler sees it for publishing ({@link CardPlaceholderAudio})
@@ -67,6 +70,12 @@ public final class StoryCardPublisher implements StoryPublisher {
         this.library = library;
         this.executor = executor;
         this.dialogs = dialogs;
+    }
+
+    /** Speaks the nodes without recorded audio into generated Library tracks before compiling (ADR 0077). */
+    public StoryCardPublisher withSpeech(Speech value) {
+        speech = value;
+        return this;
     }
 
     @Override
@@ -89,8 +98,14 @@ public final class StoryCardPublisher implements StoryPublisher {
         TaskHandle[] handle = new TaskHandle[1];
         Progress progress = dialogs.progress("Publishing '" + story.title() + "'", () -> handle[0].cancel());
         handle[0] = executor.submit(BackgroundTask.of("Getting '" + story.title() + "' ready", ctx -> {
+            Story narrated = story;
+            Optional<Narrator> narrator = speech.narrator();
+            if (narrator.isPresent() && story.nodes().stream().anyMatch(n -> n.audio().isEmpty())) {
+                ctx.updateMessage("Speaking the nodes without recorded audio");
+                narrated = narrator.get().narrate(story, library, ctx).story();
+            }
             ctx.updateMessage("Compiling the story");
-            CompileResult result = new CardCompiler().compile(story, library);
+            CompileResult result = new CardCompiler().compile(narrated, library);
             if (result instanceof CompileResult.Refused refused) {
                 throw new PublishException("The story cannot become a card yet: " + String.join(" ",
                         refused.reasons().stream().map(LintIssue::message).toList()));

@@ -89,6 +89,13 @@ public final class CardCompiler {
             }
         }
         for (StoryNode node : story.nodes()) {
+            if (node.audio().isEmpty() && errors.stream().noneMatch(e -> e.rule() == Rule.NO_AUDIO
+                    && e.nodeIds().contains(node.id()))) {
+                // a node the lint lets through because a voice speaks it, when no voice did (ADR 0077)
+                errors.add(new LintIssue(Rule.NO_AUDIO, Lint.name(node) + " has no audio, and no voice engine spoke"
+                        + " its text (Settings > Narration says what to install). Pick a Library track for it.",
+                        List.of(node.id()), Optional.empty()));
+            }
             node.audio().ifPresent(audio -> {
                 Optional<AudioTrack> track = library.track(audio.trackId());
                 Optional<URI> url = track.flatMap(t -> library.streamUrl(t.id()));

@@ -16,6 +16,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryInfo;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.Voice;
 import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -61,6 +62,7 @@ public final class StoryJson {
         json.addProperty("description", info.description());
         json.addProperty("cover", info.cover());
         json.add("waiting", waiting(info.waiting()));
+        json.add("voice", voice(info.voice()));
         json.addProperty("start", info.startId());
         info.card().ifPresent(card -> json.add("card", card(card)));
         json.add("nodes", nodes(story.nodes()));
@@ -123,7 +125,37 @@ public final class StoryJson {
             }
             json.add("exits", exits);
         }
+        if (!node.labels().isEmpty()) {
+            JsonObject labels = new JsonObject();
+            node.labels().forEach((exit, label) -> labels.addProperty(exit.id(), label));
+            json.add("labels", labels);
+        }
         return json;
+    }
+
+    private static JsonObject voice(Voice voice) {
+        JsonObject json = new JsonObject();
+        json.addProperty("name", voice.name());
+        json.addProperty("rate", voice.rate());
+        json.addProperty("pitch", voice.pitch());
+        json.addProperty("choicePrompts", voice.choicePrompts());
+        return json;
+    }
+
+    /**
+     * A "voice" field. A file without one was written before stories could speak: it keeps sounding
+     * as it did, so its prompts are off (a new story has them on, ADR 0077).
+     */
+    private static Voice readVoice(JsonElement element) {
+        if (!(element instanceof JsonObject json)) {
+            return Voice.DEFAULT.withChoicePrompts(false);
+        }
+        double rate = number(json, "rate");
+        double pitch = number(json, "pitch");
+        return new Voice(string(json, "name"), rate > 0 ? (int) Math.round(Math.min(rate, Voice.MAX_RATE)) : Voice.DEFAULT_RATE,
+                json.get("pitch") instanceof JsonPrimitive p && p.isNumber() ? (int) Math.round(Math.min(Math.max(pitch, 0), 99))
+                        : Voice.DEFAULT_PITCH,
+                !(json.get("choicePrompts") instanceof JsonPrimitive p && p.isBoolean()) || p.getAsBoolean());
     }
 
     private static JsonObject waiting(Waiting waiting) {
@@ -204,7 +236,7 @@ public final class StoryJson {
         StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
                 string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
                 string(json, "start"), readCard(json.get("card"), warnings),
-                readWaiting(json.get("waiting"), "the story", warnings));
+                readWaiting(json.get("waiting"), "the story", warnings), readVoice(json.get("voice")));
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
     }
@@ -289,6 +321,14 @@ public final class StoryJson {
                             + "\" that could not be read; it was left out.");
                 } else {
                     node = node.withExit(exit.get(), target);
+                }
+            }
+        }
+        if (json.get("labels") instanceof JsonObject labels) {
+            for (Map.Entry<String, JsonElement> entry : labels.entrySet()) {
+                var exit = Exit.fromId(entry.getKey());
+                if (exit.isPresent() && entry.getValue() instanceof JsonPrimitive label) {
+                    node = node.withLabel(exit.get(), label.getAsString());
                 }
             }
         }

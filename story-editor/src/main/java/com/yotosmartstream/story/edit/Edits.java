@@ -107,6 +107,12 @@ public final class Edits {
         return change(story, id, "Edit narration", "narration:" + id, n -> n.withNarration(narration));
     }
 
+    /** The words a button's choice prompt says ("climb the tower"); blank clears them. */
+    public static StoryEdit setLabel(Story story, String id, com.yotosmartstream.story.model.Exit exit, String label) {
+        return change(story, id, "Edit the " + exit.label().toLowerCase(java.util.Locale.ROOT) + "'s words",
+                "label:" + exit.id() + ":" + id, n -> n.withLabel(exit, label));
+    }
+
     public static StoryEdit setTags(Story story, String id, List<String> tags) {
         return change(story, id, "Edit tags", "tags:" + id, n -> n.withTags(tags));
     }
@@ -140,6 +146,11 @@ public final class Edits {
     public static StoryEdit setWaiting(Story story, com.yotosmartstream.story.model.Waiting waiting) {
         return StoryEdit.on(story, "When nobody answers: " + waiting.describe())
                 .info(story.info().withWaiting(waiting)).build();
+    }
+
+    /** How the nodes without recorded audio are spoken (one undo step). */
+    public static StoryEdit setVoice(Story story, com.yotosmartstream.story.model.Voice voice) {
+        return StoryEdit.on(story, "Change the narration voice").info(story.info().withVoice(voice)).build();
     }
 
     /** What these nodes do when nobody answers; {@code waiting} null hands it back to the story. */

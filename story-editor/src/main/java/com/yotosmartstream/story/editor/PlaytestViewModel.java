@@ -12,6 +12,8 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.play.PlaytestCompiler;
 import com.yotosmartstream.story.play.PlaytestPlayer;
+import com.yotosmartstream.story.voice.Narrator;
+import com.yotosmartstream.story.voice.Speech;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,7 @@ public final class PlaytestViewModel implements AutoCloseable {
     private final PlayerStarter starter;
     private final Executor buttons;
     private volatile PlaytestPlayer player;
+    private volatile Speech speech = Speech.none();
     private AutoCloseable listening;
     private CompileResult.Compiled card;
     private Story cardStory;
@@ -73,6 +76,11 @@ public final class PlaytestViewModel implements AutoCloseable {
         this.buttons = executor.serial("playtest-buttons");
     }
 
+    /** Speaks the nodes without recorded audio (ADR 0077); without it, or without an engine, they play silence. */
+    public void setSpeech(Speech value) {
+        speech = value;
+    }
+
     /** Plays from the start node. */
     public void playFromStart() {
         editor.story().start().ifPresentOrElse(s -> playFrom(s.id()),
@@ -96,12 +104,16 @@ public final class PlaytestViewModel implements AutoCloseable {
         status.set(player == null ? "Starting the virtual player…" : "Loading the story onto the player…");
         executor.submit(BackgroundTask.<Object>of("Playtest of '" + story.title() + "'", ctx -> {
             PlaytestPlayer p = player();
-            CompileResult result = PlaytestCompiler.compile(story, editor.audioLibrary(), p::silenceUrl);
+            Narration narration = narrate(story, ctx);
+            CompileResult result = PlaytestCompiler.compile(narration.story(), editor.audioLibrary(), p::silenceUrl);
             if (result instanceof CompileResult.Refused refused) {
                 return result;
             }
             CompileResult.Compiled compiled = (CompileResult.Compiled) result;
-            java.util.Map<String, String> reasons = PlaytestCompiler.silencedTracks(story, editor.audioLibrary());
+            java.util.Map<String, String> reasons = new java.util.LinkedHashMap<>(
+                    PlaytestCompiler.silencedTracks(story, editor.audioLibrary()));
+            narration.story().nodes().stream().filter(n -> n.audio().isEmpty())
+                    .forEach(n -> reasons.put(n.id(), narration.note()));
             String cardId = p.load(compiled.card());
             CommandResult started = p.play(cardId, compiled.chapterKeys().get(nodeId)).get(10, TimeUnit.SECONDS);
             if (started != CommandResult.OK) {
@@ -138,6 +150,25 @@ public final class PlaytestViewModel implements AutoCloseable {
 
     /** A card on the player, and the nodes whose track plays as silence (with why). */
     private record Started(CompileResult.Compiled card, java.util.Map<String, String> silenced) {
+    }
+
+    /** The story with its unrecorded nodes spoken, and what to tell of each that could not be. */
+    private record Narration(Story story, String note) {
+    }
+
+    private Narration narrate(Story story, com.yotosmartstream.core.task.TaskContext ctx) throws Exception {
+        boolean unrecorded = story.nodes().stream().anyMatch(n -> n.audio().isEmpty());
+        if (!unrecorded) {
+            return new Narration(story, "");
+        }
+        Optional<Narrator> narrator = speech.narrator();
+        if (narrator.isEmpty()) {
+            return new Narration(story, "It has no recorded audio, so it plays silence: " + speech.describe());
+        }
+        fxThread.execute(() -> status.set("Speaking the nodes without recorded audio\u2026"));
+        Narrator.Result result = narrator.get().narrate(story, editor.audioLibrary(), ctx);
+        return new Narration(result.story(), "It could not be spoken, so it plays silence. "
+                + String.join(" ", result.problems()));
     }
 
     private synchronized PlaytestPlayer player() throws Exception {

@@ -52,6 +52,7 @@ public final class StoryEditorViewModel {
     public static final double NODE_HEIGHT = 96;
 
     private final AudioLibrary audio;
+    private final javafx.collections.ObservableList<String> voiceNames = javafx.collections.FXCollections.observableArrayList();
     private final IconLibrary icons;
     private final Lint lint = new Lint();
     private final List<StoryChangeListener> listeners = new CopyOnWriteArrayList<>();
@@ -95,6 +96,11 @@ public final class StoryEditorViewModel {
 
     public AudioLibrary audioLibrary() {
         return audio;
+    }
+
+    /** The voices the computer's voice engine offers, for the story's voice; empty until the app lists them. */
+    public javafx.collections.ObservableList<String> voiceNames() {
+        return voiceNames;
     }
 
     public IconLibrary iconLibrary() {

@@ -46,6 +46,16 @@ public interface AudioLibrary {
         return Optional.empty();
     }
 
+    /**
+     * Takes a WAV of generated narration (a voice engine's, {@code story.voice.Narrator}) and gives
+     * back the library's track of it, marked generated and ready to stream; the same audio gives the
+     * same track each time. Empty when the library cannot take it. May block (it imports and
+     * converts the audio).
+     */
+    default Optional<AudioTrack> generated(java.nio.file.Path wav, String title) {
+        return Optional.empty();
+    }
+
     /** A library with no tracks, saying why. */
     static AudioLibrary none(String reason) {
         return new AudioLibrary() {

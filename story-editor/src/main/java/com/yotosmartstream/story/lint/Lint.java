@@ -7,6 +7,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.model.Waiting;
+import com.yotosmartstream.story.voice.SpokenText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -84,8 +85,12 @@ public final class Lint {
                                 s -> Edits.disconnect(s, node.id(), which)))));
             }
         }
-        if (node.audio().isEmpty()) {
-            issues.add(new LintIssue(Rule.NO_AUDIO, name(node) + " has no audio yet. Pick a Library track for it.",
+        if (node.audio().isEmpty() && SpokenText.of(node.narration()).isBlank() && SpokenText.of(node.title()).isBlank()) {
+            issues.add(new LintIssue(Rule.NO_AUDIO, name(node) + " has no audio yet and no text to speak. Write its"
+                    + " narration, or pick a Library track for it.", List.of(node.id()), Optional.empty()));
+        } else if (node.audio().isEmpty()) {
+            issues.add(new LintIssue(Rule.SPOKEN, name(node) + " has no recorded audio: the computer's voice speaks its"
+                    + " text in the playtest and on the card. Pick a Library track to use a recording instead.",
                     List.of(node.id()), Optional.empty()));
         } else if (node.audio().get().seconds() > maxTrackSeconds) {
             issues.add(new LintIssue(Rule.TRACK_TOO_LONG, name(node) + " plays " + minutes(node.audio().get().seconds())

@@ -5,7 +5,10 @@ public enum Rule {
     EMPTY_STORY(Severity.ERROR),
     NO_START(Severity.ERROR),
     MISSING_TARGET(Severity.ERROR),
+    /** A node with neither audio nor words to speak. */
     NO_AUDIO(Severity.ERROR),
+    /** A node without recorded audio whose text the computer's voice speaks (generated narration, ADR 0077). */
+    SPOKEN(Severity.WARNING),
     TOO_MANY_NODES(Severity.ERROR),
     TRACK_TOO_LONG(Severity.ERROR),
     /** Found by the compiler, not the lint: the library no longer has the node's track. */

@@ -69,7 +69,7 @@ public final class TwineImporter {
             }
             Exit[] order = Exit.values();
             for (int i = 0; i < Math.min(3, targets.size()); i++) {
-                node = node.withExit(order[i], targets.get(i));
+                node = node.withExit(order[i], targets.get(i)).withLabel(order[i], texts.get(i)); // spoken in prompts
             }
             if (targets.size() > 3) {
                 overflows.add(new ImportResult.Overflow(id, passage.name(), targets.subList(3, targets.size()),

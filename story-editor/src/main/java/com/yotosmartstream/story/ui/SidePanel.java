@@ -54,7 +54,10 @@ final class SidePanel extends ScrollPane {
     private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
     private final Label manyCount = new Label();
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
+    private final Map<Exit, TextField> exitLabels = new EnumMap<>(Exit.class);
+    private final Map<Exit, Fields.Guarded> exitLabelFields = new EnumMap<>(Exit.class);
     private final WaitingPicker storyWaiting;
+    private final VoicePicker storyVoice;
     private final WaitingPicker nodeWaiting;
     private final VBox nodeWaitingBox;
     private final Fields.Guarded storyTitleField;
@@ -95,6 +98,11 @@ final class SidePanel extends ScrollPane {
                 viewModel.execute(Edits.setWaiting(viewModel.story(), w));
             }
         });
+        storyVoice = new VoicePicker(viewModel.voiceNames(), v -> {
+            if (!v.equals(viewModel.story().info().voice())) {
+                viewModel.execute(Edits.setVoice(viewModel.story(), v));
+            }
+        });
         Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
                 + "node's L, R or E port to connect it.");
         storyHint.setWrapText(true);
@@ -102,7 +110,8 @@ final class SidePanel extends ScrollPane {
         storySection.getChildren().addAll(Fields.heading("Story"), Fields.labelled("Title", storyTitle),
                 Fields.labelled("Author", author), Fields.labelled("Description", description),
                 Fields.labelled("Cover", cover),
-                Fields.labelled("When a question's track ends and nobody answers", storyWaiting), storyHint);
+                Fields.labelled("When a question's track ends and nobody answers", storyWaiting),
+                Fields.labelled("Nodes without recorded audio are spoken in", storyVoice), storyHint);
 
         title.setId("node-title-field");
         narration.setId("node-narration");
@@ -200,6 +209,16 @@ final class SidePanel extends ScrollPane {
             HBox row = new HBox(6, name, target, stop, clear);
             row.setAlignment(Pos.CENTER_LEFT);
             box.getChildren().add(row);
+            if (exit != Exit.END) {
+                // what the spoken choice prompt says: "Press the left button to <these words>" (ADR 0077)
+                TextField words = new TextField();
+                words.setId("exit-" + exit.id() + "-label");
+                words.setPromptText("Said as: press the " + exit.id() + " button to \u2026");
+                exitLabels.put(exit, words);
+                exitLabelFields.put(exit, Fields.bind(words, v -> focused(id -> viewModel.execute(
+                        Edits.setLabel(viewModel.story(), id, exit, v)))));
+                box.getChildren().add(words);
+            }
         }
         Label hint = new Label("To connect an exit, drag from its port (L, R, E) on the card to another node, or to "
                 + "empty space for a new one.");
@@ -240,6 +259,7 @@ final class SidePanel extends ScrollPane {
         descriptionField.set(story.info().description());
         cover.show(story.info().cover());
         storyWaiting.show(story.info().waiting(), story.info().waiting());
+        storyVoice.show(story.info().voice());
         manyCount.setText(selected + " nodes selected");
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
     }
@@ -262,7 +282,8 @@ final class SidePanel extends ScrollPane {
         makeStart.setDisable(isStart);
         makeStart.setText(isStart ? "The story starts here" : "Start the story here");
         audioNow.setText(node.audio().map(a -> "Plays '" + a.title() + "' (" + Durations.clock(a.seconds()) + ")")
-                .orElse("No audio yet: pick a track below, or drop one from the Library on the card."));
+                .orElse("No recorded audio: the computer's voice speaks its text. To use a recording, pick a track"
+                        + " below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
         show(nodeWaitingBox, node.asksQuestion());
         for (Exit exit : Exit.values()) {
@@ -271,6 +292,10 @@ final class SidePanel extends ScrollPane {
                             .orElse(go.nodeId() + " (missing)") : "Stops the story")
                     .orElse(exit != Exit.END ? "Not set" : node.asksQuestion()
                             ? "Not set: " + node.waiting(story.info().waiting()).describe() : "Not set (stops)"));
+            if (exitLabels.containsKey(exit)) {
+                exitLabelFields.get(exit).set(node.label(exit).orElse(""));
+                show(exitLabels.get(exit), node.exit(exit).isPresent());
+            }
         }
     }
 

@@ -24,7 +24,7 @@ class StoryEditorViewModelTest {
         assertThat(editor.issues()).isEmpty();
 
         editor.setAudio(List.of("n2"), null);
-        assertThat(editor.issues()).extracting(i -> i.rule()).containsExactly(Rule.NO_AUDIO);
+        assertThat(editor.issues()).extracting(i -> i.rule()).containsExactly(Rule.SPOKEN);
 
         editor.undo();
         assertThat(editor.issues()).isEmpty();

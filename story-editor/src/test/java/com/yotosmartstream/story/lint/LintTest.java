@@ -97,11 +97,25 @@ class LintTest {
     }
 
     @Test
-    void aNodeWithoutAudioIsAnErrorNamingIt() {
+    void aNodeWithoutAudioButWithTextIsSpokenAndSaysSo() {
         Story story = cave.withNode(cave.node("n2").orElseThrow().withAudio(null));
 
+        assertThat(issues(story, Rule.NO_AUDIO)).isEmpty();
+        assertThat(issues(story, Rule.SPOKEN)).singleElement().satisfies(i -> {
+            assertThat(i.severity()).isEqualTo(com.yotosmartstream.story.lint.Severity.WARNING);
+            assertThat(i.message()).startsWith("'Cave' has no recorded audio: the computer's voice speaks its text");
+            assertThat(i.nodeIds()).containsExactly("n2");
+        });
+    }
+
+    @Test
+    void aNodeWithNeitherAudioNorWordsIsAnErrorNamingIt() {
+        Story story = cave.withNode(cave.node("n2").orElseThrow().withAudio(null).withNarration("<<set $x to 1>>")
+                .withTitle(""));
+
         assertThat(issues(story, Rule.NO_AUDIO)).singleElement().satisfies(i -> {
-            assertThat(i.message()).startsWith("'Cave' has no audio");
+            assertThat(i.message()).endsWith("has no audio yet and no text to speak. Write its narration, or pick a"
+                    + " Library track for it.");
             assertThat(i.nodeIds()).containsExactly("n2");
             assertThat(i.fix()).isEmpty();
         });
@@ -179,7 +193,7 @@ class LintTest {
 
     @Test
     void errorsComeBeforeWarnings() {
-        Story story = cave.withNode(StoryNode.create("n5", "Lost", Position.ORIGIN));
+        Story story = cave.withNode(StoryNode.create("n5", "", Position.ORIGIN));
 
         assertThat(lint.check(story)).extracting(LintIssue::severity)
                 .containsExactly(Severity.ERROR, Severity.WARNING, Severity.WARNING);

@@ -45,7 +45,7 @@ final class SettingsPage {
             body.getChildren().add(players);
         }
         body.getChildren().addAll(data(viewModel, desktop),
-                new StreamingSettingsSection(viewModel.streaming()).view(),
+                new StreamingSettingsSection(viewModel.streaming()).view(), narration(viewModel.voice()),
                 new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
@@ -121,6 +121,23 @@ final class SettingsPage {
         HBox.setHgrow(field, Priority.ALWAYS);
         box.setAlignment(Pos.CENTER_LEFT);
         grid.addRow(row, new Label(label), box);
+    }
+
+    /** The voice engine that speaks nodes without recorded audio, or what to install. */
+    private static Node narration(com.yotosmartstream.app.settings.VoiceSettingsViewModel voice) {
+        Label engine = new Label();
+        engine.setId("settings-voice-engine");
+        engine.setWrapText(true);
+        engine.textProperty().bind(voice.engineProperty());
+        Button again = new Button("Look again", new FontIcon("fth-search"));
+        again.setId("settings-voice-again");
+        again.setMinWidth(Region.USE_PREF_SIZE);
+        again.setOnAction(e -> voice.lookAgain());
+        HBox.setHgrow(engine, Priority.ALWAYS);
+        engine.setMaxWidth(Double.MAX_VALUE);
+        HBox row = new HBox(10, engine, again);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return section("Narration", "Voice engine", row);
     }
 
     private static Node section(String heading, String label, Node control) {
