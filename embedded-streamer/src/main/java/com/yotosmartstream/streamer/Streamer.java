@@ -217,6 +217,21 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         return PublicAddress.base(running.secure(), any ? PublicAddress.lanAddress() : bind, running.port());
     }
 
+    /**
+     * This server on the home network ({@code http://192.168.1.20:PORT}), whatever public address is
+     * set: where a phone pairs with the remote page. Empty while the server is off.
+     */
+    public Optional<URI> homeBase() {
+        StreamServer running = server;
+        if (running == null) {
+            return Optional.empty();
+        }
+        String bind = settings.get(StreamerSettings.BIND_ADDRESS).strip();
+        boolean any = bind.isEmpty() || bind.equals("0.0.0.0") || bind.equals("::");
+        return Optional.of(PublicAddress.base(running.secure(), any ? PublicAddress.lanAddress() : bind,
+                running.port()));
+    }
+
     /** The URL of a track under a grant, or empty if the track cannot stream now or the server is off. */
     public Optional<URI> url(Grant grant, String trackId) {
         Optional<URI> base = status.base();

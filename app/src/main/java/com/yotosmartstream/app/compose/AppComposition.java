@@ -13,6 +13,9 @@ import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.app.library.LibraryStartup;
 import com.yotosmartstream.app.settings.DiagnosticsViewModel;
+import com.yotosmartstream.app.settings.PhonesViewModel;
+import com.yotosmartstream.app.remote.DashboardRemote;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.app.shell.Page;
@@ -57,6 +60,8 @@ public final class AppComposition implements AutoCloseable {
     private DashboardFeature dashboard;
     private SettingsViewModel settings;
     private DiagnosticsViewModel diagnostics;
+    private DashboardRemote remote;
+    private PhonesViewModel phones;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -94,6 +99,9 @@ public final class AppComposition implements AutoCloseable {
         viewModel.setWarnings(services.warnings());
         journeys.start();
         shell.start(services.streamer(), household, fx);
+        // the phone page follows the dashboard's tiles and sends through them (ADR 0069)
+        remote = new DashboardRemote(dashboard().viewModel(), household, fx);
+        services.streamer().remote().attach(remote);
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
@@ -152,6 +160,16 @@ public final class AppComposition implements AutoCloseable {
         return diagnostics;
     }
 
+    /** Settings > Phones: pairing phones with the remote page, the paired ones, revoking them (ADR 0069). */
+    public PhonesViewModel phones() {
+        if (phones == null) {
+            phones = new PhonesViewModel(services.streamer().remote(), services.streamer()::homeBase,
+                    services.settings(), StreamerSettings.REMOTE_ANY_NETWORK, services.executor(), fx::execute,
+                    clock.withZone(ZoneId.systemDefault()));
+        }
+        return phones;
+    }
+
     /** The Dashboard's feature, made (with the frame executor) the first time it is asked for; FX thread. */
     public DashboardFeature dashboard() {
         if (dashboard == null) {
@@ -184,6 +202,13 @@ public final class AppComposition implements AutoCloseable {
         journeys.close();
         if (diagnostics != null) {
             diagnostics.close(); // a traffic recording ends with the app
+        }
+        if (remote != null) {
+            try {
+                remote.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AppComposition.class).debug("Detaching the remote page", e);
+            }
         }
         if (dashboard != null) {
             dashboard.close();

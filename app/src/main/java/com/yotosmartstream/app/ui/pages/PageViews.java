@@ -62,8 +62,8 @@ public final class PageViews {
                 ? storyDialogs : new StoryPublishDialogs(owner))));
         pages.put(Page.ICONS, () -> PageView.guarded(new IconsPage(app.icons())));
         pages.put(Page.CARDS, this::cards);
-        pages.put(Page.SETTINGS, () -> PageView.of(new SettingsPage(app.settings(), app.diagnostics(), desktop,
-                showAbout).view()));
+        pages.put(Page.SETTINGS, () -> PageView.of(new SettingsPage(app.settings(), app.diagnostics(), app.phones(),
+                desktop, showAbout).view()));
         return pages;
     }
 

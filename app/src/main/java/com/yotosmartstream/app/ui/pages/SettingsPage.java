@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.settings.DiagnosticsViewModel;
+import com.yotosmartstream.app.settings.PhonesViewModel;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.app.ui.Desktop;
@@ -25,17 +26,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Appearance, notifications, where the data lives, library and streaming, diagnostics, and about. */
+/** Appearance, notifications, where the data lives, library and streaming, phones, diagnostics, and about. */
 final class SettingsPage {
 
     private final ScrollPane view;
 
-    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout) {
+    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, PhonesViewModel phones, Desktop desktop,
+            Runnable showAbout) {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
         VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
-                new StreamingSettingsSection(viewModel.streaming()).view(),
+                new StreamingSettingsSection(viewModel.streaming()).view(), new PhonesSection(phones).view(),
                 new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
