@@ -117,8 +117,14 @@ class RemotePageBrowserTest extends ShellTest {
         waitFor(() -> bedroom.volumeStep() == 12, "the player's volume");
         waitFor(() -> card.findElement(By.cssSelector(".volume-value")).getText().equals("12/16"),
                 "the page showing the volume");
-        waitFor(() -> card.findElement(By.cssSelector(".command")).getAttribute("data-state").equals("done"),
-                "the command shown as done");
+        try {
+            waitFor(() -> card.findElement(By.cssSelector(".command")).getAttribute("data-state").equals("done"),
+                    "the command shown as done");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the page shows: " + card.findElement(By.cssSelector(
+                    ".commands")).getAttribute("outerHTML") + "; tile: " + shell.app.dashboard().viewModel().tiles()
+                    .get(0).feedbackTextProperty().get(), e);
+        }
         assertThat(card.findElement(By.cssSelector(".command")).getText()).contains("Volume 12/16: done");
 
         // a chapter of the bedtime card
@@ -134,7 +140,7 @@ class RemotePageBrowserTest extends ShellTest {
 
         // a 20-minute sleep timer
         card.findElement(By.cssSelector(".sleep button[data-minutes='20']")).click();
-        waitFor(() -> card.findElement(By.cssSelector(".sleep-text")).getText().matches("\\(sleep in (20:00|19:\\d\\d)\\)"),
+        waitFor(() -> card.findElement(By.cssSelector(".sleep-text")).getText().matches("· stops in (20:00|19:\\d\\d)"),
                 "the page showing the sleep timer");
 
         // the dashboard shows the same

@@ -186,7 +186,7 @@
     problem.hidden = !p.problem;
     const playing = p.status === 'playing';
     const toggle = n.querySelector('[data-action="play-pause"]');
-    toggle.textContent = playing ? '⏸' : '▶';
+    toggle.classList.toggle('playing', playing);
     toggle.setAttribute('aria-label', playing ? 'Pause' : 'Play');
     const slider = n.querySelector('.volume-slider');
     slider.max = 16;
@@ -195,9 +195,16 @@
       n.querySelector('.volume-value').textContent = p.volume + '/16';
     }
     slider.disabled = p.volume < 0;
-    n.querySelector('.sleep-text').textContent = p.sleep ? '(' + p.sleep + ')' : '';
+    n.querySelector('.sleep-text').textContent = p.sleep ? '· stops ' + p.sleep.replace(/^sleep /, '') : '';
     n.querySelector('.light').hidden = !p.hasLight;
-    n.querySelector('.light-text').textContent = p.nightlight ? '(' + p.nightlight + ')' : '';
+    // players report the night-light as a colour (0xRRGGBB): shown as that colour, anything else as words
+    const colour = /^0x([0-9a-fA-F]{6})$/.exec(p.nightlight || '');
+    const now = n.querySelector('.light-now');
+    now.hidden = !colour;
+    if (colour) {
+      now.style.setProperty('--swatch', '#' + colour[1]);
+    }
+    n.querySelector('.light-text').textContent = !colour && p.nightlight ? '· ' + p.nightlight : '';
     tick(entry);
   }
 
@@ -256,6 +263,9 @@
       return;
     }
     let known = commands.get(command.id);
+    if (known && command.state === 'pending' && known.li.dataset.state !== 'pending') {
+      return; // the outcome came by the live stream before the answer to the request: keep it
+    }
     const list = entry.node.querySelector('.commands');
     if (!known) {
       const li = document.createElement('li');
