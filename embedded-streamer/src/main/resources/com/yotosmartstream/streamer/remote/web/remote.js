@@ -197,7 +197,8 @@
     slider.disabled = p.volume < 0;
     n.querySelector('.sleep-text').textContent = p.sleep ? '· stops ' + p.sleep.replace(/^sleep /, '') : '';
     n.querySelector('.light').hidden = !p.hasLight;
-    // players report the night-light as a colour (0xRRGGBB): shown as that colour, anything else as words
+    // the status's nightlightMode is a colour, 0xrrggbb, or "off" (docs/yoto-protocol.md, from yoto_api and
+    // captures): a colour is shown as that colour, anything else in words
     const colour = /^0x([0-9a-fA-F]{6})$/.exec(p.nightlight || '');
     const now = n.querySelector('.light-now');
     now.hidden = !colour;
