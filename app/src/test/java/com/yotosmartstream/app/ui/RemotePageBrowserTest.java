@@ -6,6 +6,7 @@ import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
 import com.yotosmartstream.app.household.DemoHousehold;
 import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.client.mqtt.MqttOptions;
+import com.yotosmartstream.client.mqtt.Volume;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.sim.VirtualPlayer;
 import com.yotosmartstream.streamer.StreamerSettings;
@@ -99,6 +100,8 @@ class RemotePageBrowserTest extends ShellTest {
         browser.get(link);
         assertThat(browser.getCurrentUrl()).doesNotContain("#"); // the code leaves the address bar at once
         browser.findElement(By.id("phone-name")).sendKeys("Mum's phone");
+        Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(Path.of("target", "screenshots", "remote-390x844-pair.png"), browser.getScreenshotAs(OutputType.BYTES));
         browser.findElement(By.id("pair")).click();
         waitFor(() -> browser.findElements(By.cssSelector(".player")).size() == 4, "four player cards");
         waitFor(() -> text(By.id("connection")).contains("Live"), "the live stream");
@@ -148,6 +151,11 @@ class RemotePageBrowserTest extends ShellTest {
                 .filter(t -> t.name().equals("Bedroom")).findFirst().orElseThrow();
         waitFor(() -> tile.volumeStepProperty().get() == 12 && tile.cardTitleProperty().get().equals("Bedtime stories")
                 && tile.sleepTimerTextProperty().get().startsWith("sleep in "), "the dashboard's tile");
+
+        // and a change made on the dashboard shows on the phone from the player's report
+        robot.interact(() -> tile.setVolume(Volume.percentFor(5)));
+        waitFor(() -> bedroom.volumeStep() == 5 && card.findElement(By.cssSelector(".volume-value")).getText()
+                .equals("5/16"), "the page showing the dashboard's volume");
 
         screenshot("light");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",

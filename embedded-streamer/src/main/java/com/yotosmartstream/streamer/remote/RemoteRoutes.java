@@ -133,9 +133,37 @@ public final class RemoteRoutes {
         };
     }
 
+    /** The app's household; before one is attached (or with no window, {@code --headless}) no players at all. */
     private RemoteHousehold household() {
-        return access.household().orElseThrow(() -> new IllegalStateException("no household attached"));
+        return access.household().orElse(NONE);
     }
+
+    private static final RemoteHousehold NONE = new RemoteHousehold() {
+        @Override
+        public java.util.List<RemotePlayer> players() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public java.util.List<Choice> cards() {
+            return java.util.List.of();
+        }
+
+        @Override
+        public CompletableFuture<java.util.List<Choice>> chapters(String cardId) {
+            return CompletableFuture.failedFuture(new IllegalStateException("no household"));
+        }
+
+        @Override
+        public CompletableFuture<CommandOutcome> send(String deviceId, RemoteCommand command) {
+            return CompletableFuture.completedFuture(CommandOutcome.failed("No household is open."));
+        }
+
+        @Override
+        public AutoCloseable onChange(Runnable listener) {
+            return () -> { };
+        }
+    };
 
     private void pair(Context ctx) throws StorageException {
         if (!jsonBody(ctx)) {

@@ -179,7 +179,7 @@ final class RemoteFixture implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() {
         server.close();
         access.close();
         database.close();
