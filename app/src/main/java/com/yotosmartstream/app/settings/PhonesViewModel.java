@@ -96,10 +96,13 @@ public final class PhonesViewModel {
     /** Reads the phones and the open pairing again (FX thread). */
     public void refresh() {
         Instant now = clock.instant();
+        java.util.Set<Long> before = phones.stream().map(Row::id).collect(java.util.stream.Collectors.toSet());
         phones.setAll(remote.phones().stream().map(phone -> row(phone, now)).toList());
-        if (remote.pairingExpires().isEmpty()) {
-            link.set(""); // used or expired
-            linkNote.set(phones.isEmpty() ? "" : "Paired. To add another phone, pair again.");
+        if (remote.pairingExpires().isEmpty() && !link.get().isEmpty()) { // the code shown was used, or expired
+            link.set("");
+            linkNote.set(phones.stream().filter(row -> !before.contains(row.id())).findFirst()
+                    .map(row -> "Paired " + row.name() + ". To add another phone, pair again.")
+                    .orElse("The code has expired or was cancelled."));
         }
     }
 

@@ -89,7 +89,8 @@ class PhonesTest extends ShellTest {
         await(() -> robot.lookup(".phone-row").tryQuery().isPresent(), "the phone in the list");
         assertThat(robot.lookup(".phone-name").queryAs(Label.class).getText()).isEqualTo("Dad");
         assertThat(robot.lookup("#phones-pairing").query().isVisible()).as("the used code is gone").isFalse();
-        assertThat(robot.lookup("#phones-paired-note").queryAs(Label.class).getText()).startsWith("Paired.");
+        assertThat(robot.lookup("#phones-paired-note").queryAs(Label.class).getText())
+                .isEqualTo("Paired Dad. To add another phone, pair again.");
         assertThat(get(base, "/remote/api/players", secret).statusCode()).isEqualTo(200);
         if (Boolean.getBoolean("app.screenshots")) {
             saveScreenshot(1280, 800, "");
