@@ -32,7 +32,7 @@ class RemoteCommandTest {
             """)
     void onlyWhatThePageSendsIsACommand(String action, Integer value, String colour, String card, String chapter,
             boolean valid) {
-        assertThat(RemoteCommand.parse(action, value, colour, card, chapter)).as(action).hasSize(valid ? 1 : 0);
+        assertThat(RemoteCommand.parse(action, value, colour, card, chapter).isPresent()).as(action).isEqualTo(valid);
     }
 
     @Test
