@@ -163,6 +163,13 @@ class RemotePageBrowserTest extends ShellTest {
         assertThat(browser.executeScript("return matchMedia('(prefers-color-scheme: dark)').matches")).isEqualTo(true);
         screenshot("dark");
 
+        // the server goes away (the app restarts it): the page says so, then reconnects by itself
+        shell.services.streamer().stop();
+        waitFor(() -> text(By.id("connection")).startsWith("Connection lost"), "the page to say the link is lost");
+        assertThat(shell.services.streamer().start().running()).isTrue();
+        waitFor(() -> text(By.id("connection")).equals("Live"), "the page to reconnect");
+        assertThat(browser.findElements(By.cssSelector(".player"))).hasSize(4);
+
         // unpairing in Settings stops the phone at once: its stream closes and it says so
         long id = shell.app.phones().phones().get(0).id();
         robot.interact(() -> robot.lookup("#phones-revoke-" + id).queryAs(Button.class).fire());

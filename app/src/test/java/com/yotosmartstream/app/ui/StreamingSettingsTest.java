@@ -66,8 +66,22 @@ class StreamingSettingsTest {
         return robot.lookup("#settings-streaming-result").queryAs(Label.class).getText();
     }
 
+    /** Scrolls the Settings page so the node is in view (sections above this one may grow). */
+    private static void scrollTo(FxRobot robot, String query) {
+        robot.interact(() -> {
+            javafx.scene.control.ScrollPane page = robot.lookup("#page-settings")
+                    .queryAs(javafx.scene.control.ScrollPane.class);
+            Node node = robot.lookup(query).query();
+            double y = page.getContent().sceneToLocal(node.localToScene(node.getBoundsInLocal())).getMinY();
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            page.setVvalue(room <= 0 ? 0 : Math.min(1, Math.max(0, (y - 40) / room)));
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     @Test
     void lookingForFfmpegSaysWhatWasFound(FxRobot robot) {
+        scrollTo(robot, "#settings-ffmpeg-again");
         robot.clickOn("#settings-ffmpeg-again");
         WaitForAsyncUtils.waitForFxEvents();
 

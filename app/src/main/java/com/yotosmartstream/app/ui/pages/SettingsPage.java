@@ -26,7 +26,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Appearance, notifications, where the data lives, library and streaming, phones, diagnostics, and about. */
+/** Appearance, notifications, where the data lives, phones, library and streaming, diagnostics, and about. */
 final class SettingsPage {
 
     private final ScrollPane view;
@@ -37,7 +37,7 @@ final class SettingsPage {
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
         VBox body = new VBox(16, title, appearance(viewModel), notifications(viewModel), data(viewModel, desktop),
-                new StreamingSettingsSection(viewModel.streaming()).view(), new PhonesSection(phones).view(),
+                new PhonesSection(phones).view(), new StreamingSettingsSection(viewModel.streaming()).view(),
                 new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
         view = new ScrollPane(body);
