@@ -10,6 +10,7 @@ import com.yotosmartstream.streamer.access.StreamTokens;
 import com.yotosmartstream.streamer.library.ConversionLine;
 import com.yotosmartstream.streamer.library.Library;
 import com.yotosmartstream.streamer.library.Track;
+import com.yotosmartstream.streamer.remote.RemoteAccess;
 import com.yotosmartstream.streamer.server.AccessLog;
 import com.yotosmartstream.streamer.server.AccessLogStore;
 import com.yotosmartstream.streamer.server.StreamServer;
@@ -53,6 +54,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     private final StreamTokens tokens;
     private final AccessLog accessLog;
     private final SettingsStore settings;
+    private final RemoteAccess remote;
     private final List<Consumer<Status>> listeners = new CopyOnWriteArrayList<>();
     private final List<Consumer<List<ConversionLine>>> conversionListeners = new CopyOnWriteArrayList<>();
     private volatile StreamServer server;
@@ -61,8 +63,10 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     private boolean convertAgain;
     private volatile boolean closed;
 
-    private Streamer(Library library, StreamTokens tokens, AccessLog accessLog, SettingsStore settings) {
+    private Streamer(Library library, StreamTokens tokens, AccessLog accessLog, SettingsStore settings,
+            RemoteAccess remote) {
         this.library = library;
+        this.remote = remote;
         this.tracks = new LibraryTrackSource(library);
         this.tokens = tokens;
         this.accessLog = accessLog;
@@ -75,7 +79,14 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         Library library = Library.open(libraryRoot, database, () -> StreamerSettings.profile(settings),
                 () -> StreamerSettings.maxImportBytes(settings));
         AccessLog accessLog = new AccessLog(2000, new AccessLogStore(database, AccessLogStore.Retention.DEFAULT));
-        return new Streamer(library, StreamTokens.load(database), accessLog, settings);
+        RemoteAccess remote = RemoteAccess.open(database, java.time.Clock.systemUTC(),
+                () -> settings.get(StreamerSettings.REMOTE_ANY_NETWORK));
+        return new Streamer(library, StreamTokens.load(database), accessLog, settings, remote);
+    }
+
+    /** The remote page's pairing and access (Settings > Phones; the app attaches its household). */
+    public RemoteAccess remote() {
+        return remote;
     }
 
     public Library library() {
@@ -126,13 +137,13 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         try {
             try {
                 server = StreamServer.start(new StreamServer.Options(host, port, tls), tokens, tracks,
-                        accessLog);
+                        accessLog, Optional.of(remote));
             } catch (ServerStartException e) {
                 if (port == 0) {
                     throw e;
                 }
                 server = StreamServer.start(new StreamServer.Options(host, 0, tls), tokens, tracks,
-                        accessLog);
+                        accessLog, Optional.of(remote));
                 problem.append("Port ").append(port).append(" was taken, so the server moved to port ")
                         .append(server.port()).append("; stream links given out before no longer work.");
                 LOG.warn("Port {} was taken; the streaming server moved to port {}", port, server.port());
@@ -204,6 +215,21 @@ public final class Streamer implements StreamLinks, AutoCloseable {
         String bind = settings.get(StreamerSettings.BIND_ADDRESS).strip();
         boolean any = bind.isEmpty() || bind.equals("0.0.0.0") || bind.equals("::");
         return PublicAddress.base(running.secure(), any ? PublicAddress.lanAddress() : bind, running.port());
+    }
+
+    /**
+     * This server on the home network ({@code http://192.168.1.20:PORT}), whatever public address is
+     * set: where a phone pairs with the remote page. Empty while the server is off.
+     */
+    public Optional<URI> homeBase() {
+        StreamServer running = server;
+        if (running == null) {
+            return Optional.empty();
+        }
+        String bind = settings.get(StreamerSettings.BIND_ADDRESS).strip();
+        boolean any = bind.isEmpty() || bind.equals("0.0.0.0") || bind.equals("::");
+        return Optional.of(PublicAddress.base(running.secure(), any ? PublicAddress.lanAddress() : bind,
+                running.port()));
     }
 
     /** The URL of a track under a grant, or empty if the track cannot stream now or the server is off. */
@@ -308,6 +334,7 @@ public final class Streamer implements StreamLinks, AutoCloseable {
     public void close() {
         closed = true;
         stop();
+        remote.close();
         accessLog.close();
     }
 }

@@ -28,6 +28,9 @@ public final class StreamerSettings {
     /** The PKCS12 password (kept in the local database, never logged). */
     public static final Setting<String> TLS_PASSWORD = Setting.ofString("streamer.tlsPassword", "");
 
+    /** Whether the remote page (/remote) answers phones outside the home network too (ADR 0069); off by default. */
+    public static final Setting<Boolean> REMOTE_ANY_NETWORK = Setting.ofBoolean("remote.anyNetwork", false);
+
     public static final Setting<Boolean> NORMALISE = Setting.ofBoolean("library.normalise", false);
     public static final Setting<Double> TARGET_LUFS = Setting.ofDouble("library.targetLufs", -16.0);
     public static final Setting<Integer> MP3_KBPS = Setting.ofInt("library.mp3Kbps", 128, 32, 320);

@@ -15,6 +15,9 @@ import com.yotosmartstream.app.household.HouseholdService;
 import com.yotosmartstream.app.library.LibraryStartup;
 import com.yotosmartstream.app.routines.RoutineStore;
 import com.yotosmartstream.app.settings.DiagnosticsViewModel;
+import com.yotosmartstream.app.settings.PhonesViewModel;
+import com.yotosmartstream.app.remote.DashboardRemote;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.app.shell.Page;
@@ -64,6 +67,8 @@ public final class AppComposition implements AutoCloseable {
     private DiagnosticsViewModel diagnostics;
     private RoutinesFeature routines;
     private final Speech speech;
+    private DashboardRemote remote;
+    private PhonesViewModel phones;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -106,6 +111,9 @@ public final class AppComposition implements AutoCloseable {
         journeys.start();
         shell.start(services.streamer(), household, fx);
         routines(); // scheduled routines run while the app runs, whichever page is open
+        // the phone page follows the dashboard's tiles and sends through them (ADR 0069)
+        remote = new DashboardRemote(dashboard().viewModel(), household, fx);
+        services.streamer().remote().attach(remote);
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
@@ -169,6 +177,16 @@ public final class AppComposition implements AutoCloseable {
         return diagnostics;
     }
 
+    /** Settings > Phones: pairing phones with the remote page, the paired ones, revoking them (ADR 0069). */
+    public PhonesViewModel phones() {
+        if (phones == null) {
+            phones = new PhonesViewModel(services.streamer().remote(), services.streamer()::homeBase,
+                    services.settings(), StreamerSettings.REMOTE_ANY_NETWORK, services.executor(), fx::execute,
+                    clock.withZone(ZoneId.systemDefault()));
+        }
+        return phones;
+    }
+
     /** The Dashboard's feature, made (with the frame executor) the first time it is asked for; FX thread. */
     public DashboardFeature dashboard() {
         if (dashboard == null) {
@@ -218,6 +236,13 @@ public final class AppComposition implements AutoCloseable {
         }
         if (routines != null) {
             routines.close();
+        }
+        if (remote != null) {
+            try {
+                remote.close();
+            } catch (Exception e) {
+                org.slf4j.LoggerFactory.getLogger(AppComposition.class).debug("Detaching the remote page", e);
+            }
         }
         if (dashboard != null) {
             dashboard.close();

@@ -42,6 +42,7 @@ public final class DashboardViewModel implements AutoCloseable {
     private Consumer<PlayerState> historyRecorder = state -> { };
     private Predicate<PlayerAlert.Kind> alertsWanted = kind -> true;
     private Consumer<PlayerAlert> alertSink = alert -> { };
+    private final java.util.List<Runnable> changeListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public DashboardViewModel(HouseholdService service, Clock clock, Executor ui, Executor frames) {
         this.service = service;
@@ -61,6 +62,7 @@ public final class DashboardViewModel implements AutoCloseable {
         byId.clear();
         demo.set(household != null && household.demo());
         if (household == null) {
+            changed();
             return;
         }
         for (PlayerInfo player : household.players()) {
@@ -74,6 +76,7 @@ public final class DashboardViewModel implements AutoCloseable {
         // what changed between building the tiles and listening would otherwise be missed
         byId.forEach((id, tile) -> tile.update(household.states().get(id)));
         describe();
+        changed();
     }
 
     private void apply(Map<String, PlayerState> changed) {
@@ -84,6 +87,20 @@ public final class DashboardViewModel implements AutoCloseable {
                 historyRecorder.accept(state);
             }
         });
+        changed();
+    }
+
+    /**
+     * Told on the FX thread after the tiles changed: new reports applied (once per frame) or another
+     * household shown. The remote page follows the dashboard through this (ADR 0069).
+     */
+    public AutoCloseable addChangeListener(Runnable listener) {
+        changeListeners.add(listener);
+        return () -> changeListeners.remove(listener);
+    }
+
+    private void changed() {
+        changeListeners.forEach(Runnable::run);
     }
 
     private void describe() {

@@ -207,21 +207,21 @@ public final class PlayerTileViewModel {
 
     // ---- commands ----
 
-    public void playPause() {
-        send(playback.get() == PlaybackStatus.PLAYING ? "Pause" : "Resume",
+    public CompletableFuture<CommandEnd> playPause() {
+        return send(playback.get() == PlaybackStatus.PLAYING ? "Pause" : "Resume",
                 playback.get() == PlaybackStatus.PLAYING ? Command.pause() : Command.resume());
     }
 
-    public void stop() {
-        send("Stop", Command.stop());
+    public CompletableFuture<CommandEnd> stop() {
+        return send("Stop", Command.stop());
     }
 
-    public void nextChapter() {
-        skip(true);
+    public CompletableFuture<CommandEnd> nextChapter() {
+        return skip(true);
     }
 
-    public void previousChapter() {
-        skip(false);
+    public CompletableFuture<CommandEnd> previousChapter() {
+        return skip(false);
     }
 
     /** Makes the playing track's left choice, as its left button would (a {@code card/start} at its goto). */
@@ -235,69 +235,93 @@ public final class PlayerTileViewModel {
 
     private void choose(com.yotosmartstream.client.model.Track.Event button, String label) {
         story.start(button).ifPresentOrElse(start -> send(label, Command.start(start)),
-                () -> report(CommandFeedback.FAILED, "No such choice here."));
+                () -> refuse("No such choice here."));
     }
 
     /** A {@code card/start} at the neighbouring chapter's first track, by the keys the card holds. */
-    private void skip(boolean forward) {
+    private CompletableFuture<CommandEnd> skip(boolean forward) {
         String label = forward ? "Next chapter" : "Previous chapter";
         String none = forward ? "No next chapter." : "No previous chapter.";
         if (story.interactiveProperty().get()) {
-            report(CommandFeedback.FAILED, "This card is a story: choose with its Left and Right choices.");
-            return;
+            return refuse("This card is a story: choose with its Left and Right choices.");
         }
         Optional<String> cardId = state.cardId();
         if (cardId.isEmpty() || state.chapterKey().isEmpty()) {
-            report(CommandFeedback.FAILED, none);
-            return;
+            return refuse(none);
         }
         int number = ++sentCommands;
         report(CommandFeedback.PENDING, label + "\u2026");
+        CompletableFuture<CommandEnd> end = new CompletableFuture<>();
         playing.neighbour(cardId.get(), () -> state, forward).whenComplete((start, error) -> {
-            if (number != sentCommands) {
-                return; // another command was sent meanwhile
-            }
-            if (error != null) {
-                report(CommandFeedback.FAILED, label + ": the card's chapters could not be read. "
-                        + Optional.ofNullable(error.getMessage()).orElse(""));
-            } else if (start.isEmpty()) {
-                report(CommandFeedback.FAILED, none);
+            if (error != null || start.isEmpty()) {
+                String text = error != null ? label + ": the card's chapters could not be read. "
+                        + Optional.ofNullable(error.getMessage()).orElse("") : none;
+                if (number == sentCommands) { // else another command was sent meanwhile
+                    report(CommandFeedback.FAILED, text);
+                }
+                end.complete(new CommandEnd(CommandResult.FAIL, text));
+            } else if (number != sentCommands) {
+                end.complete(new CommandEnd(CommandResult.NOT_SENT, label + ": another command came first."));
             } else {
-                send(label, Command.start(start.get()));
+                send(label, Command.start(start.get())).whenComplete((result, failure) -> end.complete(result));
             }
         });
+        return end;
     }
 
     /** Plays the current track from {@code seconds}. */
-    public void seek(double seconds) {
+    public CompletableFuture<CommandEnd> seek(double seconds) {
         Optional<String> cardId = state.cardId();
         if (cardId.isEmpty() || state.chapterKey().isEmpty() || state.trackKey().isEmpty()) {
-            report(CommandFeedback.FAILED, "Nothing to seek in.");
-            return;
+            return refuse("Nothing to seek in.");
         }
         int to = (int) Math.max(0, Math.round(seconds));
-        send("Seek to " + Durations.clock(to), Command.start(CardStart.of(cardId.get())
+        return send("Seek to " + Durations.clock(to), Command.start(CardStart.of(cardId.get())
                 .at(state.chapterKey().get(), state.trackKey().get()).secondsIn(to)));
     }
 
     /** Sets the volume as a percentage; the player snaps it to its steps and its maximum. */
-    public void setVolume(int percent) {
-        send("Volume " + Volume.stepFor(percent) + "/16", Command.volume(percent));
+    public CompletableFuture<CommandEnd> setVolume(int percent) {
+        return send("Volume " + Volume.stepFor(percent) + "/16", Command.volume(percent));
     }
 
-    public void setSleepTimer(Duration duration) {
-        send(duration.isZero() ? "Sleep timer off" : "Sleep in " + duration.toMinutes() + " min",
+    public CompletableFuture<CommandEnd> setSleepTimer(Duration duration) {
+        return send(duration.isZero() ? "Sleep timer off" : "Sleep in " + duration.toMinutes() + " min",
                 Command.sleepTimer(duration));
     }
 
-    public void setAmbientLight(int red, int green, int blue) {
-        send("Night-light colour", Command.ambientLight(red, green, blue));
+    public CompletableFuture<CommandEnd> setAmbientLight(int red, int green, int blue) {
+        return send("Night-light colour", Command.ambientLight(red, green, blue));
     }
 
-    public void playCard(String cardId) {
+    public CompletableFuture<CommandEnd> playCard(String cardId) {
         lastCardId = cardId;
         String title = household.card(cardId).map(Card::title).orElse(cardId);
-        send("Play " + title, Command.start(CardStart.of(cardId)));
+        return send("Play " + title, Command.start(CardStart.of(cardId)));
+    }
+
+    /**
+     * Starts a card at one of its chapters: a {@code card/start} at the chapter's first track, by
+     * the keys the whole card holds (ADR 0041, 0042); refused when the card has no such chapter.
+     */
+    public CompletableFuture<CommandEnd> playChapter(String cardId, String chapterKey) {
+        lastCardId = cardId;
+        String title = household.card(cardId).map(Card::title).orElse(cardId);
+        CompletableFuture<CommandEnd> end = new CompletableFuture<>();
+        household.wholeCardLater(cardId).whenComplete((card, error) -> ui.execute(() -> {
+            Optional<com.yotosmartstream.client.model.Chapter> chapter = error != null ? Optional.empty()
+                    : card.chapters().stream().filter(c -> c.key().equals(chapterKey)).findFirst();
+            Optional<String> track = chapter.flatMap(c -> c.tracks().stream().findFirst())
+                    .map(com.yotosmartstream.client.model.Track::key);
+            if (chapter.isEmpty() || track.isEmpty()) {
+                refuse("Play " + title + ": " + (error != null ? "the card could not be read." : "no such chapter."))
+                        .thenAccept(end::complete);
+            } else {
+                send("Play " + title + ", " + chapter.get().title(), Command.start(CardStart.of(cardId)
+                        .at(chapterKey, track.get()))).thenAccept(end::complete);
+            }
+        }));
+        return end;
     }
 
     /** The card last asked for on this player, offered first the next time. */
@@ -305,8 +329,8 @@ public final class PlayerTileViewModel {
         return Optional.ofNullable(lastCardId);
     }
 
-    public void reboot() {
-        send("Restart", Command.reboot());
+    public CompletableFuture<CommandEnd> reboot() {
+        return send("Restart", Command.reboot());
     }
 
     /** The cards this player can be asked to play. */
@@ -314,18 +338,30 @@ public final class PlayerTileViewModel {
         return household.cards();
     }
 
-    private void send(String label, Command command) {
+    /**
+     * Sends a command and shows where it is on the tile; the future completes (on {@code ui}) with
+     * how it ended, in the tile's words, even when a newer command has taken the tile's line.
+     */
+    private CompletableFuture<CommandEnd> send(String label, Command command) {
         int number = ++sentCommands;
         report(CommandFeedback.PENDING, label + "…");
         CompletableFuture<CommandResult> result = household.send(deviceId(), command);
+        CompletableFuture<CommandEnd> end = new CompletableFuture<>();
         result.whenComplete((r, e) -> ui.execute(() -> {
-            if (number != sentCommands) {
-                return; // a newer command is being reported
-            }
             CommandResult outcome = e == null ? r : CommandResult.NOT_SENT;
-            report(outcome == CommandResult.OK ? CommandFeedback.CONFIRMED : CommandFeedback.FAILED,
-                    outcome == CommandResult.OK ? label + ": done" : label + ": " + outcome.describe(name()));
+            String text = outcome == CommandResult.OK ? label + ": done" : label + ": " + outcome.describe(name());
+            if (number == sentCommands) { // else a newer command is being reported
+                report(outcome == CommandResult.OK ? CommandFeedback.CONFIRMED : CommandFeedback.FAILED, text);
+            }
+            end.complete(new CommandEnd(outcome, text));
         }));
+        return end;
+    }
+
+    /** A command refused before it was sent: shown on the tile as failed. */
+    private CompletableFuture<CommandEnd> refuse(String text) {
+        report(CommandFeedback.FAILED, text);
+        return CompletableFuture.completedFuture(new CommandEnd(CommandResult.FAIL, text));
     }
 
     private void report(CommandFeedback value, String text) {

@@ -12,13 +12,13 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.paint.Color;
 
 /** QR codes as images (ZXing), for links a phone can open. */
-final class QrCode {
+public final class QrCode {
 
     private QrCode() {
     }
 
     /** A black-on-white QR code of {@code text}, {@code size} pixels square with a quiet zone. */
-    static Image of(String text, int size) {
+    public static Image of(String text, int size) {
         try {
             BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, size, size,
                     Map.of(EncodeHintType.MARGIN, 2));

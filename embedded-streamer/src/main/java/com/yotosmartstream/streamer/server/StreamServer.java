@@ -1,6 +1,8 @@
 package com.yotosmartstream.streamer.server;
 
 import com.yotosmartstream.streamer.access.StreamTokens;
+import com.yotosmartstream.streamer.remote.RemoteAccess;
+import com.yotosmartstream.streamer.remote.RemoteRoutes;
 import io.javalin.Javalin;
 import java.net.URI;
 import java.security.KeyStore;
@@ -77,6 +79,12 @@ public final class StreamServer implements AutoCloseable {
      */
     public static StreamServer start(Options options, StreamTokens tokens, TrackSource tracks, AccessLog accessLog)
             throws ServerStartException {
+        return start(options, tokens, tracks, accessLog, Optional.empty());
+    }
+
+    /** As {@link #start(Options, StreamTokens, TrackSource, AccessLog)}, with the remote page's routes (ADR 0069). */
+    public static StreamServer start(Options options, StreamTokens tokens, TrackSource tracks, AccessLog accessLog,
+            Optional<RemoteAccess> remote) throws ServerStartException {
         ServerConnector[] connector = new ServerConnector[1];
         HeaderDeadline deadline = new HeaderDeadline(options.headerDeadline());
         Javalin javalin = Javalin.create(config -> {
@@ -109,6 +117,7 @@ public final class StreamServer implements AutoCloseable {
                 return c;
             });
             config.routes.get("/health", ctx -> ctx.contentType("application/json").result("{\"status\":\"ok\"}"));
+            remote.ifPresent(access -> RemoteRoutes.register(config, access, options.tls().isPresent()));
             config.routes.error(404, ctx -> ctx.contentType("text/plain").result("Not found\n"));
         });
         try {

@@ -62,9 +62,10 @@ public final class PageViews {
                 ? storyDialogs : new StoryPublishDialogs(owner))));
         pages.put(Page.ICONS, () -> PageView.guarded(new IconsPage(app.icons())));
         pages.put(Page.CARDS, this::cards);
-        pages.put(Page.SETTINGS, () -> PageView.of(new SettingsPage(app.settings(), app.diagnostics(), desktop,
-                showAbout, new PlayersSection(app.routines().players(), deviceId -> app.dashboard().settings(deviceId)
-                        .ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show())).view()).view()));
+        pages.put(Page.SETTINGS, () -> PageView.of(new SettingsPage(app.settings(), app.diagnostics(), app.phones(),
+                desktop, showAbout, new PlayersSection(app.routines().players(), deviceId -> app.dashboard()
+                        .settings(deviceId).ifPresent(vm -> new PlayerSettingsDialog(owner.get(), vm).show())).view())
+                .view()));
         return pages;
     }
 

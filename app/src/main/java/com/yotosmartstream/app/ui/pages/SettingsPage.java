@@ -5,6 +5,7 @@ import javafx.scene.control.CheckBox;
 
 import atlantafx.base.theme.Styles;
 import com.yotosmartstream.app.settings.DiagnosticsViewModel;
+import com.yotosmartstream.app.settings.PhonesViewModel;
 import com.yotosmartstream.app.settings.SettingsViewModel;
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.app.ui.Desktop;
@@ -25,18 +26,14 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Appearance, notifications, where the data lives, library and streaming, diagnostics, and about. */
+/** Appearance, notifications, where the data lives, phones, library and streaming, diagnostics, and about. */
 final class SettingsPage {
 
     private final ScrollPane view;
 
-    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout) {
-        this(viewModel, diagnostics, desktop, showAbout, null);
-    }
-
     /** @param players the Players section (each player's settings), or null for none */
-    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, Desktop desktop, Runnable showAbout,
-            Node players) {
+    SettingsPage(SettingsViewModel viewModel, DiagnosticsViewModel diagnostics, PhonesViewModel phones, Desktop desktop,
+            Runnable showAbout, Node players) {
         Label title = new Label("Settings", new FontIcon("fth-settings"));
         title.getStyleClass().addAll(Styles.TITLE_2, "page-title");
 
@@ -44,7 +41,7 @@ final class SettingsPage {
         if (players != null) {
             body.getChildren().add(players);
         }
-        body.getChildren().addAll(data(viewModel, desktop),
+        body.getChildren().addAll(data(viewModel, desktop), new PhonesSection(phones).view(),
                 new StreamingSettingsSection(viewModel.streaming()).view(), narration(viewModel.voice()),
                 new DiagnosticsSection(diagnostics, desktop).view(), about(showAbout));
         body.getStyleClass().add("page");
