@@ -16,6 +16,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryInfo;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.model.TwineOrigin;
 import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -63,6 +64,13 @@ public final class StoryJson {
         json.add("waiting", waiting(info.waiting()));
         json.addProperty("start", info.startId());
         info.card().ifPresent(card -> json.add("card", card(card)));
+        info.twine().ifPresent(twine -> {
+            JsonObject origin = new JsonObject();
+            origin.addProperty("format", twine.format());
+            origin.addProperty("formatVersion", twine.formatVersion());
+            origin.addProperty("passages", twine.passages());
+            json.add("twine", origin);
+        });
         json.add("nodes", nodes(story.nodes()));
         return pretty(json);
     }
@@ -122,6 +130,14 @@ public final class StoryJson {
                 exits.add(exit.getKey().id(), target);
             }
             json.add("exits", exits);
+        }
+        if (!node.labels().isEmpty()) {
+            JsonObject labels = new JsonObject();
+            node.labels().forEach((exit, label) -> labels.addProperty(exit.id(), label));
+            json.add("labels", labels);
+        }
+        if (!node.source().isEmpty()) {
+            json.addProperty("source", node.source());
         }
         return json;
     }
@@ -198,7 +214,10 @@ public final class StoryJson {
         StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
                 string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
                 string(json, "start"), readCard(json.get("card"), warnings),
-                readWaiting(json.get("waiting"), "the story", warnings));
+                readWaiting(json.get("waiting"), "the story", warnings),
+                json.get("twine") instanceof JsonObject twine && !string(twine, "format").isBlank()
+                        ? Optional.of(new TwineOrigin(string(twine, "format"), string(twine, "formatVersion"),
+                                string(twine, "passages"))) : Optional.empty());
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
     }
@@ -286,7 +305,15 @@ public final class StoryJson {
                 }
             }
         }
-        return node;
+        if (json.get("labels") instanceof JsonObject labels) {
+            for (Map.Entry<String, JsonElement> entry : labels.entrySet()) {
+                var exit = Exit.fromId(entry.getKey());
+                if (exit.isPresent() && entry.getValue() instanceof JsonPrimitive label) {
+                    node = node.withLabel(exit.get(), label.getAsString());
+                }
+            }
+        }
+        return node.withSource(string(json, "source"));
     }
 
     private static Target target(JsonElement element) {

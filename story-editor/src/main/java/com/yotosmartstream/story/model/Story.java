@@ -90,7 +90,7 @@ public final class Story {
 
     /** A fresh node id. */
     public String nextNodeId() {
-        return NodeIds.next(nodes.keySet());
+        return "n" + (NodeIds.highest(nodes.navigableKeySet()) + 1);
     }
 
     public Story withInfo(StoryInfo value) {

@@ -14,9 +14,10 @@ import java.util.Optional;
  *     property of the document, not an edit: undo never changes it (ADR 0028)
  * @param waiting what a node that asks a question does when nobody answers, unless the node says
  *     otherwise ({@link StoryNode#waiting()}); stop when not chosen, as before it could be chosen
+ * @param twine what an import from Twine kept of Twine beyond the nodes; empty for a story made here
  */
 public record StoryInfo(String id, String title, String author, String description, String cover, String startId,
-        Optional<PublishedCard> card, Waiting waiting) {
+        Optional<PublishedCard> card, Waiting waiting, Optional<TwineOrigin> twine) {
 
     public StoryInfo {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,13 @@ public record StoryInfo(String id, String title, String author, String descripti
         startId = nonNull(startId);
         card = card == null ? Optional.empty() : card;
         waiting = waiting == null ? Waiting.STOP : waiting;
+        twine = twine == null ? Optional.empty() : twine;
+    }
+
+    /** A story not imported from Twine. */
+    public StoryInfo(String id, String title, String author, String description, String cover, String startId,
+            Optional<PublishedCard> card, Waiting waiting) {
+        this(id, title, author, description, cover, startId, card, waiting, Optional.empty());
     }
 
     /** A story whose questions stop when nobody answers. */
@@ -41,31 +49,35 @@ public record StoryInfo(String id, String title, String author, String descripti
     }
 
     public StoryInfo withTitle(String value) {
-        return new StoryInfo(id, value, author, description, cover, startId, card, waiting);
+        return new StoryInfo(id, value, author, description, cover, startId, card, waiting, twine);
     }
 
     public StoryInfo withAuthor(String value) {
-        return new StoryInfo(id, title, value, description, cover, startId, card, waiting);
+        return new StoryInfo(id, title, value, description, cover, startId, card, waiting, twine);
     }
 
     public StoryInfo withDescription(String value) {
-        return new StoryInfo(id, title, author, value, cover, startId, card, waiting);
+        return new StoryInfo(id, title, author, value, cover, startId, card, waiting, twine);
     }
 
     public StoryInfo withCover(String value) {
-        return new StoryInfo(id, title, author, description, value, startId, card, waiting);
+        return new StoryInfo(id, title, author, description, value, startId, card, waiting, twine);
     }
 
     public StoryInfo withStartId(String value) {
-        return new StoryInfo(id, title, author, description, cover, value, card, waiting);
+        return new StoryInfo(id, title, author, description, cover, value, card, waiting, twine);
     }
 
     public StoryInfo withCard(Optional<PublishedCard> value) {
-        return new StoryInfo(id, title, author, description, cover, startId, value, waiting);
+        return new StoryInfo(id, title, author, description, cover, startId, value, waiting, twine);
     }
 
     public StoryInfo withWaiting(Waiting value) {
-        return new StoryInfo(id, title, author, description, cover, startId, card, value);
+        return new StoryInfo(id, title, author, description, cover, startId, card, value, twine);
+    }
+
+    public StoryInfo withTwine(Optional<TwineOrigin> value) {
+        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, value);
     }
 
     /** The id of the card the story was published as, if it was. */
