@@ -73,7 +73,7 @@ final class ChapbookSyntax implements FormatSyntax {
             return false;
         }
         int close = PassageScanner.matchQuoted(src, s.pos(), '{', '}');
-        if (close < 0) {
+        if (close < 0 || src.substring(s.pos(), close).indexOf('\n') >= 0) {
             return false;
         }
         String text = src.substring(s.pos(), close + 1);

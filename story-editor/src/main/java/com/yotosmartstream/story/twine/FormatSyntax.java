@@ -36,7 +36,12 @@ interface FormatSyntax {
                 run++;
             }
             if (run == n) {
-                s.verbatim(src.substring(start + n, at));
+                String content = src.substring(start + n, at);
+                // as a Markdown code span: one space each side is taken off, so content may start or end with `
+                if (content.length() > 2 && content.startsWith(" ") && content.endsWith(" ") && !content.isBlank()) {
+                    content = content.substring(1, content.length() - 1);
+                }
+                s.verbatim(content);
                 s.moveTo(at + n);
                 return true;
             }
@@ -56,6 +61,8 @@ interface FormatSyntax {
             longest = Math.max(longest, run);
         }
         String fence = "`".repeat(longest + 1);
-        return fence + text + fence;
+        boolean pad = text.startsWith("`") || text.endsWith("`") || text.length() > 2 && text.startsWith(" ")
+                && text.endsWith(" ") && !text.isBlank();
+        return pad ? fence + " " + text + " " + fence : fence + text + fence;
     }
 }

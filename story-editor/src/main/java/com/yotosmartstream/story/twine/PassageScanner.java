@@ -23,7 +23,8 @@ final class PassageScanner {
     private static final char LABEL_CLOSE = '\uE003';
     private static final char REMOVED = '\uE004';
     private static final Pattern PRIVATE = Pattern.compile("[\uE000-\uE004]");
-    private static final Pattern TAG = Pattern.compile("</?([A-Za-z][\\w-]*)[^>]*>|<!--|<![^>]*>");
+    private static final Pattern TAG = Pattern.compile(
+            "</?([A-Za-z][\\w-]*)(?:\\s[^<>]*)?/?>|<!--|<![A-Za-z][^<>\\n]*>");
     private static final Pattern BLOCK = Pattern.compile("br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|hr");
 
     private final FormatSyntax syntax;

@@ -53,12 +53,14 @@ public final class TweeExporter {
         Map<String, String> ids = new HashMap<>();
         names.forEach((id, name) -> ids.put(name, id));
         StringBuilder out = new StringBuilder();
-        out.append(":: StoryTitle\n").append(story.title().isBlank() ? "Untitled story" : story.title()).append("\n\n");
+        out.append(":: StoryTitle\n").append(story.title().isBlank() ? "" : story.title().strip() + "\n").append('\n');
         JsonObject data = new JsonObject();
         data.addProperty("ifid", story.info().id().toUpperCase(Locale.ROOT));
         data.addProperty("format", format.displayName());
-        data.addProperty("format-version", origin.map(TwineOrigin::formatVersion).filter(v -> !v.isBlank())
-                .orElse(format.defaultVersion()));
+        String version = origin.map(TwineOrigin::formatVersion).orElse(format.defaultVersion());
+        if (!version.isBlank()) {
+            data.addProperty("format-version", version);
+        }
         story.start().ifPresent(s -> data.addProperty("start", names.get(s.id())));
         out.append(":: StoryData\n").append(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(data)).append("\n\n");
@@ -98,8 +100,8 @@ public final class TweeExporter {
                     + "and exits; its Twine source (macros, variables) is not in the file.");
         }
         String body = body(format, node.narration(), targets, node.labels());
-        if (!format.read(body).narration().equals(node.narration())) {
-            notes.add("'" + node.title() + "': its narration may read differently in Twine.");
+        if (!readsAs(format, body, node.narration(), targets, node.labels())) {
+            notes.add("'" + node.title() + "': its narration or link words may read differently in Twine.");
         }
         return body;
     }
@@ -137,12 +139,41 @@ public final class TweeExporter {
      * before a used one. The import keeps no source for a passage written exactly so.
      */
     static String body(StoryFormat format, String narration, Map<Exit, String> targets, Map<Exit, String> labels) {
-        StringBuilder body = new StringBuilder();
-        if (!narration.isEmpty()) {
-            ReadPassage plain = format.read(narration);
-            body.append(plain.narration().equals(narration) && plain.choices().isEmpty() && plain.unmapped().isEmpty()
-                    ? narration : format.verbatim(narration));
+        String links = links(targets, labels);
+        if (narration.isEmpty()) {
+            return links;
         }
+        String plain = links.isEmpty() ? narration : narration + "\n" + links;
+        if (readsAs(format, plain, narration, targets, labels)) {
+            return plain;
+        }
+        String verbatim = format.verbatim(narration);
+        return links.isEmpty() ? verbatim : verbatim + "\n" + links;
+    }
+
+    /** Whether the format reads {@code body} as this narration and these exits, nothing else. */
+    private static boolean readsAs(StoryFormat format, String body, String narration, Map<Exit, String> targets,
+            Map<Exit, String> labels) {
+        ReadPassage read = format.read(body);
+        if (!read.narration().equals(narration) || !read.unmapped().isEmpty()) {
+            return false;
+        }
+        ExitSlots slots = ExitSlots.of(read.choices());
+        if (!slots.extra().isEmpty() || !slots.targets().equals(targets)) {
+            return false;
+        }
+        for (Map.Entry<Exit, String> target : targets.entrySet()) {
+            String label = slots.labels().get(target.getKey());
+            String expected = labels.getOrDefault(target.getKey(), target.getValue());
+            if (!(label.isBlank() ? target.getValue() : label).equals(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String links(Map<Exit, String> targets, Map<Exit, String> labels) {
+        StringBuilder body = new StringBuilder();
         int last = -1;
         for (Exit exit : Exit.values()) {
             if (targets.containsKey(exit)) {
@@ -153,7 +184,7 @@ public final class TweeExporter {
             Exit exit = Exit.values()[i];
             String target = targets.get(exit);
             String label = labels.get(exit);
-            body.append(body.length() > 0 ? "\n" : "");
+            body.append(i > 0 ? "\n" : "");
             if (target == null) {
                 body.append("[[]]");
             } else if (label == null || label.equals(target)) {
