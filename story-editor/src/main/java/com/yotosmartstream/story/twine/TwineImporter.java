@@ -32,10 +32,21 @@ public final class TwineImporter {
     /** The tag that marks a passage as an ending (written by the Twee export). */
     public static final String ENDING_TAG = "ending";
 
+    /** Told how far an import has got. */
+    @FunctionalInterface
+    public interface Progress {
+        void passagesRead(long done, long total);
+    }
+
     private TwineImporter() {
     }
 
     public static ImportResult toStory(TwineStory twine) {
+        return toStory(twine, (done, total) -> { });
+    }
+
+    /** As {@link #toStory(TwineStory)}, saying how many passages are read so far (every 200, and at the end). */
+    public static ImportResult toStory(TwineStory twine, Progress progress) {
         List<String> notes = new ArrayList<>(twine.warnings());
         List<TwinePassage> all = twine.passages().stream().map(TwineImporter::normalized).toList();
         Optional<StoryFormat> named = StoryFormat.named(twine.format());
@@ -81,7 +92,11 @@ public final class TwineImporter {
             ReadPassage read = format.read(passage.text());
             PassageScanner.count(read.met(), met);
             nodes.add(node("n" + (i + 1), passage, read, format, ids, startName, notes, overflows));
+            if (i % 200 == 199) {
+                progress.passagesRead(i + 1, passages.size());
+            }
         }
+        progress.passagesRead(passages.size(), passages.size());
         met.forEach((macro, outcomes) -> outcomes.forEach((outcome, times) -> notes.add(macroNote(macro, outcome, times))));
         overflows.forEach(o -> notes.add(o.message()));
         String storyId = twine.ifid().isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT)
