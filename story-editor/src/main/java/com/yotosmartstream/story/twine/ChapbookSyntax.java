@@ -19,6 +19,8 @@ final class ChapbookSyntax implements FormatSyntax {
     private static final Pattern VAR_LINE = Pattern.compile("\\s*[A-Za-z_$][\\w.$]*\\s*(\\([^)]*\\))?\\s*:.*");
     private static final Pattern MODIFIER = Pattern.compile("\\s*\\[([^\\[\\]]+)\\]\\s*");
     private static final Pattern VARIABLE = Pattern.compile("[A-Za-z_$][\\w.$]*");
+    private static final Pattern RULE = Pattern.compile("\\s*((\\*\\s*){3,}|-{3,}|_{3,})\\s*");
+    private static final Pattern LINE_START = Pattern.compile("^\\s*(#{1,6}\\s*|[*+-]\\s+|>\\s?)");
     private static final Pattern EM = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]*?\\S)\\*(?![\\w*])");
     private static final Pattern UNDERLINE_EM = Pattern.compile("(?<![\\w_])_(?=\\S)([^_]*?\\S)_(?![\\w_])");
 
@@ -136,11 +138,10 @@ final class ChapbookSyntax implements FormatSyntax {
 
     @Override
     public String plain(String line) {
-        if (line.matches("\\s*((\\*\\s*){3,}|-{3,}|_{3,})\\s*")) {
+        if (RULE.matcher(line).matches()) {
             return "";
         }
-        String s = line.replaceFirst("^\\s*#{1,6}\\s*", "").replaceFirst("^\\s*[*+-]\\s+", "")
-                .replaceFirst("^\\s*>\\s?", "").replace("**", "").replace("__", "").replace("~~", "");
+        String s = LINE_START.matcher(line).replaceFirst("").replace("**", "").replace("__", "").replace("~~", "");
         return UNDERLINE_EM.matcher(EM.matcher(s).replaceAll("$1")).replaceAll("$1");
     }
 

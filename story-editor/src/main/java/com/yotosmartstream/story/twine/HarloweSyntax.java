@@ -20,6 +20,8 @@ final class HarloweSyntax implements FormatSyntax {
     private static final Pattern NAMED_HOOK = Pattern.compile("\\|[\\w-]+>(?=\\[)");
     private static final Pattern HOOK_SUFFIX = Pattern.compile("<[\\w-]+\\|");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_]\\w*");
+    private static final Pattern RULE = Pattern.compile("\\s*-{3,}\\s*");
+    private static final Pattern LINE_START = Pattern.compile("^\\s*(#{1,6}\\s*|\\*+\\s+)");
     private static final Pattern EM = Pattern.compile("(?<![\\w*])\\*(?=\\S)([^*]*?\\S)\\*(?![\\w*])");
 
     @Override
@@ -214,10 +216,10 @@ final class HarloweSyntax implements FormatSyntax {
 
     @Override
     public String plain(String line) {
-        if (line.matches("\\s*-{3,}\\s*")) {
+        if (RULE.matcher(line).matches()) {
             return "";
         }
-        String s = line.replaceFirst("^\\s*#{1,6}\\s*", "").replaceFirst("^\\s*\\*+\\s+", "")
+        String s = LINE_START.matcher(line).replaceFirst("")
                 .replace("''", "").replace("//", "").replace("~~", "").replace("^^", "").replace("**", "");
         return EM.matcher(s).replaceAll("$1");
     }

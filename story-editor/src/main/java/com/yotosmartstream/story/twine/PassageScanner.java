@@ -25,6 +25,10 @@ final class PassageScanner {
     private static final Pattern PRIVATE = Pattern.compile("[\uE000-\uE004]");
     private static final Pattern TAG = Pattern.compile(
             "</?([A-Za-z][\\w-]*)(?:\\s[^<>]*)?/?>|<!--|<![A-Za-z][^<>\\n]*>");
+    private static final Pattern LABEL = Pattern.compile(LABEL_OPEN + "[^" + LABEL_CLOSE + "]*" + LABEL_CLOSE);
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s|•·,;/*-]");
+    private static final Pattern SPACES = Pattern.compile("[ \\t]+");
+    private static final Pattern VERBATIM = Pattern.compile(VERBATIM_OPEN + "(\\d+)" + VERBATIM_CLOSE);
     private static final Pattern BLOCK = Pattern.compile("br|p|div|li|ul|ol|h[1-6]|tr|table|blockquote|hr");
 
     private final FormatSyntax syntax;
@@ -46,7 +50,10 @@ final class PassageScanner {
     /** Reads a whole passage. */
     static ReadPassage read(FormatSyntax syntax, String text) {
         PassageScanner scanner = new PassageScanner(syntax);
-        String clean = PRIVATE.matcher(text.replace("\r\n", "\n").replace('\r', '\n')).replaceAll("\uFFFD");
+        String clean = text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
+        if (clean.chars().anyMatch(c -> c >= VERBATIM_OPEN && c <= REMOVED)) {
+            clean = PRIVATE.matcher(clean).replaceAll("\uFFFD");
+        }
         scanner.read(syntax.prepare(clean, scanner));
         return new ReadPassage(scanner.finish(), scanner.choices, scanner.unmapped, scanner.met);
     }
@@ -266,15 +273,14 @@ final class PassageScanner {
     private String finish() {
         List<String> lines = new ArrayList<>();
         for (String line : out.toString().split("\n", -1)) {
-            String bare = line.replaceAll(LABEL_OPEN + "[^" + LABEL_CLOSE + "]*" + LABEL_CLOSE, "")
-                    .replace(String.valueOf(REMOVED), "");
+            String bare = LABEL.matcher(line).replaceAll("").replace(String.valueOf(REMOVED), "");
             boolean marked = bare.length() != line.length();
-            if (marked && bare.replaceAll("[\\s|•·,;/*-]", "").isEmpty()) {
+            if (marked && SEPARATORS.matcher(bare).replaceAll("").isEmpty()) {
                 continue;
             }
             String kept = line.replace(String.valueOf(REMOVED), "").replace(String.valueOf(LABEL_OPEN), "")
                     .replace(String.valueOf(LABEL_CLOSE), "");
-            String plain = syntax.plain(kept).replaceAll("[ \\t]+", " ").strip();
+            String plain = SPACES.matcher(syntax.plain(kept)).replaceAll(" ").strip();
             if (plain.isEmpty() && !kept.isBlank()) {
                 continue;
             }
@@ -300,7 +306,7 @@ final class PassageScanner {
         if (verbatims.isEmpty()) {
             return text;
         }
-        Matcher m = Pattern.compile(VERBATIM_OPEN + "(\\d+)" + VERBATIM_CLOSE).matcher(text);
+        Matcher m = VERBATIM.matcher(text);
         StringBuilder restored = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(restored, Matcher.quoteReplacement(verbatims.get(Integer.parseInt(m.group(1)))));
@@ -390,7 +396,19 @@ final class PassageScanner {
         if (s.length() < 2 || (s.charAt(0) != '"' && s.charAt(0) != '\'') || stringEnd(s, 0) != s.length() - 1) {
             return null;
         }
-        return s.substring(1, s.length() - 1).replaceAll("\\\\(.)", "$1");
+        String inner = s.substring(1, s.length() - 1);
+        if (inner.indexOf('\\') < 0) {
+            return inner;
+        }
+        StringBuilder out = new StringBuilder(inner.length());
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '\\' && i + 1 < inner.length()) {
+                c = inner.charAt(++i);
+            }
+            out.append(c);
+        }
+        return out.toString();
     }
 
     /** Counts how often each macro was met and what became of it, for the import report. */

@@ -20,6 +20,9 @@ final class SugarCubeSyntax implements FormatSyntax {
 
     private static final Pattern MACRO = Pattern.compile("<<([A-Za-z][\\w-]*|=|-)");
     private static final Pattern VARIABLE = Pattern.compile("\\$[A-Za-z_]\\w*");
+    private static final Pattern RULE = Pattern.compile("\\s*-{4,}\\s*");
+    private static final Pattern LINE_START = Pattern.compile("^\\s*(!{1,6}\\s*|[*#]+\\s+)");
+    private static final Pattern STYLE = Pattern.compile("@@[^;@\\n]*;");
     private static final Set<String> CONTAINERS = Set.of("link", "button", "if", "for", "switch", "nobr", "silently",
             "script", "widget", "capture", "repeat", "timed", "linkappend", "linkprepend", "linkreplace", "append",
             "prepend", "replace", "type", "do", "cycle", "listbox", "done", "createaudiogroup", "createplaylist");
@@ -307,11 +310,10 @@ final class SugarCubeSyntax implements FormatSyntax {
 
     @Override
     public String plain(String line) {
-        if (line.matches("\\s*-{4,}\\s*")) {
+        if (RULE.matcher(line).matches()) {
             return "";
         }
-        return line.replaceFirst("^\\s*!{1,6}\\s*", "").replaceFirst("^\\s*[*#]+\\s+", "")
-                .replaceAll("@@[^;@\\n]*;", "").replace("@@", "")
+        return STYLE.matcher(LINE_START.matcher(line).replaceFirst("")).replaceAll("").replace("@@", "")
                 .replace("''", "").replace("//", "").replace("__", "").replace("==", "").replace("^^", "")
                 .replace("~~", "");
     }

@@ -151,6 +151,26 @@ public final class TweeExporter {
         return links.isEmpty() ? verbatim : verbatim + "\n" + links;
     }
 
+    /**
+     * Whether {@code text}, which the format reads as this narration and these exits, is exactly
+     * what {@link #body} writes for them (then the import keeps no source). Cheap: the text is
+     * compared first, and read again only when it is the verbatim form.
+     */
+    static boolean isBody(StoryFormat format, String text, String narration, Map<Exit, String> targets,
+            Map<Exit, String> labels) {
+        String links = links(targets, labels);
+        String plain = narration.isEmpty() ? links : links.isEmpty() ? narration : narration + "\n" + links;
+        if (text.equals(plain)) {
+            return true;
+        }
+        if (narration.isEmpty()) {
+            return false;
+        }
+        String verbatim = format.verbatim(narration);
+        return text.equals(links.isEmpty() ? verbatim : verbatim + "\n" + links)
+                && !readsAs(format, plain, narration, targets, labels);
+    }
+
     /** Whether the format reads {@code body} as this narration and these exits, nothing else. */
     private static boolean readsAs(StoryFormat format, String body, String narration, Map<Exit, String> targets,
             Map<Exit, String> labels) {

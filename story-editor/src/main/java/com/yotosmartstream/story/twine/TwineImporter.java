@@ -166,9 +166,8 @@ public final class TwineImporter {
                     .map(u -> "'" + shorten(u.text()) + "' " + u.why()).toList()) + ".");
         }
         boolean leadsOn = !slots.targets().isEmpty() || !slots.extra().isEmpty();
-        String canonical = TweeExporter.body(format, node.narration(), names, node.labels());
-        return node.withEnding(endingTag || !leadsOn)
-                .withSource(passage.text().equals(canonical) ? "" : passage.text());
+        boolean plain = TweeExporter.isBody(format, passage.text(), node.narration(), names, node.labels());
+        return node.withEnding(endingTag || !leadsOn).withSource(plain ? "" : passage.text());
     }
 
     private static Target target(TwinePassage passage, String name, Map<String, String> ids, List<String> notes) {
