@@ -9,9 +9,9 @@ import com.yotosmartstream.story.model.Target;
 import org.junit.jupiter.api.Test;
 
 /** Chapbook and Snowman stories written here from each format's guide. */
-class ChapbookSnowmanImportTest {
+public class ChapbookSnowmanImportTest {
 
-    static final String ORCHARD = """
+    public static final String ORCHARD = """
             :: StoryTitle
             The Orchard
 
@@ -45,7 +45,7 @@ class ChapbookSnowmanImportTest {
             Ducks. {reveal link: 'Feed them', text: 'They quack.'}
             """;
 
-    static final String LIGHTHOUSE = """
+    public static final String LIGHTHOUSE = """
             :: StoryData
             {"ifid": "C1D2E3F4-0000-4000-8000-00000000B002", "format": "Snowman", "format-version": "2.0.2"}
 

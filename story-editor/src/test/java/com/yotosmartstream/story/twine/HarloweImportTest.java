@@ -12,9 +12,9 @@ import org.junit.jupiter.api.Test;
  * A Harlowe 3 story written here from Harlowe's manual (its macros for links, state and
  * conditions, hooks, markup, and the startup/header/footer tags), imported as an author would.
  */
-class HarloweImportTest {
+public class HarloweImportTest {
 
-    static final String LANTERN_FAIR = """
+    public static final String LANTERN_FAIR = """
             :: StoryTitle
             The Lantern Fair
 

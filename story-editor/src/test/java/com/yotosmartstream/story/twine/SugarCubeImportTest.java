@@ -13,9 +13,9 @@ import org.junit.jupiter.api.Test;
  * actions/choice macros, setter and image links, state, conditions, comments and its special
  * passages), published as Twine 2 HTML.
  */
-class SugarCubeImportTest {
+public class SugarCubeImportTest {
 
-    static final String TIDE_POOL = """
+    public static final String TIDE_POOL = """
             <tw-storydata name="The Tide Pool" startnode="1" ifid="7A3E2C10-55D1-4C11-8E0B-2B6F4A7D9C21"
              format="SugarCube" format-version="2.36.1" hidden>
             <style role="stylesheet" id="twine-user-stylesheet" type="text/twine-css">body { color: navy; }</style>

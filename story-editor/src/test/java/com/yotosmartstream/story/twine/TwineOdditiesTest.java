@@ -15,10 +15,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Yoto's empty button slot, and the files that used to import silently wrong. */
-class TwineOdditiesTest {
+public class TwineOdditiesTest {
 
     /** Written for twine-to-yoto: the left button left empty with {@code [[]]}, the right one used. */
-    static final String RIGHT_ONLY = """
+    public static final String RIGHT_ONLY = """
             :: Start
             Press the right button to open the door.
             [[]]
