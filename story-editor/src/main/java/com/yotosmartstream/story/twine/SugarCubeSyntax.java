@@ -23,6 +23,7 @@ final class SugarCubeSyntax implements FormatSyntax {
     private static final Pattern RULE = Pattern.compile("\\s*-{4,}\\s*");
     private static final Pattern LINE_START = Pattern.compile("^\\s*(!{1,6}\\s*|[*#]+\\s+)");
     private static final Pattern STYLE = Pattern.compile("@@[^;@\\n]*;");
+    private static final Pattern NOWIKI_END = Pattern.compile("(?<=</now)(?=iki>)");
     private static final Set<String> CONTAINERS = Set.of("link", "button", "if", "for", "switch", "nobr", "silently",
             "script", "widget", "capture", "repeat", "timed", "linkappend", "linkprepend", "linkreplace", "append",
             "prepend", "replace", "type", "do", "cycle", "listbox", "done", "createaudiogroup", "createplaylist");
@@ -320,6 +321,14 @@ final class SugarCubeSyntax implements FormatSyntax {
 
     @Override
     public String verbatim(String text) {
-        return text.contains("\"\"\"") ? "<nowiki>" + text + "</nowiki>" : "\"\"\"" + text + "\"\"\"";
+        if (!text.contains("\"\"\"") && !text.endsWith("\"")) {
+            return "\"\"\"" + text + "\"\"\"";
+        }
+        // <nowiki> runs to the first </nowiki>: one inside the text is split over two runs
+        StringBuilder out = new StringBuilder();
+        for (String piece : NOWIKI_END.split(text, -1)) {
+            out.append("<nowiki>").append(piece).append("</nowiki>");
+        }
+        return out.toString();
     }
 }
