@@ -114,7 +114,8 @@ public final class TweeExporter {
             return false;
         }
         ExitSlots slots = ExitSlots.of(read.choices());
-        if (!slots.extra().isEmpty() || slots.targets().size() != node.exits().size()) {
+        // links beyond three (not yet connected by the "more choices" fix) stay in the source, as written
+        if (slots.targets().size() != node.exits().size()) {
             return false;
         }
         String startName = story.start().map(s -> names.get(s.id())).orElse("");

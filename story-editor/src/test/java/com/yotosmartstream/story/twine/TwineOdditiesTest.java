@@ -108,4 +108,15 @@ public class TwineOdditiesTest {
         assertThat(result.notes()).anySatisfy(n -> assertThat(n).contains("'StoryInit' is not a story passage"));
         assertThat(result.story().start().orElseThrow().title()).isEqualTo("Hall");
     }
+
+    @Test
+    void linksBeyondThreeNotYetConnectedSurviveATweeRoundTrip() {
+        ImportResult first = TwineImporter.toStory(TweeParser.parse(
+                ":: Start\nPick one.\n[[A]]\n[[B]]\n[[C]]\n[[D]]\n:: A\na\n:: B\nb\n:: C\nc\n:: D\nd\n"));
+
+        ImportResult again = TwineImporter.toStory(TweeParser.parse(TweeExporter.export(first.story()).twee()));
+
+        assertThat(again.story()).isEqualTo(first.story());
+        assertThat(again.overflows()).singleElement().satisfies(o -> assertThat(o.extraTexts()).containsExactly("D"));
+    }
 }
