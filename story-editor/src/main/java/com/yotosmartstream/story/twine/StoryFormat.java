@@ -113,7 +113,7 @@ public enum StoryFormat {
                         ? "after every passage" : "as code") + " (not a story passage)");
             }
         }
-        if (specialNames.contains(passage.name()) || passage.name().equals("StoryInit")) {
+        if (isSpecialName(passage.name()) && !ASIDE_NAME.matcher(passage.name()).matches()) {
             return Optional.of("is " + (specialNames.contains(passage.name()) ? displayName + "'s" : "Yoto's twine-to-yoto")
                     + " special passage " + passage.name() + " (" + (passage.name().equals("StoryInit")
                     ? "settings and variables set at the start" : "part of the page around the story") + ")");
@@ -129,6 +129,11 @@ public enum StoryFormat {
             return Optional.of("is a script without the 'script' tag");
         }
         return Optional.empty();
+    }
+
+    /** Whether a passage of this name is never a story passage in this format (whatever its text). */
+    public boolean isSpecialName(String name) {
+        return specialNames.contains(name) || name.equals("StoryInit") || ASIDE_NAME.matcher(name).matches();
     }
 
     /** Reads one passage's text. */

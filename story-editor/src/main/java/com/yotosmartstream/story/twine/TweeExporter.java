@@ -49,7 +49,7 @@ public final class TweeExporter {
         StoryFormat format = origin.flatMap(o -> StoryFormat.named(o.format())).orElse(StoryFormat.HARLOWE);
         Set<String> reserved = new HashSet<>(List.of("StoryTitle", "StoryData"));
         origin.ifPresent(o -> TweeParser.parse(o.passages()).passages().forEach(p -> reserved.add(p.name())));
-        Map<String, String> names = passageNames(story, reserved);
+        Map<String, String> names = passageNames(story, reserved, format);
         Map<String, String> ids = new HashMap<>();
         names.forEach((id, name) -> ids.put(name, id));
         StringBuilder out = new StringBuilder();
@@ -240,14 +240,17 @@ public final class TweeExporter {
         return value == Math.rint(value) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
     }
 
-    /** A unique passage name per node, from its title, without what breaks a link or a header. */
-    static Map<String, String> passageNames(Story story, Set<String> reserved) {
+    /**
+     * A unique passage name per node, from its title, without what breaks a link or a header, and
+     * never a name the format treats as special (a node would not come back as a node).
+     */
+    static Map<String, String> passageNames(Story story, Set<String> reserved, StoryFormat format) {
         Map<String, String> names = new HashMap<>();
         Set<String> used = new HashSet<>(reserved);
         for (StoryNode node : story.nodes()) {
             String base = clean(node.title().isBlank() ? "Untitled " + node.id() : node.title());
             String name = base;
-            for (int n = 2; !used.add(name); n++) {
+            for (int n = 2; format.isSpecialName(name) || !used.add(name); n++) {
                 name = base + " (" + n + ")";
             }
             names.put(node.id(), name);
