@@ -55,7 +55,7 @@ final class SidePanel extends ScrollPane {
     private final Label manyCount = new Label();
     /** The passage as its Twine author wrote it, read-only; shown only for a node that has one (ADR 0066). */
     private final TextArea source = new TextArea();
-    private final TitledPane sourcePane = new TitledPane("Twine source (as written; exported back)", source);
+    private final TitledPane sourcePane = new TitledPane("Twine source", source);
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
     private final WaitingPicker storyWaiting;
     private final WaitingPicker nodeWaiting;

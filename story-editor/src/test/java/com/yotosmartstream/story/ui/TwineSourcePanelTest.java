@@ -41,6 +41,18 @@ class TwineSourcePanelTest {
         assertThat(robot.lookup("#exit-left-target").queryAs(javafx.scene.control.Label.class).getText())
                 .isEqualTo("→ Cave (“Into the dark”)");
 
+        if (Boolean.getBoolean("story.screenshots")) {
+            robot.interact(() -> pane.setExpanded(true));
+            org.testfx.util.WaitForAsyncUtils.sleep(400, java.util.concurrent.TimeUnit.MILLISECONDS);
+            robot.interact(() -> {
+                try {
+                    EditorFixture.save(editor.view, java.nio.file.Path.of("target/screenshots/twine-source.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+
         robot.interact(() -> editor.viewModel.select("n2"));
 
         assertThat(pane.isVisible()).isFalse();
