@@ -69,11 +69,12 @@ public final class TwineImporter {
             }
         }
         if (!twine.script().isBlank()) {
-            aside.append(TweeExporter.passage("Story JavaScript", List.of("script"), Optional.empty(), twine.script()));
+            aside.append(TweeExporter.passage("Story JavaScript", List.of("script"), Optional.empty(),
+                    lines(twine.script())));
         }
         if (!twine.stylesheet().isBlank()) {
             aside.append(TweeExporter.passage("Story Stylesheet", List.of("stylesheet"), Optional.empty(),
-                    twine.stylesheet()));
+                    lines(twine.stylesheet())));
         }
         Map<String, String> ids = new LinkedHashMap<>();
         for (int i = 0; i < passages.size(); i++) {
@@ -102,7 +103,7 @@ public final class TwineImporter {
         String storyId = twine.ifid().isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT)
                 : twine.ifid();
         TwineOrigin origin = new TwineOrigin(format.displayName(), twine.formatVersion(), aside.toString());
-        Story story = Story.of(new StoryInfo(storyId, twine.name(), "", "", "", ids.getOrDefault(startName, ""))
+        Story story = Story.of(new StoryInfo(storyId, lines(twine.name()).strip(), "", "", "", ids.getOrDefault(startName, ""))
                 .withTwine(Optional.of(origin)), nodes);
         if (!anyPosition || passages.stream().anyMatch(p -> p.position().isEmpty())) {
             story = placeUnplaced(story, passages, anyPosition);
@@ -126,6 +127,16 @@ public final class TwineImporter {
             return passages.get(0).name();
         }
         return start;
+    }
+
+    /** Text with one kind of line ending ({@code \n}), as Twee reads it, and no trailing blank lines. */
+    private static String lines(String text) {
+        String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        int end = lines.length;
+        while (end > 0 && lines[end - 1].isBlank()) {
+            end--;
+        }
+        return String.join("\n", java.util.Arrays.asList(lines).subList(0, end));
     }
 
     /** One kind of line ending and no trailing blank lines, as a Twee body has. */
