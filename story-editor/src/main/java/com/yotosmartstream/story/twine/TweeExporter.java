@@ -53,7 +53,8 @@ public final class TweeExporter {
         Map<String, String> ids = new HashMap<>();
         names.forEach((id, name) -> ids.put(name, id));
         StringBuilder out = new StringBuilder();
-        out.append(":: StoryTitle\n").append(story.title().isBlank() ? "" : story.title().strip() + "\n").append('\n');
+        out.append(":: StoryTitle\n").append(story.title().isBlank() ? ""
+                : HEADER_LIKE.matcher(story.title().strip()).replaceAll("\\\\$1") + "\n").append('\n');
         JsonObject data = new JsonObject();
         data.addProperty("ifid", story.info().id().toUpperCase(Locale.ROOT));
         data.addProperty("format", format.displayName());
