@@ -29,6 +29,7 @@ declare -A TARGETS=(
   [storyJson]="story-editor com.yotosmartstream.story.doc.StoryJsonFuzzTest#read"
   [twee]="story-editor com.yotosmartstream.story.twine.TwineFuzzTest#twee"
   [twineHtml]="story-editor com.yotosmartstream.story.twine.TwineFuzzTest#html"
+  [twineNarration]="story-editor com.yotosmartstream.story.twine.TwineFuzzTest#narration"
   [png]="icons com.yotosmartstream.icons.codec.ImageImportFuzzTest#png"
   [gif]="icons com.yotosmartstream.icons.codec.ImageImportFuzzTest#gif"
 )

@@ -17,6 +17,7 @@ import com.yotosmartstream.story.model.StoryInfo;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.model.Voice;
+import com.yotosmartstream.story.model.TwineOrigin;
 import com.yotosmartstream.story.model.Waiting;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -65,6 +66,13 @@ public final class StoryJson {
         json.add("voice", voice(info.voice()));
         json.addProperty("start", info.startId());
         info.card().ifPresent(card -> json.add("card", card(card)));
+        info.twine().ifPresent(twine -> {
+            JsonObject origin = new JsonObject();
+            origin.addProperty("format", twine.format());
+            origin.addProperty("formatVersion", twine.formatVersion());
+            origin.addProperty("passages", twine.passages());
+            json.add("twine", origin);
+        });
         json.add("nodes", nodes(story.nodes()));
         return pretty(json);
     }
@@ -129,6 +137,9 @@ public final class StoryJson {
             JsonObject labels = new JsonObject();
             node.labels().forEach((exit, label) -> labels.addProperty(exit.id(), label));
             json.add("labels", labels);
+        }
+        if (!node.source().isEmpty()) {
+            json.addProperty("source", node.source());
         }
         return json;
     }
@@ -236,7 +247,10 @@ public final class StoryJson {
         StoryInfo info = new StoryInfo(id.isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT) : id,
                 string(json, "title"), string(json, "author"), string(json, "description"), string(json, "cover"),
                 string(json, "start"), readCard(json.get("card"), warnings),
-                readWaiting(json.get("waiting"), "the story", warnings), readVoice(json.get("voice")));
+                readWaiting(json.get("waiting"), "the story", warnings), readVoice(json.get("voice")),
+                json.get("twine") instanceof JsonObject twine && !string(twine, "format").isBlank()
+                        ? Optional.of(new TwineOrigin(string(twine, "format"), string(twine, "formatVersion"),
+                                string(twine, "passages"))) : Optional.empty());
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
     }
@@ -332,7 +346,7 @@ public final class StoryJson {
                 }
             }
         }
-        return node;
+        return node.withSource(string(json, "source"));
     }
 
     private static Target target(JsonElement element) {

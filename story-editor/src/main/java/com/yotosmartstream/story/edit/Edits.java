@@ -178,11 +178,9 @@ public final class Edits {
      */
     public static StoryEdit paste(Story story, Collection<StoryNode> nodes, double dx, double dy, String verb) {
         Map<String, String> ids = new LinkedHashMap<>();
-        Set<String> used = new LinkedHashSet<>(story.nodeMap().keySet());
+        long next = story.highestNodeNumber();
         for (StoryNode node : nodes) {
-            String id = com.yotosmartstream.story.model.NodeIds.next(used);
-            used.add(id);
-            ids.put(node.id(), id);
+            ids.put(node.id(), "n" + ++next);
         }
         StoryEdit.Builder edit = StoryEdit.on(story, verb + (nodes.size() == 1 ? " node" : " " + nodes.size() + " nodes"));
         for (StoryNode node : nodes) {

@@ -12,12 +12,7 @@ import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.lint.LintIssue;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.publish.StoryPublisher;
-import com.yotosmartstream.story.twine.ImportResult;
 import com.yotosmartstream.story.twine.TweeExporter;
-import com.yotosmartstream.story.twine.TwineFiles;
-import com.yotosmartstream.story.twine.TwineFixes;
-import com.yotosmartstream.story.twine.TwineImporter;
-import com.yotosmartstream.story.twine.TwineStory;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -59,6 +54,7 @@ public final class StoryWorkspaceViewModel {
     private final ReadOnlyStringWrapper publishUnavailable = new ReadOnlyStringWrapper("");
     private StoryPublisher publisher = StoryPublisher.none("Publishing is not set up here.");
     private final StringBinding title;
+    private final TwineImport twineImport;
     /** The document and state the user chose not to save when the app was closing; null otherwise. */
     private StoryDocument droppedDocument;
     private long droppedState;
@@ -73,6 +69,7 @@ public final class StoryWorkspaceViewModel {
         this.storiesFolder = storiesFolder;
         this.recoveryWriter = executor.serial("story-recovery");
         this.autosaver = new Autosaver(recovery, recoveryWriter, clock);
+        this.twineImport = new TwineImport(editor, executor, dialogs, document -> replace(document, null), status::set);
         this.recent.setAll(recent.load());
         this.title = Bindings.createStringBinding(() -> {
             Story story = editor.storyProperty().get();
@@ -265,33 +262,8 @@ public final class StoryWorkspaceViewModel {
 
     /** Imports a Twee file, Twine published HTML or an archive as a new, unsaved story. */
     public void importTwine() {
-        whenDiscardable(() -> dialogs.chooseFileToOpen(WorkspaceDialogs.FileKind.TWINE, folder()).ifPresent(path ->
-                executor.submit(BackgroundTask.of("Importing " + path.getFileName(), ctx -> TwineFiles.read(path))
-                        .onSuccess(stories -> imported(path, stories))
-                        .onFailure(error -> dialogs.showError("Could not import " + path.getFileName(), message(error))))));
-    }
-
-    private void imported(Path path, List<TwineStory> stories) {
-        int index = 0;
-        if (stories.size() > 1) {
-            Optional<Integer> chosen = dialogs.chooseStory(stories.stream().map(TwineStory::name).toList());
-            if (chosen.isEmpty()) {
-                return;
-            }
-            index = chosen.get();
-        }
-        ImportResult result = TwineImporter.toStory(stories.get(index));
-        StoryDocument document = new StoryDocument(result.story());
-        document.markUnsaved();
-        replace(document, null);
-        status.set("Imported " + result.story().size() + " passages from " + path.getFileName());
-        if (!result.notes().isEmpty()) {
-            boolean fix = dialogs.showNotes("What the import could not carry over as it was", result.notes(),
-                    result.overflows().isEmpty() ? Optional.empty() : Optional.of("Add 'more choices' nodes"));
-            if (fix) {
-                editor.execute(TwineFixes.menuNodes(editor.story(), result.overflows()));
-            }
-        }
+        whenDiscardable(() -> dialogs.chooseFileToOpen(WorkspaceDialogs.FileKind.TWINE, folder())
+                .ifPresent(twineImport::run));
     }
 
     public void exportTwee() {

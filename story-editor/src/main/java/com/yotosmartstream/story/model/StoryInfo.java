@@ -15,9 +15,10 @@ import java.util.Optional;
  * @param waiting what a node that asks a question does when nobody answers, unless the node says
  *     otherwise ({@link StoryNode#waiting()}); stop when not chosen, as before it could be chosen
  * @param voice how the nodes without recorded audio are spoken ({@link Voice#DEFAULT} for a new story)
+ * @param twine what an import from Twine kept of Twine beyond the nodes; empty for a story made here
  */
 public record StoryInfo(String id, String title, String author, String description, String cover, String startId,
-        Optional<PublishedCard> card, Waiting waiting, Voice voice) {
+        Optional<PublishedCard> card, Waiting waiting, Voice voice, Optional<TwineOrigin> twine) {
 
     public StoryInfo {
         Objects.requireNonNull(id, "id");
@@ -29,12 +30,13 @@ public record StoryInfo(String id, String title, String author, String descripti
         card = card == null ? Optional.empty() : card;
         waiting = waiting == null ? Waiting.STOP : waiting;
         voice = voice == null ? Voice.DEFAULT : voice;
+        twine = twine == null ? Optional.empty() : twine;
     }
 
     /** A story spoken in the default voice, with choice prompts. */
     public StoryInfo(String id, String title, String author, String description, String cover, String startId,
             Optional<PublishedCard> card, Waiting waiting) {
-        this(id, title, author, description, cover, startId, card, waiting, Voice.DEFAULT);
+        this(id, title, author, description, cover, startId, card, waiting, Voice.DEFAULT, Optional.empty());
     }
 
     /** A story whose questions stop when nobody answers. */
@@ -49,35 +51,39 @@ public record StoryInfo(String id, String title, String author, String descripti
     }
 
     public StoryInfo withTitle(String value) {
-        return new StoryInfo(id, value, author, description, cover, startId, card, waiting, voice);
+        return new StoryInfo(id, value, author, description, cover, startId, card, waiting, voice, twine);
     }
 
     public StoryInfo withAuthor(String value) {
-        return new StoryInfo(id, title, value, description, cover, startId, card, waiting, voice);
+        return new StoryInfo(id, title, value, description, cover, startId, card, waiting, voice, twine);
     }
 
     public StoryInfo withDescription(String value) {
-        return new StoryInfo(id, title, author, value, cover, startId, card, waiting, voice);
+        return new StoryInfo(id, title, author, value, cover, startId, card, waiting, voice, twine);
     }
 
     public StoryInfo withCover(String value) {
-        return new StoryInfo(id, title, author, description, value, startId, card, waiting, voice);
+        return new StoryInfo(id, title, author, description, value, startId, card, waiting, voice, twine);
     }
 
     public StoryInfo withStartId(String value) {
-        return new StoryInfo(id, title, author, description, cover, value, card, waiting, voice);
+        return new StoryInfo(id, title, author, description, cover, value, card, waiting, voice, twine);
     }
 
     public StoryInfo withCard(Optional<PublishedCard> value) {
-        return new StoryInfo(id, title, author, description, cover, startId, value, waiting, voice);
+        return new StoryInfo(id, title, author, description, cover, startId, value, waiting, voice, twine);
     }
 
     public StoryInfo withWaiting(Waiting value) {
-        return new StoryInfo(id, title, author, description, cover, startId, card, value, voice);
+        return new StoryInfo(id, title, author, description, cover, startId, card, value, voice, twine);
     }
 
     public StoryInfo withVoice(Voice value) {
-        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, value);
+        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, value, twine);
+    }
+
+    public StoryInfo withTwine(Optional<TwineOrigin> value) {
+        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, voice, value);
     }
 
     /** The id of the card the story was published as, if it was. */

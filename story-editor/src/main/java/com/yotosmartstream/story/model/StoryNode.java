@@ -25,14 +25,16 @@ public final class StoryNode {
     private final Map<Exit, Target> exits;
     private final Waiting waiting;
     private final Map<Exit, String> labels;
+    private final String source;
 
     private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
             Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting) {
-        this(id, title, narration, audio, icon, tags, position, ending, exits, waiting, Map.of());
+        this(id, title, narration, audio, icon, tags, position, ending, exits, waiting, Map.of(), "");
     }
 
     private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
-            Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting, Map<Exit, String> labels) {
+            Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting, Map<Exit, String> labels,
+            String source) {
         this.id = Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("A node id must not be blank");
@@ -55,6 +57,7 @@ public final class StoryNode {
             }
         });
         this.labels = Collections.unmodifiableMap(named);
+        this.source = source == null ? "" : source;
     }
 
     /** A new node with only an id, a title and a place. */
@@ -113,37 +116,37 @@ public final class StoryNode {
     }
 
     public StoryNode withId(String value) {
-        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits, waiting, labels);
+        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
     }
 
     public StoryNode withTitle(String value) {
-        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits, waiting, labels);
+        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
     }
 
     public StoryNode withNarration(String value) {
-        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits, waiting, labels);
+        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits, waiting, labels, source);
     }
 
     /** With {@code value} null, the node has no audio. */
     public StoryNode withAudio(AudioRef value) {
-        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits, waiting, labels);
+        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits, waiting, labels, source);
     }
 
     /** With {@code value} null or blank, the node has no icon. */
     public StoryNode withIcon(String value) {
-        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits, waiting, labels);
+        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits, waiting, labels, source);
     }
 
     public StoryNode withTags(List<String> value) {
-        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits, waiting, labels);
+        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits, waiting, labels, source);
     }
 
     public StoryNode withPosition(Position value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits, waiting, labels);
+        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits, waiting, labels, source);
     }
 
     public StoryNode withEnding(boolean value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits, waiting, labels);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits, waiting, labels, source);
     }
 
     /** With {@code target} null, the exit is cleared. */
@@ -155,7 +158,7 @@ public final class StoryNode {
         } else {
             copy.put(exit, target);
         }
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy, waiting, labels);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy, waiting, labels, source);
     }
 
     /**
@@ -168,7 +171,7 @@ public final class StoryNode {
 
     /** With {@code value} null, the story's choice holds. */
     public StoryNode withWaiting(Waiting value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, value, labels);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, value, labels, source);
     }
 
     /**
@@ -185,12 +188,12 @@ public final class StoryNode {
     }
 
     public StoryNode withExits(Map<Exit, Target> value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value, waiting, labels);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value, waiting, labels, source);
     }
 
     /**
-     * The words that say where an exit leads ("climb the tower"): a Twine link's text, spoken in
-     * the choice prompts. Empty when none was given; the prompt then says the target's title.
+     * The words a Twine link showed for this exit ({@code [[Climb the tower->Tower]]}), when they
+     * differ from the target's name; kept so a Twee export writes the link as it was (ADR 0066).
      */
     public Optional<String> label(Exit exit) {
         return Optional.ofNullable(labels.get(exit));
@@ -209,7 +212,20 @@ public final class StoryNode {
         } else {
             copy.put(exit, value);
         }
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, copy);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, copy, source);
+    }
+
+    /**
+     * The passage as its Twine author wrote it (macros, markup, links), empty for a node made here.
+     * The narration is read from it on import; a Twee export writes it back while the node's
+     * narration and exits are still what it says (ADR 0066).
+     */
+    public String source() {
+        return source;
+    }
+
+    public StoryNode withSource(String value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, value);
     }
 
     @Override
@@ -217,12 +233,12 @@ public final class StoryNode {
         return o instanceof StoryNode n && id.equals(n.id) && title.equals(n.title) && narration.equals(n.narration)
                 && Objects.equals(audio, n.audio) && Objects.equals(icon, n.icon) && tags.equals(n.tags)
                 && position.equals(n.position) && ending == n.ending && exits.equals(n.exits)
-                && Objects.equals(waiting, n.waiting) && labels.equals(n.labels);
+                && Objects.equals(waiting, n.waiting) && labels.equals(n.labels) && source.equals(n.source);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels);
+        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
     }
 
     @Override

@@ -6,9 +6,10 @@ import java.util.List;
 
 /**
  * A story made from a Twine story, what the import could not carry over as it was (per passage,
- * by name) and the passages with more links than a node holds.
+ * by name, and the macros met with what became of each), the passages with more links than a node
+ * holds, and the story format the passages were read as.
  */
-public record ImportResult(Story story, List<String> notes, List<Overflow> overflows) {
+public record ImportResult(Story story, List<String> notes, List<Overflow> overflows, StoryFormat format) {
 
     public ImportResult {
         notes = List.copyOf(notes);

@@ -13,10 +13,14 @@ import java.util.Optional;
 /**
  * Reads Twee 3 ({@code twee-3-specification.md}): {@code :: Name [tags] {"position":"x,y"}}
  * headers, bodies up to the next header without trailing blank lines, {@code StoryTitle} and
- * {@code StoryData}, and {@code script}/{@code stylesheet} passages set aside. Bad metadata is a
+ * {@code StoryData} (IFID, start, format). Every other passage is returned, special ones too: which
+ * are story passages depends on the story format ({@link StoryFormat#special}). Bad metadata is a
  * warning and parsing goes on.
  */
 public final class TweeParser {
+
+    /** A body line written as {@code \::...} (one backslash more than meant) so it is not a header. */
+    private static final java.util.regex.Pattern ESCAPED_HEADER = java.util.regex.Pattern.compile("\\\\+::");
 
     private TweeParser() {
     }
@@ -33,6 +37,7 @@ public final class TweeParser {
         String title = "";
         String ifid = "";
         String start = "";
+        StoryData data = new StoryData("", "", "", "");
         Header header = null;
         List<String> body = new ArrayList<>();
         int headerLine = 0;
@@ -44,19 +49,12 @@ public final class TweeParser {
                     switch (header.name) {
                         case "StoryTitle" -> title = content.strip();
                         case "StoryData" -> {
-                            StoryData data = storyData(content, warnings);
+                            data = storyData(content, warnings);
                             ifid = data.ifid;
                             start = data.start;
                         }
-                        default -> {
-                            if (header.tags.contains("script") || header.tags.contains("stylesheet")) {
-                                warnings.add("Passage '" + header.name + "' is a " + (header.tags.contains("script")
-                                        ? "script" : "stylesheet") + ", which a Yoto card cannot use; it was set aside.");
-                            } else {
-                                passages.add(new TwinePassage(header.name, header.tags,
-                                        position(header, headerLine, warnings), content));
-                            }
-                        }
+                        default -> passages.add(new TwinePassage(header.name, header.tags,
+                                position(header, headerLine, warnings), content));
                     }
                 }
                 if (!end) {
@@ -65,19 +63,19 @@ public final class TweeParser {
                     body.clear();
                 }
             } else if (header != null) {
-                body.add(lines[i]);
+                body.add(ESCAPED_HEADER.matcher(lines[i]).lookingAt() ? lines[i].substring(1) : lines[i]);
             }
         }
         if (start.isEmpty() && passages.stream().anyMatch(p -> p.name().equals("Start"))) {
             start = "Start";
         }
-        return new TwineStory(title, ifid, start, passages, warnings);
+        return new TwineStory(title, ifid, start, data.format, data.formatVersion, passages, "", "", warnings);
     }
 
     private record Header(String name, List<String> tags, String metadata) {
     }
 
-    private record StoryData(String ifid, String start) {
+    private record StoryData(String ifid, String start, String format, String formatVersion) {
     }
 
     /** Splits a header line into name (unescaped), tags and metadata text. */
@@ -149,15 +147,19 @@ public final class TweeParser {
         try {
             JsonElement json = JsonParser.parseString(content);
             if (json instanceof JsonObject object) {
-                String ifid = object.has("ifid") ? object.get("ifid").getAsString() : "";
-                String start = object.has("start") ? object.get("start").getAsString() : "";
-                return new StoryData(ifid, start);
+                String ifid = member(object, "ifid");
+                return new StoryData(ifid, member(object, "start"), member(object, "format"),
+                        member(object, "format-version"));
             }
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             // reported below
         }
         warnings.add("StoryData could not be read; the story starts at 'Start' or at the first passage.");
-        return new StoryData("", "");
+        return new StoryData("", "", "", "");
+    }
+
+    private static String member(JsonObject object, String name) {
+        return object.get(name) instanceof com.google.gson.JsonPrimitive p ? p.getAsString() : "";
     }
 
     private static String trimTrailingBlankLines(List<String> lines) {

@@ -24,12 +24,41 @@ public final class TwineFiles {
                 throw new StoryFormatException(name + " mentions Twine story data but none could be read; "
                         + "publish the story again from Twine (Build > Publish to File) and import that file.");
             }
+            List<TwineStory> readable = stories.stream().filter(s -> !s.passages().isEmpty()).toList();
+            if (readable.isEmpty()) {
+                throw new StoryFormatException(name + " holds " + (stories.size() == 1 ? "a Twine story" : stories.size()
+                        + " Twine stories") + " but no passage could be read" + damage(stories) + "; publish the story "
+                        + "again from Twine (Build > Publish to File) and import that file.");
+            }
+            if (readable.size() < stories.size()) {
+                String empty = String.join(", ", stories.stream().filter(s -> s.passages().isEmpty())
+                        .map(s -> "'" + s.name() + "'").toList());
+                return readable.stream().map(s -> withWarning(s, "The file also holds " + empty + ", with no passage "
+                        + "that could be read; left out.")).toList();
+            }
             return stories;
         }
         if (TweeParser.looksLikeTwee(text)) {
-            return List.of(TweeParser.parse(text));
+            TwineStory story = TweeParser.parse(text);
+            if (story.passages().isEmpty()) {
+                throw new StoryFormatException(name + " has no passages, only " + (text.contains("StoryData")
+                        ? "the story's title and data" : "lines starting with ::") + "; there is nothing to import.");
+            }
+            return List.of(story);
         }
         throw new StoryFormatException(name + " is neither Twee (passages starting with ::) nor Twine HTML "
                 + "(<tw-storydata>). In Twine, use Build > Export as Twee, or Publish to File.");
+    }
+
+    private static String damage(List<TwineStory> stories) {
+        return stories.stream().flatMap(s -> s.warnings().stream()).filter(w -> w.contains("could not be read"))
+                .findFirst().map(w -> " (" + w.substring(0, w.length() - 1) + ")").orElse("");
+    }
+
+    private static TwineStory withWarning(TwineStory story, String warning) {
+        List<String> warnings = new java.util.ArrayList<>(story.warnings());
+        warnings.add(warning);
+        return new TwineStory(story.name(), story.ifid(), story.start(), story.format(), story.formatVersion(),
+                story.passages(), story.script(), story.stylesheet(), warnings);
     }
 }

@@ -2,20 +2,56 @@ package com.yotosmartstream.story.twine;
 
 import com.yotosmartstream.story.edit.StoryEdit;
 import com.yotosmartstream.story.model.Exit;
-import com.yotosmartstream.story.model.NodeIds;
 import com.yotosmartstream.story.model.Position;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** Fixes the Twine import offers. */
 public final class TwineFixes {
 
     private TwineFixes() {
+    }
+
+    /**
+     * What {@link #menuNodes} would do, said before it runs: how many nodes it adds and whether
+     * the story then has more than a card holds.
+     */
+    public record MenuPreview(int added, int nodesAfter, int limit) {
+
+        public boolean exceedsCard() {
+            return nodesAfter > limit;
+        }
+
+        /** The fix's button label. */
+        public String label() {
+            return "Add " + added + " 'more choices' node" + (added == 1 ? "" : "s") + (exceedsCard() ? " anyway" : "");
+        }
+
+        public String message() {
+            return "The fix adds " + added + " 'more choices' node" + (added == 1 ? "" : "s") + ": the story would have "
+                    + nodesAfter + " nodes" + (exceedsCard() ? ", more than the " + limit + " a card holds, so it could "
+                    + "not become a card until some are merged or the story is split." : " (a card holds " + limit + ").");
+        }
+    }
+
+    /** How many nodes {@link #menuNodes} adds for these overflows, without making them. */
+    public static MenuPreview preview(Story story, List<ImportResult.Overflow> overflows, int limit) {
+        int added = 0;
+        for (ImportResult.Overflow overflow : overflows) {
+            StoryNode node = story.node(overflow.nodeId()).orElse(null);
+            if (node == null) {
+                continue;
+            }
+            int rest = overflow.extra().size() + (node.exit(Exit.END).isPresent() ? 1 : 0);
+            while (rest > 0) {
+                added++;
+                rest -= rest == 3 ? 3 : Math.min(rest, 2);
+            }
+        }
+        return new MenuPreview(added, story.size() + added, limit);
     }
 
     /**
@@ -26,7 +62,7 @@ public final class TwineFixes {
      */
     public static StoryEdit menuNodes(Story story, List<ImportResult.Overflow> overflows) {
         StoryEdit.Builder edit = StoryEdit.on(story, "Add 'more choices' nodes");
-        Set<String> used = new HashSet<>(story.nodeMap().keySet());
+        long next = story.highestNodeNumber();
         for (ImportResult.Overflow overflow : overflows) {
             StoryNode node = edit.current(overflow.nodeId()).orElse(null);
             if (node == null) {
@@ -39,8 +75,7 @@ public final class TwineFixes {
             Position place = node.position();
             int part = 1;
             while (!rest.isEmpty()) {
-                String id = NodeIds.next(used);
-                used.add(id);
+                String id = "n" + ++next;
                 place = place.plus(0, 130);
                 StoryNode menu = StoryNode.create(id, node.title() + " (more choices" + (part > 1 ? " " + part : "") + ")",
                         place);

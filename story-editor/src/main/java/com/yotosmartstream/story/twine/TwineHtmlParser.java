@@ -20,6 +20,9 @@ public final class TwineHtmlParser {
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern PASSAGE = Pattern.compile("<tw-passagedata\\b([^>]*)>(.*?)</tw-passagedata\\s*>",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
+    private static final Pattern OPENING = Pattern.compile("<tw-passagedata\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern USER_CODE = Pattern.compile(
+            "<(script|style)\\b([^>]*)>(.*?)</\\1\\s*>", Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final Pattern ATTRIBUTE = Pattern.compile(
             "([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*(?:=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
@@ -65,8 +68,31 @@ public final class TwineHtmlParser {
                 start = name;
             }
         }
+        int opened = (int) OPENING.matcher(body).results().count();
+        int read = passages.size() + (int) warnings.stream().filter(w -> w.startsWith("A passage without a name")).count();
+        if (opened > read) {
+            warnings.add((opened - read) + " of the " + opened + " passages in the file could not be read (their "
+                    + "<tw-passagedata> element is damaged or never closed); they are not in the story.");
+        }
+        if (!startPid.isEmpty() && start.isEmpty() && !passages.isEmpty()) {
+            warnings.add("The story's startnode (" + startPid + ") names no passage; it starts at the first passage, '"
+                    + passages.get(0).name() + "'. Choose the start in the editor if that is wrong.");
+            start = passages.get(0).name();
+        }
+        String script = "";
+        String stylesheet = "";
+        Matcher code = USER_CODE.matcher(body.replaceAll("(?is)<tw-passagedata\\b.*?</tw-passagedata\\s*>", ""));
+        while (code.find()) {
+            String role = attributes(code.group(2)).getOrDefault("role", "");
+            if (role.equals("script") || (role.isEmpty() && code.group(1).equalsIgnoreCase("script"))) {
+                script += code.group(3).strip();
+            } else {
+                stylesheet += code.group(3).strip();
+            }
+        }
         return new TwineStory(attributes.getOrDefault("name", ""), attributes.getOrDefault("ifid", ""), start,
-                passages, warnings);
+                attributes.getOrDefault("format", ""), attributes.getOrDefault("format-version", ""), passages,
+                script, stylesheet, warnings);
     }
 
     static Map<String, String> attributes(String text) {
@@ -105,7 +131,7 @@ public final class TwineHtmlParser {
         return out.toString();
     }
 
-    private static String decode(String entity) {
+    static String decode(String entity) {
         switch (entity) {
             case "amp":
                 return "&";
@@ -119,6 +145,20 @@ public final class TwineHtmlParser {
                 return "'";
             case "nbsp":
                 return "\u00a0";
+            case "mdash":
+                return "\u2014";
+            case "ndash":
+                return "\u2013";
+            case "hellip":
+                return "\u2026";
+            case "lsquo":
+                return "\u2018";
+            case "rsquo":
+                return "\u2019";
+            case "ldquo":
+                return "\u201c";
+            case "rdquo":
+                return "\u201d";
             default:
                 break;
         }

@@ -44,7 +44,7 @@ public record TwineLink(String source, String text, String target) {
         return out.toString();
     }
 
-    private static TwineLink of(String source, String inner) {
+    static TwineLink of(String source, String inner) {
         int setter = inner.indexOf("][");
         String link = setter >= 0 ? inner.substring(0, setter) : inner;
         int arrow = link.lastIndexOf("->");

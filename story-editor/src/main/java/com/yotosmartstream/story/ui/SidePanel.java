@@ -53,6 +53,9 @@ final class SidePanel extends ScrollPane {
     private final Label audioNow = new Label();
     private final Button removeAudio = new Button(null, new FontIcon("fth-x"));
     private final Label manyCount = new Label();
+    /** The passage as its Twine author wrote it, read-only; shown only for a node that has one (ADR 0066). */
+    private final TextArea source = new TextArea();
+    private final TitledPane sourcePane = new TitledPane("Twine source", source);
     private final Map<Exit, Label> exitTargets = new EnumMap<>(Exit.class);
     private final Map<Exit, TextField> exitLabels = new EnumMap<>(Exit.class);
     private final Map<Exit, Fields.Guarded> exitLabelFields = new EnumMap<>(Exit.class);
@@ -148,8 +151,15 @@ final class SidePanel extends ScrollPane {
             }
         }));
         nodeWaitingBox = Fields.labelled("When its track ends and nobody answers", nodeWaiting);
+        source.setId("node-source");
+        source.setEditable(false);
+        source.setWrapText(true);
+        source.setPrefRowCount(6);
+        sourcePane.setId("node-source-pane");
+        sourcePane.setExpanded(false);
+        sourcePane.setMinWidth(0);
         nodeSection.getChildren().addAll(Fields.heading("Node"), Fields.labelled("Title", title),
-                Fields.labelled("Narration (the script to record)", narration), words, audioRow,
+                Fields.labelled("Narration (the script to record)", narration), words, sourcePane, audioRow,
                 new HBox(8, ending), makeStart, exits(), nodeWaitingBox, Fields.labelled("Tags", tags));
 
         manyCount.setId("many-count");
@@ -286,10 +296,13 @@ final class SidePanel extends ScrollPane {
                         + " below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
         show(nodeWaitingBox, node.asksQuestion());
+        source.setText(node.source());
+        show(sourcePane, !node.source().isEmpty());
         for (Exit exit : Exit.values()) {
             exitTargets.get(exit).setText(node.exit(exit).map(t -> t instanceof Target.Goto go
                     ? "→ " + story.node(go.nodeId()).map(n -> n.title().isBlank() ? n.id() : n.title())
-                            .orElse(go.nodeId() + " (missing)") : "Stops the story")
+                            .orElse(go.nodeId() + " (missing)") + node.label(exit).map(l -> " (\u201c" + l + "\u201d)")
+                            .orElse("") : "Stops the story")
                     .orElse(exit != Exit.END ? "Not set" : node.asksQuestion()
                             ? "Not set: " + node.waiting(story.info().waiting()).describe() : "Not set (stops)"));
             if (exitLabels.containsKey(exit)) {

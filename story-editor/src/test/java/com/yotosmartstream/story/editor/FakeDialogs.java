@@ -18,6 +18,7 @@ final class FakeDialogs implements WorkspaceDialogs {
     final List<List<String>> notes = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
     final List<String> suggestedNames = new ArrayList<>();
+    final List<String> fixLabels = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(FileKind kind, Path folder) {
@@ -52,6 +53,7 @@ final class FakeDialogs implements WorkspaceDialogs {
     @Override
     public boolean showNotes(String header, List<String> shown, Optional<String> fixLabel) {
         notes.add(shown);
+        fixLabel.ifPresent(fixLabels::add);
         return fixLabel.isPresent() && takeFix;
     }
 }

@@ -31,6 +31,8 @@ class StoryWorkspaceTest {
     private final List<Path> recentSaved = new ArrayList<>();
     private final FakeLibrary library = FakeLibrary.serving("https://pc.local").addAll(StoryFixtures.dragonsCave());
     private StoryWorkspaceViewModel workspace;
+    /** The titles of the tasks handed to the executor: what ran in the background. */
+    private final List<String> backgroundTasks = new ArrayList<>();
 
     @BeforeEach
     void open() {
@@ -52,7 +54,25 @@ class StoryWorkspaceTest {
                 recentSaved.addAll(paths);
             }
         };
-        return new StoryWorkspaceViewModel(editor, new CurrentThreadTaskExecutor(), dialogs, recent,
+        CurrentThreadTaskExecutor inline = new CurrentThreadTaskExecutor();
+        com.yotosmartstream.core.task.TaskExecutor recording = new com.yotosmartstream.core.task.TaskExecutor() {
+            @Override
+            public <T> com.yotosmartstream.core.task.TaskHandle submit(com.yotosmartstream.core.task.BackgroundTask<T> task) {
+                backgroundTasks.add(task.title());
+                return inline.submit(task);
+            }
+
+            @Override
+            public java.util.concurrent.Executor serial(String name) {
+                return inline.serial(name);
+            }
+
+            @Override
+            public void close() {
+                inline.close();
+            }
+        };
+        return new StoryWorkspaceViewModel(editor, recording, dialogs, recent,
                 new RecoveryStore(temp.resolve("recovery")), temp, Clock.systemUTC());
     }
 
@@ -203,6 +223,57 @@ class StoryWorkspaceTest {
         assertThat(workspace.titleBinding().get()).startsWith("● Menu");
         editor().undo();
         assertThat(editor().story().size()).as("the fix is one undo step").isEqualTo(5);
+    }
+
+    @Test
+    void theImportAndTheFixRunInTheBackgroundAndTheFixSaysWhatItAddsFirst() throws Exception {
+        Path twee = temp.resolve("menu.twee");
+        Files.writeString(twee, ":: Start\n[[A]] [[B]] [[C]] [[D]] [[E]] [[F]]\n:: A\n:: B\n:: C\n:: D\n:: E\n:: F\n");
+        dialogs.files.add(twee);
+        dialogs.takeFix = true;
+
+        workspace.importTwine();
+
+        assertThat(dialogs.fixLabels).containsExactly("Add 2 'more choices' nodes");
+        assertThat(dialogs.notes.get(0)).contains("The fix adds 2 'more choices' nodes: the story would have 9 nodes "
+                + "(a card holds 100).");
+        assertThat(editor().story().size()).isEqualTo(9);
+        assertThat(backgroundTasks).endsWith("Importing menu.twee", "Reading 7 passages of menu.twee",
+                "Adding 2 'more choices' nodes");
+    }
+
+    @Test
+    void theFixWarnsBeforeItRunsWhenTheStoryWouldNotFitACard() throws Exception {
+        StringBuilder twee = new StringBuilder(":: Start\n");
+        for (int i = 1; i <= 97; i++) {
+            twee.append("[[P").append(i).append("]] ");
+        }
+        twee.append('\n');
+        for (int i = 1; i <= 97; i++) {
+            twee.append(":: P").append(i).append("\nend\n");
+        }
+        Path file = temp.resolve("wide.twee");
+        Files.writeString(file, twee);
+        dialogs.files.add(file);
+
+        workspace.importTwine();
+
+        assertThat(editor().story().size()).isEqualTo(98);
+        assertThat(dialogs.fixLabels).containsExactly("Add 47 'more choices' nodes anyway");
+        assertThat(dialogs.notes.get(0)).anySatisfy(n -> assertThat(n).contains("would have 145 nodes, more than the 100"));
+    }
+
+    @Test
+    void aFileWhosePassagesAreAllSpecialIsNotImportedAsAnEmptyStory() throws Exception {
+        Path twee = temp.resolve("init.twee");
+        Files.writeString(twee, ":: StoryData\n{\"ifid\":\"X\",\"format\":\"SugarCube\"}\n:: StoryInit\n<<set $a to 1>>\n");
+        dialogs.files.add(twee);
+
+        workspace.importTwine();
+
+        assertThat(dialogs.errors).singleElement().satisfies(e -> assertThat(e).startsWith("Nothing to import from init.twee")
+                .contains("'StoryInit'"));
+        assertThat(editor().story().title()).isEqualTo("The Dragon's Cave");
     }
 
     @Test

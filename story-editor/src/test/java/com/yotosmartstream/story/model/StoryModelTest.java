@@ -61,6 +61,19 @@ class StoryModelTest {
     }
 
     @Test
+    void theHighestIdComesFromTheSortedIdsAndAgreesWithAScan() {
+        List<String> ids = List.of("n1", "n9", "n10", "n10b", "n099", "n", "nx", "n12345678901234567890", "o5", "m7",
+                "n\u0663\u0663\u0663", "n100a", "cave");
+        java.util.TreeSet<String> sorted = new java.util.TreeSet<>(NodeIds.ORDER);
+        sorted.addAll(ids);
+
+        assertThat(NodeIds.highest(sorted)).isEqualTo(NodeIds.highest((java.util.Collection<String>) ids)).isEqualTo(99);
+        Story story = Story.of(new StoryInfo("S", "S", "", "", "", ""), ids.stream()
+                .map(id -> StoryNode.create(id, id, Position.ORIGIN)).toList());
+        assertThat(story.nextNodeId()).isEqualTo("n100");
+    }
+
+    @Test
     void aStoryKeepsItsNodesInIdOrderWhateverOrderTheyCameIn() {
         Story story = Story.of(StoryFixtures.dragonsCave().info(), List.of(
                 StoryNode.create("n10", "J", Position.ORIGIN), StoryNode.create("n2", "B", Position.ORIGIN),

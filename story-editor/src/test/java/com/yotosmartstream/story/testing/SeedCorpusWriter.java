@@ -2,7 +2,13 @@ package com.yotosmartstream.story.testing;
 
 import com.yotosmartstream.story.StoryFixtures;
 import com.yotosmartstream.story.doc.StoryJson;
+import com.yotosmartstream.story.twine.ChapbookSnowmanImportTest;
+import com.yotosmartstream.story.twine.HarloweImportTest;
+import com.yotosmartstream.story.twine.SugarCubeImportTest;
 import com.yotosmartstream.story.twine.TweeExporter;
+import com.yotosmartstream.story.twine.TweeParser;
+import com.yotosmartstream.story.twine.TwineImporter;
+import com.yotosmartstream.story.twine.TwineOdditiesTest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,6 +50,8 @@ class SeedCorpusWriter {
         seed("doc/StoryJsonFuzzTestInputs/read", "generated-12", StoryJson.write(StoryFixtures.generated(12, 7)));
         seed("doc/StoryJsonFuzzTestInputs/read", "duplicate-version",
                 json.replaceFirst("\"version\": 1", "\"version\": 1,\n  \"version\": 99"));
+        seed("doc/StoryJsonFuzzTestInputs/read", "twine-labels-and-source", StoryJson.write(TwineImporter.toStory(
+                TweeParser.parse(HarloweImportTest.LANTERN_FAIR)).story()));
         seed("doc/StoryJsonFuzzTestInputs/read", "newer-version", json.replaceFirst("\"version\": 1", "\"version\": 2"));
 
         seed("twine/TwineFuzzTestInputs/twee", "dragons-cave", TweeExporter.export(StoryFixtures.dragonsCave()).twee());
@@ -62,7 +70,23 @@ class SeedCorpusWriter {
                 :: Odd\\[name\\]
                 odd
                 """);
+        seed("twine/TwineFuzzTestInputs/twee", "harlowe-lantern-fair", HarloweImportTest.LANTERN_FAIR);
+        seed("twine/TwineFuzzTestInputs/twee", "chapbook-orchard", ChapbookSnowmanImportTest.ORCHARD);
+        seed("twine/TwineFuzzTestInputs/twee", "snowman-lighthouse", ChapbookSnowmanImportTest.LIGHTHOUSE);
+        seed("twine/TwineFuzzTestInputs/twee", "yoto-empty-slots", TwineOdditiesTest.RIGHT_ONLY);
         seed("twine/TwineFuzzTestInputs/html", "published", TWINE_HTML);
+        seed("twine/TwineFuzzTestInputs/html", "sugarcube-tide-pool", SugarCubeImportTest.TIDE_POOL);
+        String[] narrations = {"Plain words.", "''Bold'' and //odd// (set: $x to 1) `tick` <b>tag</b> &amp;",
+            "<<if $x>>yes<</if>> \"\"\"quoted\"\"\" /* c */", "{link to: 'A'} _em_ **strong** `a``b`",
+            "<% code %> [[link]] ::header-like\n\n  spaced  "};
+        for (int i = 0; i < narrations.length; i++) {
+            byte[] text = narrations[i].getBytes(StandardCharsets.UTF_8);
+            byte[] data = new byte[text.length + 1];
+            data[0] = (byte) i;
+            System.arraycopy(text, 0, data, 1, text.length);
+            Path dir = Files.createDirectories(RESOURCES.resolve("twine/TwineFuzzTestInputs/narration"));
+            Files.write(dir.resolve("narration-" + i), data);
+        }
         seed("twine/TwineFuzzTestInputs/html", "archive-two", TWINE_HTML + TWINE_HTML.replace("startnode=\"2\"", "startnode=\"9\""));
     }
 }

@@ -1,0 +1,51 @@
+package com.yotosmartstream.story.twine;
+
+import com.yotosmartstream.story.model.Exit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Puts a passage's choices on a node's three exits the way twine-to-yoto does (story-formats.md):
+ * in the order written, the first on the left button, the second on the right, the third at the
+ * end of the track; an empty slot {@code [[]]} keeps its place empty. A choice that moves on by
+ * itself ({@code (go-to:)}) takes the end of the track when the buttons leave it free. What does
+ * not fit is {@code extra}.
+ *
+ * @param targets passage names (or {@link Choice#START}) by exit
+ * @param labels each exit's link words, as written
+ */
+record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra) {
+
+    static ExitSlots of(List<Choice> choices) {
+        List<Choice> slots = new ArrayList<>();
+        List<Choice> automatic = new ArrayList<>();
+        for (Choice choice : choices) {
+            (choice.automatic() ? automatic : slots).add(choice);
+        }
+        for (Choice choice : automatic) {
+            while (slots.size() < 2) {
+                slots.add(Choice.emptySlot(""));
+            }
+            slots.add(choice);
+        }
+        Map<Exit, String> targets = new EnumMap<>(Exit.class);
+        Map<Exit, String> labels = new EnumMap<>(Exit.class);
+        List<Choice> extra = new ArrayList<>();
+        Exit[] order = Exit.values();
+        for (int i = 0; i < slots.size(); i++) {
+            Choice choice = slots.get(i);
+            if (choice.isEmptySlot()) {
+                continue;
+            }
+            if (i < order.length) {
+                targets.put(order[i], choice.target());
+                labels.put(order[i], choice.label());
+            } else {
+                extra.add(choice);
+            }
+        }
+        return new ExitSlots(targets, labels, extra);
+    }
+}
