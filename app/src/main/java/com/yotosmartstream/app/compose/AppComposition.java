@@ -113,6 +113,7 @@ public final class AppComposition implements AutoCloseable {
         routines(); // scheduled routines run while the app runs, whichever page is open
         // the phone page follows the dashboard's tiles and sends through them (ADR 0069)
         remote = new DashboardRemote(dashboard().viewModel(), household, fx);
+        remote.attachRoutines(routines().viewModel());
         services.streamer().remote().attach(remote);
     }
 

@@ -5,6 +5,9 @@ import com.yotosmartstream.app.dashboard.DashboardViewModel;
 import com.yotosmartstream.app.dashboard.PlayerTileViewModel;
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.app.household.HouseholdService;
+import com.yotosmartstream.app.routines.RoutinesViewModel;
+import com.yotosmartstream.client.routine.Routine;
+import com.yotosmartstream.client.routine.StepOutcome;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.mqtt.CommandResult;
 import com.yotosmartstream.client.mqtt.Volume;
@@ -20,8 +23,10 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 
@@ -41,6 +46,9 @@ public final class DashboardRemote implements RemoteHousehold, AutoCloseable {
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final AutoCloseable following;
     private volatile List<Shown> shown = List.of();
+    private volatile RoutinesViewModel routines;
+    private volatile List<Choice> routineChoices = List.of();
+    private final Map<String, CompletableFuture<CommandOutcome>> runningRoutines = new ConcurrentHashMap<>();
 
     /** A tile as the page sees it, with the tile it came from (touched on the FX thread only). */
     private record Shown(RemotePlayer player, PlayerTileViewModel tile) {
@@ -54,6 +62,56 @@ public final class DashboardRemote implements RemoteHousehold, AutoCloseable {
         new SecureRandom().nextBytes(salt);
         following = dashboard.addChangeListener(this::take);
         take();
+    }
+
+    /**
+     * Lets the page run the household's routines (issue 21, "run a routine"), through the same view
+     * model as the dashboard's Routines bar, so a run from the phone shows there too. Call on the FX thread.
+     */
+    public void attachRoutines(RoutinesViewModel viewModel) {
+        routines = viewModel;
+        Runnable take = () -> routineChoices = viewModel.routines().stream()
+                .map(r -> new Choice(r.name(), r.name())).toList();
+        viewModel.routines().addListener((javafx.collections.ListChangeListener<Routine>) change -> take.run());
+        take.run();
+        // a step that failed makes the run read as failed on the page (its words say how many were done)
+        viewModel.onReport(report -> Optional.ofNullable(runningRoutines.remove(report.routine()))
+                .ifPresent(run -> run.complete(report.count(StepOutcome.Result.FAILED) > 0
+                        ? CommandOutcome.failed(report.summary()) : CommandOutcome.done(report.summary()))));
+        viewModel.statusProperty().addListener((obs, old, status) -> {
+            if (!viewModel.runningProperty().get() && status.contains(" stopped: ")) { // the run failed whole
+                runningRoutines.values().forEach(run -> run.complete(CommandOutcome.failed(status)));
+                runningRoutines.clear();
+            }
+        });
+    }
+
+    @Override
+    public List<Choice> routines() {
+        return routineChoices;
+    }
+
+    @Override
+    public CompletableFuture<CommandOutcome> runRoutine(String id) {
+        CompletableFuture<CommandOutcome> run = new CompletableFuture<>();
+        fx.execute(() -> {
+            RoutinesViewModel viewModel = routines;
+            Optional<Routine> routine = viewModel == null ? Optional.empty() : viewModel.find(id);
+            if (routine.isEmpty()) {
+                run.complete(CommandOutcome.failed("There is no routine called " + id + "."));
+            } else if (viewModel.runningProperty().get()) {
+                run.complete(CommandOutcome.failed("Another routine is still running; wait for it to finish."));
+            } else {
+                runningRoutines.put(routine.get().name(), run);
+                viewModel.run(routine.get());
+                if (!viewModel.runningProperty().get()) { // refused at once: no household open
+                    runningRoutines.remove(routine.get().name());
+                    run.complete(CommandOutcome.failed(viewModel.statusProperty().get()));
+                }
+            }
+        });
+        return run.completeOnTimeout(CommandOutcome.failed("The routine did not finish within two minutes; the"
+                + " dashboard shows how far it got."), 2, java.util.concurrent.TimeUnit.MINUTES);
     }
 
     /** Takes the tiles as they are now (FX thread) and tells the page. */

@@ -146,4 +146,46 @@ class DashboardRemoteTest {
         assertThat(sleep.state()).isEqualTo(CommandOutcome.State.TIMED_OUT);
         assertThat(sleep.text()).startsWith("Sleep in 20 min: Bedroom did not answer.");
     }
+
+    @Test
+    void aRoutineRunFromThePhoneRunsThroughTheDashboardsRoutinesAndSaysHowItEnded() throws Exception {
+        com.yotosmartstream.core.storage.Database database = com.yotosmartstream.core.storage.Database.open(
+                temp.resolve("routines.db"), List.of(com.yotosmartstream.core.storage.CoreSchema.migrations(),
+                        com.yotosmartstream.app.routines.RoutineStore.migrations()), temp.resolve("backups"));
+        try (database) {
+            var store = new com.yotosmartstream.app.routines.RoutineStore(database);
+            var routines = new com.yotosmartstream.app.routines.RoutinesViewModel(store,
+                    new com.yotosmartstream.app.routines.RoutineSource() {
+                        @Override
+                        public Optional<com.yotosmartstream.client.routine.RoutineRunner> runner() {
+                            return service.connection().map(c -> new com.yotosmartstream.client.routine.RoutineRunner(
+                                    c.api(), c.mqtt(), c.players(), c::wholeCard));
+                        }
+
+                        @Override
+                        public List<com.yotosmartstream.client.model.PlayerInfo> players() {
+                            return service.connection().map(HouseholdConnection::players).orElse(List.of());
+                        }
+
+                        @Override
+                        public java.util.Map<String, String> cards() {
+                            return java.util.Map.of(cardId, "Bedtime stories");
+                        }
+                    }, com.yotosmartstream.core.storage.SettingsStore.load(database, Runnable::run),
+                    new CurrentThreadTaskExecutor());
+            store.save(new com.yotosmartstream.client.routine.Routine("Quiet", List.of("remote-t1"), List.of(
+                    new com.yotosmartstream.client.routine.RoutineStep.SetVolume(3)), Optional.empty()), null);
+            routines.load();
+            remote.attachRoutines(routines);
+
+            assertThat(remote.routines()).extracting(RemoteHousehold.Choice::title).contains("Quiet");
+            CommandOutcome ran = remote.runRoutine("Quiet").get(20, TimeUnit.SECONDS);
+
+            assertThat(ran.state()).isEqualTo(CommandOutcome.State.DONE);
+            assertThat(ran.text()).contains("Quiet");
+            Await.until(Duration.ofSeconds(10), () -> bedroom.volumeStep() == 3, () -> "the volume the routine set");
+            assertThat(remote.runRoutine("Nothing").get(5, TimeUnit.SECONDS).text())
+                    .isEqualTo("There is no routine called Nothing.");
+        }
+    }
 }

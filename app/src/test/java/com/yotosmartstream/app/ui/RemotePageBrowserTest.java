@@ -157,6 +157,17 @@ class RemotePageBrowserTest extends ShellTest {
         waitFor(() -> bedroom.volumeStep() == 5 && card.findElement(By.cssSelector(".volume-value")).getText()
                 .equals("5/16"), "the page showing the dashboard's volume");
 
+        // a routine from the phone: it runs through the dashboard's Routines and says how it ended
+        waitFor(() -> !browser.findElements(By.cssSelector("#routines button[data-routine='Quiet morning']")).isEmpty(),
+                "the household's routines on the page");
+        browser.findElement(By.cssSelector("#routines button[data-routine='Quiet morning']")).click();
+        // the household's Mini has no night light, so one step fails and the run reads as failed
+        waitFor(() -> "failed".equals(browser.findElement(By.id("routine-result")).getAttribute("data-state")),
+                "the routine's report on the page");
+        assertThat(text(By.id("routine-result"))).startsWith("Quiet morning").contains("1 failed");
+        String onDashboard = shell.app.routines().viewModel().statusProperty().get();
+        assertThat(text(By.id("routine-result"))).isEqualTo(onDashboard);
+
         screenshot("light");
         browser.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", "dark"))));

@@ -26,6 +26,16 @@ public interface RemoteHousehold {
     /** Sends a command; completes when the player answered, refused, did not answer, or it could not be sent. */
     CompletableFuture<CommandOutcome> send(String deviceId, RemoteCommand command);
 
+    /** The household's routines (issue 20), each by its name; none where the app has none. */
+    default List<Choice> routines() {
+        return List.of();
+    }
+
+    /** Runs a routine on its players; completes with its summary once every step has reported. */
+    default CompletableFuture<CommandOutcome> runRoutine(String id) {
+        return CompletableFuture.completedFuture(CommandOutcome.failed("There are no routines here."));
+    }
+
     /** Told (on any thread) after {@link #players()} changed; close the result to stop. */
     AutoCloseable onChange(Runnable listener);
 }

@@ -88,6 +88,19 @@ public final class RemoteRoutes {
         }));
         routes.post("/remote/api/players/{player}/commands", r.guard(Need.CHANGE, (ctx, phone) -> r.command(ctx,
                 phone.get())));
+        routes.get("/remote/api/routines", r.guard(Need.PAIRED, (ctx, phone) -> json(ctx,
+                RemoteJson.choices(r.household().routines()))));
+        routes.post("/remote/api/routines/{routine}/run", r.guard(Need.CHANGE, (ctx, phone) -> {
+            String routine = ctx.pathParam("routine");
+            LOG.info("A routine was started from the phone {}: {}", phone.get().name(), routine);
+            CompletableFuture<CommandOutcome> run = r.household().runRoutine(routine);
+            ctx.future(() -> run.handle((outcome, error) -> {
+                CommandOutcome told = error != null ? CommandOutcome.failed("The routine could not run.") : outcome;
+                json(ctx, RemoteJson.object("state", told.state().name().toLowerCase(Locale.ROOT), "text",
+                        told.text()));
+                return null;
+            }));
+        }));
         routes.get("/remote/api/events", r.guard(Need.PAIRED, (ctx, phone) -> {
             ctx.header("Cache-Control", "no-store");
             new SseHandler(client -> access.live().open(phone.get().id(), client)).handle(ctx);

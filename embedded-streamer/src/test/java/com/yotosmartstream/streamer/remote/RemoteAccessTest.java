@@ -27,7 +27,9 @@ class RemoteAccessTest {
             new String[] {"GET", "/remote/api/cards"},
             new String[] {"GET", "/remote/api/cards/c1/chapters"},
             new String[] {"GET", "/remote/api/events"},
-            new String[] {"POST", "/remote/api/players/p1/commands"});
+            new String[] {"POST", "/remote/api/players/p1/commands"},
+            new String[] {"GET", "/remote/api/routines"},
+            new String[] {"POST", "/remote/api/routines/Bedtime/run"});
     static final List<String> OPEN_ROUTES = List.of("/remote/pair", "/remote/pair.js", "/remote/remote.css",
             "/remote/manifest.webmanifest", "/remote/icon-192.png", "/remote/icon-512.png");
 
@@ -194,6 +196,23 @@ class RemoteAccessTest {
             assertThat(s.player()).isEqualTo("p1");
             assertThat(s.command().action()).isEqualTo(RemoteCommand.Action.STOP);
         });
+    }
+
+    @Test
+    void aPairedPhoneListsTheRoutinesAndRunsOneWithItsCsrfToken() throws Exception {
+        String secret = fixture.pairPhone();
+        assertThat(fixture.get("/remote/api/routines", secret).body()).isEqualTo("[{\"id\":\"Bedtime\",\"title\":\"Bedtime\"}]");
+        String path = "/remote/api/routines/Bedtime/run";
+        assertThat(fixture.post(path, secret, null, "application/json", "{}").statusCode()).isEqualTo(403);
+        assertThat(fixture.household.routinesRun).isEmpty();
+
+        HttpResponse<String> ran = fixture.post(path, secret, fixture.csrf(secret), "application/json", "{}");
+
+        assertThat(ran.statusCode()).isEqualTo(200);
+        assertThat(ran.body()).contains("\"state\":\"done\"", "Bedtime: 6 steps done.");
+        assertThat(fixture.household.routinesRun).containsExactly("Bedtime");
+        assertThat(fixture.post("/remote/api/routines/Nothing/run", secret, fixture.csrf(secret), "application/json",
+                "{}").body()).contains("\"state\":\"failed\"", "no routine called Nothing");
     }
 
     @Test

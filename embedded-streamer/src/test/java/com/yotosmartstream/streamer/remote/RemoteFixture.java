@@ -58,6 +58,7 @@ final class RemoteFixture implements AutoCloseable {
         }
 
         final List<Sent> sent = new CopyOnWriteArrayList<>();
+        final List<String> routinesRun = new CopyOnWriteArrayList<>();
         final List<Runnable> listeners = new CopyOnWriteArrayList<>();
         volatile int volume = 6;
 
@@ -86,6 +87,19 @@ final class RemoteFixture implements AutoCloseable {
             CompletableFuture<CommandOutcome> result = new CompletableFuture<>();
             sent.add(new Sent(deviceId, command, result));
             return result;
+        }
+
+        @Override
+        public List<Choice> routines() {
+            return List.of(new Choice("Bedtime", "Bedtime"));
+        }
+
+        @Override
+        public CompletableFuture<CommandOutcome> runRoutine(String id) {
+            routinesRun.add(id);
+            return CompletableFuture.completedFuture(id.equals("Bedtime")
+                    ? CommandOutcome.done("Bedtime: 6 steps done.") : CommandOutcome.failed("There is no routine called "
+                    + id + "."));
         }
 
         @Override

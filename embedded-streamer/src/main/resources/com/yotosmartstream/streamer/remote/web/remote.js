@@ -291,6 +291,54 @@
 
   setInterval(() => cards.forEach(tick), 1000);
 
+  /** The household's routines as buttons; a run says how each ended (issue 21, "run a routine"). */
+  async function fillRoutines() {
+    const section = document.getElementById('routines');
+    const response = await fetch('/remote/api/routines', { credentials: 'same-origin' });
+    if (!response.ok) {
+      return;
+    }
+    const routines = await response.json();
+    const buttons = section.querySelector('.routine-buttons');
+    buttons.replaceChildren();
+    routines.forEach((routine) => {
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.textContent = routine.title;
+      button.dataset.routine = routine.id;
+      button.addEventListener('click', () => runRoutine(routine, buttons));
+      buttons.appendChild(button);
+    });
+    section.hidden = routines.length === 0;
+  }
+
+  async function runRoutine(routine, buttons) {
+    const result = document.getElementById('routine-result');
+    buttons.querySelectorAll('button').forEach((b) => { b.disabled = true; });
+    result.dataset.state = 'pending';
+    result.textContent = 'Running ' + routine.title + '…';
+    try {
+      const response = await fetch('/remote/api/routines/' + encodeURIComponent(routine.id) + '/run', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf },
+        credentials: 'same-origin',
+        body: '{}'
+      });
+      if (response.status === 401) {
+        unpaired();
+        return;
+      }
+      const body = await response.json().catch(() => ({}));
+      result.dataset.state = body.state || 'failed';
+      result.textContent = body.text || body.error || 'The routine could not run.';
+    } catch (e) {
+      result.dataset.state = 'failed';
+      result.textContent = 'Yoto Smart Stream could not be reached.';
+    } finally {
+      buttons.querySelectorAll('button').forEach((b) => { b.disabled = false; });
+    }
+  }
+
   (async function start() {
     try {
       if (!(await session())) {
@@ -298,6 +346,7 @@
         return;
       }
       connect();
+      fillRoutines().catch(() => {});
     } catch (e) {
       reconnectLater();
     }
