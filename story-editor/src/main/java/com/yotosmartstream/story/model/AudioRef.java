@@ -16,5 +16,6 @@ public record AudioRef(String trackId, String title, double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) {
             seconds = 0;
         }
+        seconds += 0.0; // -0.0 is 0 s; a record compares doubles bit by bit and a file stores both as 0 (fuzzing)
     }
 }

@@ -104,6 +104,12 @@ class StoryJsonTest {
     }
 
     @Test
+    void anAudioLengthOfMinusZeroReadsAsZeroSoTheStoryRoundTrips() {
+        assertThat(new com.yotosmartstream.story.model.AudioRef("t", "x", -0.0))
+                .isEqualTo(new com.yotosmartstream.story.model.AudioRef("t", "x", 0.0)); // a fuzzing finding
+    }
+
+    @Test
     void aVersionNamedTwiceIsToldAsADamagedFileNotANewerOne() {
         String twice = "{\"format\":\"yoto-smart-stream/story\",\"version\":1,\"nodes\":[],\"version\":99}";
         assertThatThrownBy(() -> StoryJson.read(twice)).isInstanceOf(StoryFormatException.class)
