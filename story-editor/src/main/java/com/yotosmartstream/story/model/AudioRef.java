@@ -16,6 +16,6 @@ public record AudioRef(String trackId, String title, double seconds) {
         if (!Double.isFinite(seconds) || seconds < 0) {
             seconds = 0;
         }
-        seconds += 0.0; // -0.0 is 0 s; a record compares doubles bit by bit and a file stores both as 0 (fuzzing)
+        seconds = Position.hundredths(seconds); // as a story file stores it, -0.0 as 0 (both found by fuzzing)
     }
 }

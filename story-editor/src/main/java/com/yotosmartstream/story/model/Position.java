@@ -9,10 +9,18 @@ public record Position(double x, double y) {
         if (!Double.isFinite(x) || !Double.isFinite(y)) {
             throw new IllegalArgumentException("A position must be finite, got " + x + "," + y);
         }
-        // -0.0 is 0.0 on a canvas; a record compares doubles bit by bit, and a file stores both as 0,
-        // so a story read back was "different" (found by StoryJsonFuzzTest)
-        x += 0.0;
-        y += 0.0;
+        // kept to the hundredth a story file stores, and -0.0 as 0.0 (a record compares doubles bit by
+        // bit): otherwise a story read back was "different" (both found by StoryJsonFuzzTest)
+        x = hundredths(x);
+        y = hundredths(y);
+    }
+
+    /**
+     * To the nearest hundredth, as a story file writes numbers (below 1e13; larger ones are kept as
+     * they are, since rounding through a long would saturate), with -0.0 as 0.0.
+     */
+    public static double hundredths(double value) {
+        return (Math.abs(value) >= 1e13 ? value : Math.round(value * 100) / 100.0) + 0.0;
     }
 
     public Position plus(double dx, double dy) {

@@ -104,6 +104,14 @@ class StoryJsonTest {
     }
 
     @Test
+    void positionsAndLengthsAreKeptToTheHundredthAFileStoresSoAStoryRoundTrips() {
+        assertThat(new com.yotosmartstream.story.model.Position(2.403, -0.001))
+                .isEqualTo(new com.yotosmartstream.story.model.Position(2.4, 0)); // a fuzzing finding
+        assertThat(new com.yotosmartstream.story.model.AudioRef("t", "x", 1.555).seconds()).isEqualTo(1.56);
+        assertThat(new com.yotosmartstream.story.model.Position(3e83, 0).x()).isEqualTo(3e83);
+    }
+
+    @Test
     void anAudioLengthOfMinusZeroReadsAsZeroSoTheStoryRoundTrips() {
         assertThat(new com.yotosmartstream.story.model.AudioRef("t", "x", -0.0))
                 .isEqualTo(new com.yotosmartstream.story.model.AudioRef("t", "x", 0.0)); // a fuzzing finding
