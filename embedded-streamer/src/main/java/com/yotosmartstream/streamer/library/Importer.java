@@ -14,13 +14,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.AccessDeniedException;
-import java.nio.file.FileVisitOption;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -30,7 +28,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,9 +40,6 @@ import org.slf4j.LoggerFactory;
 public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
-    /** Names that import from a folder; files picked one by one are always tried. */
-    static final Set<String> AUDIO_EXTENSIONS = Set.of("mp3", "m4a", "m4b", "mp4", "aac", "wav", "wave", "flac",
-            "ogg", "oga", "opus", "aif", "aiff", "aifc");
     private static final int CHUNK = 1 << 20;
     /** Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments). */
     private static final Set<AudioFormat> CHAPTERED = Set.of(AudioFormat.MP3, AudioFormat.AAC_MP4, AudioFormat.ALAC,
@@ -90,41 +84,9 @@ public final class Importer {
         return this;
     }
 
-    /** The files a drop or a choice means: files as they are, folders walked for audio names. */
-    record Expanded(List<Path> files, int skipped) {
-    }
-
-    static Expanded expand(List<Path> chosen) {
-        List<Path> files = new ArrayList<>();
-        int skipped = 0;
-        for (Path path : chosen) {
-            if (!Files.isDirectory(path)) {
-                files.add(path);
-                continue;
-            }
-            try (Stream<Path> walk = Files.walk(path, FileVisitOption.FOLLOW_LINKS)) {
-                List<Path> inside = walk.filter(Files::isRegularFile).sorted().toList();
-                for (Path file : inside) {
-                    if (isHidden(file)) {
-                        continue;
-                    }
-                    if (AUDIO_EXTENSIONS.contains(extension(file))) {
-                        files.add(file);
-                    } else {
-                        skipped++;
-                    }
-                }
-            } catch (IOException | java.io.UncheckedIOException e) {
-                LOG.warn("Could not read all of the folder {}: {}", path, e.getMessage());
-                files.add(path);
-            }
-        }
-        return new Expanded(files, skipped);
-    }
-
     /** Imports everything chosen, reporting progress by bytes; returns a line per file. */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
-        Expanded expanded = expand(chosen);
+        ImportSelection expanded = ImportSelection.of(chosen);
         List<Path> files = expanded.files();
         long total = 0;
         for (Path file : files) {
@@ -197,9 +159,9 @@ public final class Importer {
         } catch (IOException e) {
             LOG.debug("Could not read the free space of {}", folder.root(), e);
         }
-        Probed before;
+        OriginalProbe before;
         try {
-            before = probeBeforeCopying(file, name);
+            before = OriginalProbe.of(file, name, prober);
         } catch (ProbeException e) {
             return failed(shown, e.getMessage());
         }
@@ -241,38 +203,6 @@ public final class Importer {
             return failed(shown, e.getMessage());
         } finally {
             deleteQuietly(temp);
-        }
-    }
-
-    /**
-     * What the original was found to be before a byte of it was copied, so a file that is not audio, or too short
-     * to be a track, is refused at the cost of reading its headers: a 2 GiB sparse file was copied whole before
-     * "not audio" (issue 16). Its size and modification time say whether the copy is still what was probed.
-     */
-    private record Probed(Optional<AudioInfo> info, long size, Optional<FileTime> modified) {
-        Optional<String> tooShort() {
-            return info.flatMap(Importer::tooShort);
-        }
-
-        boolean unchanged(Path file) {
-            try {
-                return modified.isPresent() && Files.size(file) == size
-                        && Files.getLastModifiedTime(file).equals(modified.get());
-            } catch (IOException e) {
-                return false;
-            }
-        }
-    }
-
-    /** Probes the original; a read error leaves the verdict to the copy (empty info), which reports it. */
-    private Probed probeBeforeCopying(Path file, String name) throws ProbeException {
-        try {
-            long size = Files.size(file);
-            FileTime modified = Files.getLastModifiedTime(file);
-            return new Probed(Optional.of(prober.probe(file, name)), size, Optional.of(modified));
-        } catch (IOException e) {
-            LOG.debug("Could not probe {} before copying it; the copy will tell", CleanText.of(name), e);
-            return new Probed(Optional.empty(), -1, Optional.empty());
         }
     }
 
@@ -441,16 +371,6 @@ public final class Importer {
     private static String withoutExtension(String name) {
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
-    }
-
-    private static String extension(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
-    }
-
-    private static boolean isHidden(Path file) {
-        return file.getFileName().toString().startsWith(".");
     }
 
     private static long sizeOrZero(Path file) {
