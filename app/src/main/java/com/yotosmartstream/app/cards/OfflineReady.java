@@ -49,7 +49,7 @@ public final class OfflineReady {
             throw new PublishException("Reading the card on Yoto failed: " + e.getMessage(), e);
         }
         List<Track> missing = card.chapters().stream().flatMap(c -> c.tracks().stream())
-                .filter(t -> CardDrafts.ours(t).flatMap(library).isEmpty() && CardDrafts.ours(t).isPresent())
+                .filter(t -> CardDrafts.ours(t).map(id -> library.apply(id).isEmpty()).orElse(false))
                 .toList();
         if (!missing.isEmpty()) {
             throw new PublishException("'" + missing.get(0).title() + "' is no longer in the library, so it cannot be"
