@@ -168,7 +168,7 @@ class CardsPageTest extends ShellTest {
         assertThat(robot.lookup("#card-unsaved").query().isVisible()).isFalse();
 
         robot.clickOn("#card-play");
-        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        awaitPlayer(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
         assertThat(bedroom.chapterKey()).contains("01");
         assertThat(robot.lookup("#page-dashboard").tryQuery()).isPresent();
         await(() -> text("#card-cards1").equals("Animal stories"), "the tile to show the new card");
@@ -186,7 +186,7 @@ class CardsPageTest extends ShellTest {
         assertThat(household.account().uploads().puts()).isEqualTo(3);
         shell.services.streamer().stop();
         robot.clickOn("#card-play");
-        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        awaitPlayer(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
         household.advance(Duration.ofSeconds(1));
         assertThat(bedroom.lastProblem()).isEmpty();
     }
@@ -213,7 +213,7 @@ class CardsPageTest extends ShellTest {
         assertThat(robot.lookup("#card-offline-ready").query().isVisible()).as("no card needs this computer").isFalse();
         shell.services.streamer().stop();
         robot.clickOn("#card-play");
-        await(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
+        awaitPlayer(() -> bedroom.playback() == PlaybackStatus.PLAYING, "the virtual player to play");
         household.advance(Duration.ofSeconds(1));
         assertThat(bedroom.lastProblem()).isEmpty();
     }
@@ -299,7 +299,7 @@ class CardsPageTest extends ShellTest {
             from.setValue(2);
         });
         robot.clickOn("#card-play");
-        await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("03"),
+        awaitPlayer(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("03"),
                 "the third chapter to play");
     }
 
@@ -329,7 +329,7 @@ class CardsPageTest extends ShellTest {
             from.setValue(1);
         });
         robot.clickOn("#card-play");
-        await(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("b")
+        awaitPlayer(() -> bedroom.playback() == PlaybackStatus.PLAYING && bedroom.chapterKey().orElse("").equals("b")
                 && bedroom.trackKey().orElse("").equals("b1"), "the second chapter, by its own keys");
     }
 
@@ -396,8 +396,26 @@ class CardsPageTest extends ShellTest {
     }
 
     private void await(BooleanSupplier condition, String what) throws Exception {
+        await(condition, what, 20);
+    }
+
+    /**
+     * Waits for the virtual player, which answers over real sockets and fetches its stream over
+     * HTTP: on two loaded cores that has once taken longer than 20 s (the wait ends as soon as the
+     * player is there, so the longer bound costs nothing when it passes).
+     */
+    private void awaitPlayer(BooleanSupplier condition, String what) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            await(condition, what, 60);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the player: " + bedroom.playback() + " chapter "
+                    + bedroom.chapterKey().orElse("-") + " track " + bedroom.trackKey().orElse("-"), e);
+        }
+    }
+
+    private void await(BooleanSupplier condition, String what, int seconds) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting for " + what + " (status: " + text("#card-status")
                     + "; message: " + text("#card-message") + "; error: " + text("#card-error") + ")", e);
