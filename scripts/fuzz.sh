@@ -19,6 +19,7 @@ declare -A TARGETS=(
   [wav]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#wav"
   [adts]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#adts"
   [aiff]="embedded-streamer com.yotosmartstream.streamer.probe.ProbeFuzzTest#aiff"
+  [remoteBody]="embedded-streamer com.yotosmartstream.streamer.remote.RemoteBodyFuzzTest#body"
   [chapters]="embedded-streamer com.yotosmartstream.streamer.chapters.ChapterJsonFuzzTest#chapters"
   [converter]="embedded-streamer com.yotosmartstream.streamer.convert.ConverterInputFuzzTest#wavAndMp3"
   [range]="embedded-streamer com.yotosmartstream.streamer.server.RequestParsingFuzzTest#rangeHeader"
