@@ -68,6 +68,8 @@ public final class RecordViewModel {
     private final AtomicLong pendingLevel = new AtomicLong();
     private final AtomicBoolean levelQueued = new AtomicBoolean();
     private String recordingNode;
+    /** Why the capture ended by itself, said with the take it left. */
+    private String endedBecause = "";
 
     public RecordViewModel(StoryEditorViewModel editor, TakeRecorder recorder, TaskExecutor executor, Executor fx) {
         this.editor = editor;
@@ -137,12 +139,14 @@ public final class RecordViewModel {
             return heard.isEmpty() ? Optional.<Take>empty() : Optional.of(recorder.save(id, number, heard.get()));
         }).onSuccess(take -> {
             busy.set(false);
+            String because = endedBecause;
+            endedBecause = "";
             if (take.isEmpty()) {
-                message.set("Nothing was heard: check the microphone and its level, then press R again.");
+                message.set(because + "Nothing was heard: check the microphone and its level, then press R again.");
                 return;
             }
             takesByNode.computeIfAbsent(id, k -> new ArrayList<>()).add(take.get());
-            message.set(take.get().name() + " recorded (" + String.format(java.util.Locale.ROOT, "%.1f",
+            message.set(because + take.get().name() + " recorded (" + String.format(java.util.Locale.ROOT, "%.1f",
                     take.get().seconds()) + " s). Play it, keep it, or press R for another.");
             refresh();
         }).onFailure(e -> {
@@ -216,6 +220,7 @@ public final class RecordViewModel {
     private void ended(String problem) {
         message.set(problem);
         if (recording.get()) {
+            endedBecause = problem + " ";
             stop();
         }
     }
