@@ -88,6 +88,7 @@ public final class RecordViewModel {
                     String chosen = microphone.get();
                     microphones.setAll(found);
                     if (found.isEmpty()) {
+                        microphone.set(null); // the chooser says there is none; R still tries the system's default
                         message.set(Microphones.NONE_FOUND);
                     } else if (!found.contains(chosen)) {
                         microphone.set(found.get(0));
@@ -134,6 +135,7 @@ public final class RecordViewModel {
         recording.set(false);
         level.set(0);
         busy.set(true);
+        recorder.halt(); // at once, even when the background is busy
         executor.submit(BackgroundTask.of("Saving the take", ctx -> {
             Optional<com.yotosmartstream.story.record.Pcm.Sound> heard = recorder.stop();
             return heard.isEmpty() ? Optional.<Take>empty() : Optional.of(recorder.save(id, number, heard.get()));
@@ -250,7 +252,7 @@ public final class RecordViewModel {
         return microphones;
     }
 
-    /** The chosen microphone's name ({@link Microphones#SYSTEM_DEFAULT} at first). */
+    /** The chosen microphone's name ({@link Microphones#SYSTEM_DEFAULT} at first; null when none was found). */
     public StringProperty microphoneProperty() {
         return microphone;
     }

@@ -10,8 +10,8 @@ public interface Capture {
     String microphone();
 
     /**
-     * Stops capturing and waits (briefly) until the last frames reached the listener and its
-     * {@code ended} was called. May block: call it off the UI thread. Safe to call twice.
+     * Stops capturing without waiting: the last frames and the listener's {@code ended} follow
+     * soon, on the capture's thread. Safe to call twice and from any thread.
      */
     void stop();
 }

@@ -1,10 +1,9 @@
 package com.yotosmartstream.story.record;
 
-import com.yotosmartstream.core.task.BackgroundTask;
-import com.yotosmartstream.core.task.TaskExecutor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import javax.sound.sampled.AudioSystem;
 import javax.sound.sampled.DataLine;
 import javax.sound.sampled.Line;
@@ -17,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The computer's microphones through {@code javax.sound.sampled}: every mixer that offers a
  * {@link TargetDataLine}, plus the system's default. A capture asks for the wanted format, then
- * other common ones (48 kHz, stereo); its read loop is a {@link BackgroundTask} on the executor,
- * delivering about 50 ms at a time. Every refusal becomes a {@link CaptureException} saying what
+ * other common ones (48 kHz, stereo); its read loop runs on the executor it is given (the app's
+ * gives it a thread of its own, so a busy task pool never makes the line overflow), delivering
+ * about 50 ms at a time. Every refusal becomes a {@link CaptureException} saying what
  * to do; nothing is thrown past it.
  */
 public final class JavaSoundMicrophones implements Microphones {
@@ -33,10 +33,11 @@ public final class JavaSoundMicrophones implements Microphones {
     private static final Logger LOG = LoggerFactory.getLogger(JavaSoundMicrophones.class);
     private static final int ZERO_READS_BEFORE_GIVING_UP = 100;
 
-    private final TaskExecutor executor;
+    private final Executor readLoops;
 
-    public JavaSoundMicrophones(TaskExecutor executor) {
-        this.executor = executor;
+    /** @param readLoops runs each capture's read loop, which lasts as long as the take */
+    public JavaSoundMicrophones(Executor readLoops) {
+        this.readLoops = readLoops;
     }
 
     @Override
@@ -103,12 +104,12 @@ public final class JavaSoundMicrophones implements Microphones {
         line.open(format.javaSound(), chunkBytes * 8);
         line.start();
         LineCapture capture = new LineCapture(line, format, name == null ? SYSTEM_DEFAULT : name);
-        executor.submit(BackgroundTask.running("Recording from " + capture.microphone(), ctx -> {
+        readLoops.execute(() -> {
             Optional<String> problem = Optional.empty();
             try {
                 byte[] buffer = new byte[chunkBytes];
                 int zeroReads = 0;
-                while (!capture.stopped && !ctx.isCancelled()) {
+                while (!capture.stopped) {
                     int read = line.read(buffer, 0, buffer.length);
                     if (read > 0) {
                         zeroReads = 0;
@@ -121,6 +122,8 @@ public final class JavaSoundMicrophones implements Microphones {
                         Thread.sleep(20);
                     }
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
                 LOG.warn("Recording from '{}' failed", capture.microphone(), e);
                 problem = Optional.of("Recording stopped: " + e.getMessage());
@@ -128,9 +131,8 @@ public final class JavaSoundMicrophones implements Microphones {
                 line.stop();
                 line.close();
                 listener.ended(problem);
-                capture.done.countDown();
             }
-        }));
+        });
         return capture;
     }
 
@@ -138,7 +140,6 @@ public final class JavaSoundMicrophones implements Microphones {
         private final TargetDataLine line;
         private final PcmFormat format;
         private final String microphone;
-        private final java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
         private volatile boolean stopped;
 
         LineCapture(TargetDataLine line, PcmFormat format, String microphone) {
@@ -161,11 +162,6 @@ public final class JavaSoundMicrophones implements Microphones {
         public void stop() {
             stopped = true;
             line.stop(); // ends a read that is waiting for frames
-            try { // the last frames reach the listener before this returns
-                done.await(1, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
         }
     }
 }

@@ -16,6 +16,7 @@ public final class TakeRecorder {
     private final Microphones microphones;
     private final Path folder;
     private Capture capture;
+    private java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(0);
     private PcmFormat format;
     private short[] gathered = new short[0];
     private int length;
@@ -31,15 +32,17 @@ public final class TakeRecorder {
 
     /**
      * Starts recording from {@code microphone}. {@code level} hears each chunk's peak in dBFS and
-     * {@code ended} a problem that ended the capture by itself, both on the capture's thread.
+     * {@code whenEnded} a problem that ended the capture by itself, both on the capture's thread.
      */
-    public synchronized void start(String microphone, Consumer<Double> level, Consumer<String> ended)
+    public synchronized void start(String microphone, Consumer<Double> level, Consumer<String> whenEnded)
             throws CaptureException {
         if (capture != null) {
             throw new IllegalStateException("already recording");
         }
         length = 0;
         format = null;
+        java.util.concurrent.CountDownLatch end = new java.util.concurrent.CountDownLatch(1);
+        ended = end;
         capture = microphones.start(microphone, PcmFormat.SPEECH, new CaptureListener() {
             @Override
             public void frames(PcmChunk chunk) {
@@ -49,7 +52,8 @@ public final class TakeRecorder {
 
             @Override
             public void ended(Optional<String> problem) {
-                problem.ifPresent(ended);
+                end.countDown();
+                problem.ifPresent(whenEnded);
             }
         });
         format = capture.format();
@@ -71,17 +75,34 @@ public final class TakeRecorder {
         length += samples.length;
     }
 
-    /** Stops the capture and gives back what it heard; empty when nothing was. */
-    public Optional<Pcm.Sound> stop() {
+    /** Tells the capture to stop, without waiting (on the UI thread, the moment Space is pressed). */
+    public void halt() {
         Capture running;
         synchronized (this) {
             running = capture;
+        }
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /**
+     * Stops the capture, waits (at most two seconds) for its last frames, and gives back what it
+     * heard; empty when nothing was. Blocks.
+     */
+    public Optional<Pcm.Sound> stop() throws InterruptedException {
+        Capture running;
+        java.util.concurrent.CountDownLatch end;
+        synchronized (this) {
+            running = capture;
+            end = ended;
             capture = null;
         }
         if (running == null) {
             return Optional.empty();
         }
-        running.stop(); // not under the lock: a capture may deliver its last frames while stopping
+        running.stop(); // not under the lock: the capture delivers its last frames while stopping
+        end.await(2, java.util.concurrent.TimeUnit.SECONDS);
         synchronized (this) {
             if (length == 0 || format == null) {
                 return Optional.empty();
@@ -95,7 +116,7 @@ public final class TakeRecorder {
 
     /** Writes a take of {@code nodeId} numbered {@code number} into the takes folder. Blocks. */
     public Take save(String nodeId, int number, Pcm.Sound sound) throws IOException {
-        Files.createDirectories(folder);
+        com.yotosmartstream.core.storage.OwnerOnly.createFolder(folder); // a parent's voice is theirs alone
         String safe = nodeId.replaceAll("[^A-Za-z0-9_-]", "_");
         Path file = folder.resolve("take-" + safe + "-" + number + "-" + System.nanoTime() + ".wav");
         Pcm.writeWav(file, sound.format(), sound.samples());

@@ -50,7 +50,9 @@ final class RecordPanel extends VBox {
         microphone.valueProperty().bindBidirectional(model.microphoneProperty());
         microphone.setMaxWidth(Double.MAX_VALUE);
         microphone.setMinWidth(60);
-        microphone.disableProperty().bind(model.recordingProperty());
+        microphone.disableProperty().bind(model.recordingProperty().or(javafx.beans.binding.Bindings.isEmpty(
+                model.microphones())));
+        microphone.setPromptText("No microphone found");
         HBox.setHgrow(microphone, Priority.ALWAYS);
         Button refresh = new Button(null, new FontIcon("fth-refresh-cw"));
         refresh.setId("record-find-microphones");
@@ -133,14 +135,14 @@ final class RecordPanel extends VBox {
                 name.setText(name.getText() + "  (kept)");
             }
             name.setMinWidth(Region.USE_PREF_SIZE);
-            Region grow = new Region();
-            HBox.setHgrow(grow, Priority.ALWAYS);
             Button play = button(null, "fth-play", "record-take-" + n + "-play", "Play " + row.take().name(),
                     () -> audio.play(row.take().file().toUri().toString()));
             Button keep = button("Keep", "fth-check-circle", "record-take-" + n + "-keep",
                     "Trim it, bring it to the library's loudness and make it this node's audio", () -> model.keep(row.take()));
             keep.disableProperty().bind(model.busyProperty().or(model.recordingProperty()));
-            HBox line = new HBox(6, name, grow, play, keep);
+            HBox buttons = new HBox(6, play, keep);
+            buttons.setMinWidth(Region.USE_PREF_SIZE);
+            FlowPane line = new FlowPane(10, 4, name, buttons); // the buttons go under the name when the panel is narrow
             line.setAlignment(Pos.CENTER_LEFT);
             takeRows.getChildren().add(line);
         }

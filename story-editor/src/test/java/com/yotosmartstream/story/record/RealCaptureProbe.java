@@ -18,8 +18,10 @@ public final class RealCaptureProbe {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args[0]);
         StringBuilder report = new StringBuilder();
-        try (PoolExecutor executor = new PoolExecutor()) {
-            JavaSoundMicrophones microphones = new JavaSoundMicrophones(executor);
+        java.util.concurrent.ExecutorService loops = java.util.concurrent.Executors.newCachedThreadPool(
+                new com.yotosmartstream.core.task.NamedThreadFactory("probe"));
+        try {
+            JavaSoundMicrophones microphones = new JavaSoundMicrophones(loops);
             report.append("names=").append(String.join(";", microphones.names())).append('\n');
             TakeRecorder recorder = new TakeRecorder(microphones, out.getParent().resolve("takes"));
             double[] loudest = {Double.NEGATIVE_INFINITY};
@@ -34,6 +36,8 @@ public final class RealCaptureProbe {
                     Pcm.peakDbfs(heard.samples(), 0, heard.samples().length), loudest[0], Loudness.integrated(kept)));
         } catch (CaptureException e) {
             report.append("refused=").append(e.getMessage()).append('\n');
+        } finally {
+            loops.shutdownNow();
         }
         Files.writeString(out, report);
         System.exit(0); // the JDK's audio threads are not daemons

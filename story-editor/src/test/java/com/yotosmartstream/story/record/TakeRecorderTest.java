@@ -71,7 +71,7 @@ class TakeRecorderTest {
 
     @Test
     void aMicrophoneThatIsGoneIsRefusedByJavaSoundWithWhatToDo() {
-        JavaSoundMicrophones real = new JavaSoundMicrophones(new com.yotosmartstream.core.task.CurrentThreadTaskExecutor());
+        JavaSoundMicrophones real = new JavaSoundMicrophones(Runnable::run);
         assertThatThrownBy(() -> real.start("A microphone unplugged last week", PcmFormat.SPEECH, null))
                 .isInstanceOf(CaptureException.class).hasMessageContaining("Choose another");
     }
