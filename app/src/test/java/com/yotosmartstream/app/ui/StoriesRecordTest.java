@@ -60,9 +60,14 @@ class StoriesRecordTest extends ShellTest {
                 }
                 String where = size[0] + "x" + size[1] + " " + theme.name().toLowerCase() + ": ";
                 robot.interact(() -> {
-                    Parent root = shell.stage.getScene().getRoot();
-                    root.layout();
-                    Truncations.under(root).forEach(t -> problems.add(where + t));
+                    shell.stage.getScene().getRoot().layout();
+                    Parent panel = (Parent) robot.lookup("#record-panel").query();
+                    Truncations.under(panel).forEach(t -> problems.add(where + t));
+                    javafx.geometry.Bounds box = panel.localToScene(panel.getLayoutBounds());
+                    if (box.getMaxY() > shell.stage.getScene().getHeight() + 0.5) {
+                        problems.add(where + "the panel runs " + Math.round(box.getMaxY()
+                                - shell.stage.getScene().getHeight()) + " px below the window");
+                    }
                 });
                 if (Boolean.getBoolean("app.screenshots")) {
                     Screenshots.Pixels[] pixels = new Screenshots.Pixels[1];

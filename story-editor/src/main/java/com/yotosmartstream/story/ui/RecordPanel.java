@@ -37,6 +37,7 @@ final class RecordPanel extends VBox {
         setId("record-panel");
         getStyleClass().addAll("story-side-panel", "side-panel-content", "record-panel");
         setMinWidth(0);
+        setMinHeight(0);
 
         Label heading = new Label("Record", new FontIcon("fth-mic"));
         heading.getStyleClass().add("panel-heading");
@@ -77,7 +78,7 @@ final class RecordPanel extends VBox {
         prompter.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         prompter.getStyleClass().add("record-prompter-box");
         prompter.setMinHeight(80);
-        prompter.setPrefHeight(220);
+        prompter.setPrefHeight(160);
         VBox.setVgrow(prompter, Priority.ALWAYS);
 
         Button record = button("Record", "fth-circle", "record-start", "Record a take of this node (R)", model::record);
@@ -109,11 +110,19 @@ final class RecordPanel extends VBox {
         Label takesHeading = new Label("Takes");
         takesHeading.getStyleClass().add("field-label");
         takeRows.setId("record-takes");
+        ScrollPane takesScroll = new ScrollPane(takeRows);
+        takesScroll.setFitToWidth(true);
+        takesScroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        takesScroll.getStyleClass().add("edge-to-edge");
+        takesScroll.setMinHeight(40);
+        takesScroll.setMaxHeight(150); // a long list of takes scrolls; the teleprompter keeps the room
+        // as tall as the rows are at the panel's width (a FlowPane's preferred height assumes one line)
+        takesScroll.prefViewportHeightProperty().bind(takeRows.heightProperty());
         model.takes().addListener((ListChangeListener<RecordViewModel.TakeRow>) c -> fillTakes());
         fillTakes();
 
         getChildren().addAll(new HBox(8, heading), progress, mics, prompter, controls, level, message, playback,
-                takesHeading, takeRows);
+                takesHeading, takesScroll);
     }
 
     private void fillTakes() {
@@ -139,7 +148,11 @@ final class RecordPanel extends VBox {
                     () -> audio.play(row.take().file().toUri().toString()));
             Button keep = button("Keep", "fth-check-circle", "record-take-" + n + "-keep",
                     "Trim it, bring it to the library's loudness and make it this node's audio", () -> model.keep(row.take()));
-            keep.disableProperty().bind(model.busyProperty().or(model.recordingProperty()));
+            if (row.kept()) {
+                keep.setDisable(true); // it is the node's audio already
+            } else {
+                keep.disableProperty().bind(model.busyProperty().or(model.recordingProperty()));
+            }
             HBox buttons = new HBox(6, play, keep);
             buttons.setMinWidth(Region.USE_PREF_SIZE);
             FlowPane line = new FlowPane(10, 4, name, buttons); // the buttons go under the name when the panel is narrow

@@ -192,21 +192,16 @@ public final class StoryEditorView extends BorderPane {
 
     void attachRecorder(com.yotosmartstream.story.editor.RecordViewModel model, AudioOut audio) {
         recorder = model;
+        // not in a scroll pane: the teleprompter takes what height there is, and scrolls itself
         RecordPanel panel = new RecordPanel(model, audio);
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(panel);
-        scroll.setId("record-panel-scroll");
-        scroll.setFitToWidth(true);
-        scroll.setHbarPolicy(javafx.scene.control.ScrollPane.ScrollBarPolicy.NEVER);
-        scroll.getStyleClass().add("edge-to-edge");
-        scroll.setMinWidth(0);
-        SplitPane.setResizableWithParent(scroll, false);
+        SplitPane.setResizableWithParent(panel, false);
         recordMode.setId("toolbar-record");
         recordMode.setTooltip(new Tooltip("Record the narration node by node with a microphone"));
         recordMode.setMinWidth(Region.USE_PREF_SIZE);
         boolean[] listed = new boolean[1];
         recordMode.selectedProperty().addListener((obs, was, on) -> {
             double divider = horizontal.getDividerPositions()[0];
-            horizontal.getItems().set(1, on ? scroll : side);
+            horizontal.getItems().set(1, on ? panel : side);
             horizontal.setDividerPositions(divider);
             if (on && !listed[0]) {
                 listed[0] = true;

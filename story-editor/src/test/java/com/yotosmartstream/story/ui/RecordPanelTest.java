@@ -92,6 +92,8 @@ class RecordPanelTest {
         assertThat(editor.viewModel.story().node("n1").orElseThrow().audio().orElseThrow().trackId())
                 .isEqualTo("recording-1");
         assertThat(text(robot, "#record-take-2")).endsWith("(kept)");
+        assertThat(robot.lookup("#record-take-2-keep").queryButton().isDisabled()).isTrue();
+        assertThat(robot.lookup("#record-take-1-keep").queryButton().isDisabled()).isFalse();
         assertThat(text(robot, "#record-progress")).isEqualTo("2 of 4 nodes recorded");
         assertThat(text(robot, "#record-message")).contains("Take 2 is the node's audio now");
         screenshot(robot, "record-panel.png");
