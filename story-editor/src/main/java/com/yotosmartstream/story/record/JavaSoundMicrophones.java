@@ -122,6 +122,15 @@ public final class JavaSoundMicrophones implements Microphones {
                         Thread.sleep(20);
                     }
                 }
+                int frame = 2 * format.channels();
+                int left;
+                while (problem.isEmpty() && (left = Math.min(line.available(), buffer.length) / frame * frame) > 0) {
+                    int read = line.read(buffer, 0, left); // what the line still holds: the end of the last word
+                    if (read <= 0) {
+                        break;
+                    }
+                    listener.frames(PcmChunk.of(format, Pcm.samples(buffer, read - read % frame)));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             } catch (RuntimeException e) {
