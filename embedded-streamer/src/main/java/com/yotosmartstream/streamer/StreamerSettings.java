@@ -44,12 +44,17 @@ public final class StreamerSettings {
 
     /** The conversion profile the settings describe (a target outside -40..-5 LUFS reads as -16). */
     public static ConversionProfile profile(SettingsStore settings) {
-        double target = settings.get(TARGET_LUFS);
-        if (target < -40 || target > -5) {
-            target = TARGET_LUFS.defaultValue();
-        }
         return new ConversionProfile(settings.get(MP3_KBPS), settings.get(NORMALISE)
-                ? OptionalDouble.of(target) : OptionalDouble.empty());
+                ? OptionalDouble.of(targetLufs(settings)) : OptionalDouble.empty());
+    }
+
+    /**
+     * The library's loudness target in LUFS (a target outside -40..-5 reads as -16), whether or not
+     * conversions normalise: recordings made in the app are brought to it (ADR 0085).
+     */
+    public static double targetLufs(SettingsStore settings) {
+        double target = settings.get(TARGET_LUFS);
+        return target < -40 || target > -5 ? TARGET_LUFS.defaultValue() : target;
     }
 
     public static long maxImportBytes(SettingsStore settings) {

@@ -64,6 +64,48 @@ public final class FakeLibrary implements AudioLibrary {
         return track(id);
     }
 
+    private final List<java.nio.file.Path> recordings = new ArrayList<>();
+    private double loudness = DEFAULT_LOUDNESS;
+    private boolean takesRecordings = true;
+
+    /** The WAVs of kept takes the library was given, in order. */
+    public List<java.nio.file.Path> recordings() {
+        return List.copyOf(recordings);
+    }
+
+    public FakeLibrary withLoudnessTarget(double lufs) {
+        loudness = lufs;
+        return this;
+    }
+
+    /** A library that cannot take recordings (a full disk). */
+    public FakeLibrary refusingRecordings() {
+        takesRecordings = false;
+        return this;
+    }
+
+    @Override
+    public double loudnessTarget() {
+        return loudness;
+    }
+
+    /** Keeps the WAV's path and makes "recording-N", as long as the WAV. */
+    @Override
+    public Optional<AudioTrack> recorded(java.nio.file.Path wav, String title) {
+        if (!takesRecordings) {
+            return Optional.empty();
+        }
+        recordings.add(wav);
+        String id = "recording-" + recordings.size();
+        try {
+            double seconds = com.yotosmartstream.story.record.Pcm.readWav(wav).seconds();
+            tracks.put(id, new AudioTrack(id, title + " (recorded)", Duration.ofMillis(Math.round(seconds * 1000)), "mp3"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return track(id);
+    }
+
     public FakeLibrary unstreamable(String id) {
         unstreamable.add(id);
         return this;

@@ -36,6 +36,17 @@ public final class StoryFixtures {
                 List.of(start, cave, forest, treasure));
     }
 
+    /** The Dragon's Cave with only the Forest recorded: a story to record the rest of. */
+    public static Story dragonsCaveToRecord() {
+        Story story = dragonsCave();
+        for (StoryNode n : story.nodes()) {
+            if (!n.id().equals("n3")) {
+                story = story.withNode(n.withAudio(null));
+            }
+        }
+        return story;
+    }
+
     public static StoryNode node(String id, String title, double x, double y) {
         return StoryNode.create(id, title, new Position(x, y)).withAudio(new AudioRef("track-" + id, title + " audio", 30));
     }

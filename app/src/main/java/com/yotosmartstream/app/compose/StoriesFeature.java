@@ -10,6 +10,10 @@ import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.story.doc.RecoveryStore;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.editor.PlaytestViewModel;
+import com.yotosmartstream.story.editor.RecordViewModel;
+import com.yotosmartstream.story.record.JavaSoundMicrophones;
+import com.yotosmartstream.story.record.TakeRecorder;
+import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.story.voice.Speech;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.editor.StoryTraceViewModel;
@@ -35,8 +39,12 @@ public final class StoriesFeature {
 
     /** The page's view models; the workspace is the page's close guard. */
     public record ViewModels(StoryEditorViewModel editor, StoryWorkspaceViewModel workspace,
-            PlaytestViewModel playtest, StoryTraceViewModel trace) {
+            PlaytestViewModel playtest, StoryTraceViewModel trace, RecordViewModel record) {
     }
+
+    /** A capture's read loop lasts the whole take: it has a (daemon) thread of its own, not one of the task pool's. */
+    private static final Executor MICROPHONE = java.util.concurrent.Executors.newCachedThreadPool(
+            new com.yotosmartstream.core.task.NamedThreadFactory("microphone"));
 
     private final Path dataRoot;
     private final Streamer streamer;
@@ -73,7 +81,7 @@ public final class StoriesFeature {
     public ViewModels open(WorkspaceDialogs questions, StoryCardPublisher.Dialogs publishing) {
         Path stories = dataRoot.resolve("stories");
         StoryEditorViewModel editor = new StoryEditorViewModel(new StoryDocument(Story.empty("")),
-                new LibraryAudio(streamer), new StudioIcons(icons));
+                new LibraryAudio(streamer, () -> StreamerSettings.targetLufs(settings)), new StudioIcons(icons));
         StoryWorkspaceViewModel workspace = new StoryWorkspaceViewModel(editor, executor, questions,
                 new SettingsRecentStories(settings), new RecoveryStore(stories.resolve("recovery")), stories, clock);
         workspace.setPublisher(publisher.apply(publishing));
@@ -83,7 +91,11 @@ public final class StoriesFeature {
         playtest.setSpeech(speech);
         listVoices(editor, speech.engine());
         speech.addListener(found -> listVoices(editor, found));
-        return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys));
+        // takes wait in the data folder until one is kept (ADR 0085); the microphones are only asked
+        // for when the record panel first opens
+        RecordViewModel record = new RecordViewModel(editor, new TakeRecorder(new JavaSoundMicrophones(MICROPHONE),
+                dataRoot.resolve("recordings")), executor, fx);
+        return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys), record);
     }
 
     /** Asks the voice engine for its voices in the background and offers them to the story's voice picker. */

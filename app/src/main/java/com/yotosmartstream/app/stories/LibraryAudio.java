@@ -20,11 +20,20 @@ public final class LibraryAudio implements AudioLibrary {
     private final Streamer streamer;
     private final SilenceTracks silences;
     private final GeneratedTracks generated;
+    private final RecordedTracks recorded;
+    private final java.util.function.DoubleSupplier loudnessTarget;
 
     public LibraryAudio(Streamer streamer) {
+        this(streamer, () -> DEFAULT_LOUDNESS);
+    }
+
+    /** With the library's loudness target, which recordings are brought to (ADR 0085). */
+    public LibraryAudio(Streamer streamer, java.util.function.DoubleSupplier loudnessTarget) {
         this.streamer = streamer;
         this.silences = new SilenceTracks(streamer);
         this.generated = new GeneratedTracks(streamer);
+        this.recorded = new RecordedTracks(streamer);
+        this.loudnessTarget = loudnessTarget;
     }
 
     @Override
@@ -72,6 +81,17 @@ public final class LibraryAudio implements AudioLibrary {
     @Override
     public Optional<AudioTrack> generated(java.nio.file.Path wav, String title) {
         return generated.take(wav, title).map(LibraryAudio::track);
+    }
+
+    /** A take kept in the record panel as a Library track marked recorded, converted and ready to stream. Blocks. */
+    @Override
+    public Optional<AudioTrack> recorded(java.nio.file.Path wav, String title) {
+        return recorded.take(wav, title).map(LibraryAudio::track);
+    }
+
+    @Override
+    public double loudnessTarget() {
+        return loudnessTarget.getAsDouble();
     }
 
     /** Whether the track is in the library and not deleted. */

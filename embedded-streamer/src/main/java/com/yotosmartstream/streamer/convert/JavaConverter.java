@@ -1,5 +1,6 @@
 package com.yotosmartstream.streamer.convert;
 
+import com.yotosmartstream.core.audio.LoudnessMeter;
 import com.yotosmartstream.core.task.TaskCancelledException;
 import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.probe.AudioFormat;

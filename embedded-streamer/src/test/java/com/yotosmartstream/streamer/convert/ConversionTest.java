@@ -1,5 +1,6 @@
 package com.yotosmartstream.streamer.convert;
 
+import com.yotosmartstream.core.audio.LoudnessMeter;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -56,6 +56,23 @@ public interface AudioLibrary {
         return Optional.empty();
     }
 
+    /**
+     * Takes a WAV of the author's own recording of a node (a kept take: silence trimmed, at
+     * {@link #loudnessTarget()}) and gives back the library's track of it, ready to stream. Empty
+     * when the library cannot take it. May block (it imports and converts the audio).
+     */
+    default Optional<AudioTrack> recorded(java.nio.file.Path wav, String title) {
+        return Optional.empty();
+    }
+
+    /** The integrated loudness, in LUFS, the library brings tracks to; recordings are made this loud. */
+    default double loudnessTarget() {
+        return DEFAULT_LOUDNESS;
+    }
+
+    /** The library's loudness target when it names none (the app's default, -16 LUFS). */
+    double DEFAULT_LOUDNESS = -16.0;
+
     /** A library with no tracks, saying why. */
     static AudioLibrary none(String reason) {
         return new AudioLibrary() {

@@ -43,7 +43,12 @@ public final class StoryEditorView extends BorderPane {
     private final SidePanel side;
     private final TabPane bottom = new TabPane();
     private final SplitPane vertical;
+    private final SplitPane horizontal;
+    private final ToolBar toolbar;
+    private com.yotosmartstream.story.editor.RecordViewModel recorder;
+    private final ToggleButton recordMode = new ToggleButton("Record", new FontIcon("fth-mic"));
     private final TextField find = new TextField();
+    private final Separator findSeparator = new Separator();
     private final Label findCount = new Label();
     private final IconImages icons = new IconImages();
     private com.yotosmartstream.story.editor.PlaytestViewModel playtest;
@@ -87,7 +92,7 @@ public final class StoryEditorView extends BorderPane {
         vertical.setOrientation(javafx.geometry.Orientation.VERTICAL);
         vertical.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(bottom, false);
-        SplitPane horizontal = new SplitPane(vertical, side);
+        horizontal = new SplitPane(vertical, side);
         // no fill behind the canvas: every frame of a pan repaints the canvas's area, and a fill
         // there, even a transparent one, is paid for on every frame (the canvas paints its own paper)
         vertical.setBackground(null);
@@ -95,7 +100,8 @@ public final class StoryEditorView extends BorderPane {
         horizontal.setDividerPositions(0.74);
         SplitPane.setResizableWithParent(side, false);
         setCenter(horizontal);
-        setTop(toolbar());
+        toolbar = toolbar();
+        setTop(toolbar);
         addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
         addEventFilter(javafx.scene.input.MouseEvent.MOUSE_PRESSED, e -> clickedField = textFieldAt(e.getTarget()));
     }
@@ -175,6 +181,66 @@ public final class StoryEditorView extends BorderPane {
 
     private static final double JOURNEYS_HEIGHT = 240;
 
+    /**
+     * Adds recording (ADR 0085): a Record button on the toolbar shows the record panel in the side
+     * panel's place. While it shows, R records the focused node, Space stops and N selects the next
+     * node without audio, unless focus is in a text field.
+     */
+    public void attachRecorder(com.yotosmartstream.story.editor.RecordViewModel model) {
+        attachRecorder(model, null);
+    }
+
+    void attachRecorder(com.yotosmartstream.story.editor.RecordViewModel model, AudioOut audio) {
+        recorder = model;
+        // not in a scroll pane: the teleprompter takes what height there is, and scrolls itself
+        RecordPanel panel = new RecordPanel(model, audio);
+        SplitPane.setResizableWithParent(panel, false);
+        recordMode.setId("toolbar-record");
+        recordMode.setTooltip(new Tooltip("Record the narration node by node with a microphone"));
+        recordMode.setMinWidth(Region.USE_PREF_SIZE);
+        boolean[] listed = new boolean[1];
+        recordMode.selectedProperty().addListener((obs, was, on) -> {
+            double divider = horizontal.getDividerPositions()[0];
+            horizontal.getItems().set(1, on ? panel : side);
+            horizontal.setDividerPositions(divider);
+            if (on && !listed[0]) {
+                listed[0] = true;
+                model.findMicrophones();
+            }
+            if (!on) {
+                model.stop();
+                panel.silence();
+            }
+        });
+        model.editor().focusedProperty().addListener((obs, old, id) -> {
+            if (recordMode.isSelected() && id != null && !canvas.isNodeInView(id)) {
+                canvas.reveal(id);
+            }
+        });
+        toolbar.getItems().add(toolbar.getItems().indexOf(findSeparator) + 1, recordMode);
+    }
+
+    /** Whether the record panel shows. */
+    public javafx.beans.property.BooleanProperty recordModeProperty() {
+        return recordMode.selectedProperty();
+    }
+
+    private boolean recordKey(KeyEvent e) {
+        if (recorder == null || !recordMode.isSelected() || e.isShortcutDown() || e.isAltDown()
+                || (getScene() != null && getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl)) {
+            return false;
+        }
+        switch (e.getCode()) {
+            case R -> recorder.record();
+            case SPACE -> recorder.stop();
+            case N -> recorder.next();
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Gives the tabs under the canvas at least {@code height} (the canvas keeping at least 40 %). */
     private void makeRoomBelow(double height) {
         double total = vertical.getHeight();
@@ -233,7 +299,7 @@ public final class StoryEditorView extends BorderPane {
         Region grow = new Region();
         javafx.scene.layout.HBox.setHgrow(grow, javafx.scene.layout.Priority.ALWAYS);
         ToolBar bar = new ToolBar(undo, redo, new Separator(), add, duplicate, delete, new Separator(), layout, fit,
-                zoomOut, zoomIn, snap, grow, find, findCount, previous, nextMatch);
+                zoomOut, zoomIn, snap, findSeparator, grow, find, findCount, previous, nextMatch);
         bar.getStyleClass().add("story-toolbar");
         return bar;
     }
@@ -267,6 +333,10 @@ public final class StoryEditorView extends BorderPane {
     }
 
     private void shortcuts(KeyEvent e) {
+        if (recordKey(e)) {
+            e.consume();
+            return;
+        }
         if (playtest != null && playtest.runningProperty().get() && !typing() && !e.isShortcutDown()
                 && (e.getCode() == KeyCode.LEFT || e.getCode() == KeyCode.RIGHT)) {
             if (e.getCode() == KeyCode.LEFT) {

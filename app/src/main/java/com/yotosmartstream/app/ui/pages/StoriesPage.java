@@ -32,6 +32,7 @@ final class StoriesPage implements GuardedPage {
         self[0] = view;
         view.editor().attachPlaytest(models.playtest());
         view.editor().attachTrace(models.trace());
+        view.editor().attachRecorder(models.record());
         view.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 scene.windowProperty().subscribe(window -> {
@@ -40,6 +41,7 @@ final class StoriesPage implements GuardedPage {
                             view.close();
                             models.playtest().close();
                             models.trace().close();
+                            models.record().stop();
                         });
                     }
                 });

@@ -1,4 +1,4 @@
-package com.yotosmartstream.streamer.convert;
+package com.yotosmartstream.core.audio;
 
 import java.util.Arrays;
 

@@ -1,4 +1,4 @@
-package com.yotosmartstream.streamer.convert;
+package com.yotosmartstream.core.audio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
