@@ -1,0 +1,107 @@
+package com.yotosmartstream.story.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.yotosmartstream.story.StoryFixtures;
+import com.yotosmartstream.story.model.Exit;
+import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.stats.Ending;
+import com.yotosmartstream.story.stats.NodeFacts;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The Statistics tab in the editor: "The Dragon's Cave" has every node 30 s long, so the forest ending
+ * is 1:00 away and the treasure 1:30; a loop made on the canvas turns the badge and the longest time
+ * to "unbounded"; rows and Show select nodes on the canvas.
+ */
+@ExtendWith(ApplicationExtension.class)
+class StatisticsTabTest {
+
+    private EditorFixture editor;
+
+    @Start
+    void start(Stage stage) {
+        editor = new EditorFixture(stage, StoryFixtures.dragonsCave());
+    }
+
+    @Test
+    void theTabSaysHowLongEachEndingTakesAndFollowsTheStory(FxRobot robot) throws Exception {
+        robot.clickOn("Statistics");
+
+        assertThat(badge(robot)).isEqualTo("Every path fits in 2 minutes");
+        TableView<Ending> endings = robot.lookup("#statistics-endings").queryTableView();
+        assertThat(endings.getItems()).extracting(Ending::id).containsExactly("n3", "n4");
+        assertThat(cell(endings, 0, 1)).isEqualTo("1:00");
+        assertThat(cell(endings, 1, 2)).isEqualTo("1:30");
+        assertThat(cell(endings, 1, 3)).isEqualTo("1");
+        TableView<NodeFacts> nodes = robot.lookup("#statistics-nodes").queryTableView();
+        assertThat(nodes.getItems()).hasSize(4);
+        assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
+                .startsWith("2 endings  ·  longest path 1:30 to 'Treasure' through 3 nodes  ·  every node recorded");
+        screenshot(robot, "statistics.png");
+
+        // the treasure leads back to the start: a loop, measured once the story is still for a moment
+        robot.interact(() -> editor.viewModel.connect("n4", Exit.END, Target.to("n1")));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).startsWith("A loop"));
+        assertThat(badge(robot)).isEqualTo("A loop through 'Start' can go on for ever");
+        assertThat(cell(endings, 1, 2)).isEqualTo("unbounded");
+        assertThat(cell(endings, 1, 3)).isEqualTo("unbounded");
+        assertThat(cell(endings, 0, 2)).as("the forest too: a path can go round the loop first").isEqualTo("unbounded");
+        assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
+                .contains("longest path unbounded (loop through 'Start')");
+        screenshot(robot, "statistics-loop.png");
+
+        // a node without audio is spoken: its length is estimated from its words
+        robot.interact(() -> {
+            editor.viewModel.undo();
+            editor.viewModel.setAudio(java.util.List.of("n3"), null);
+        });
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).endsWith("(estimated)"));
+        assertThat(cell(endings, 0, 1)).endsWith(" estimated");
+        assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
+                .contains("1 node without recorded audio (spoken, lengths estimated)");
+    }
+
+    @Test
+    void anEndingsRowAndShowSelectNodesOnTheCanvas(FxRobot robot) {
+        robot.clickOn("Statistics");
+        TableView<Ending> endings = robot.lookup("#statistics-endings").queryTableView();
+
+        robot.interact(() -> endings.getSelectionModel().select(0));
+        assertThat(editor.viewModel.selection()).containsExactly("n3");
+
+        robot.clickOn("#statistics-show-longest");
+        assertThat(editor.viewModel.selection()).containsExactlyInAnyOrder("n1", "n2", "n4");
+    }
+
+    private static String badge(FxRobot robot) {
+        return robot.lookup("#statistics-badge").queryAs(Label.class).getText();
+    }
+
+    private static String cell(TableView<?> table, int row, int column) {
+        return String.valueOf(table.getColumns().get(column).getCellData(row));
+    }
+
+    private void screenshot(FxRobot robot, String name) {
+        if (Boolean.getBoolean("story.screenshots")) {
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> {
+                try {
+                    EditorFixture.save(editor.view, Path.of("target/screenshots/" + name));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}
