@@ -53,6 +53,7 @@ class StatisticsTabTest {
         // the treasure leads back to the start: a loop, measured once the story is still for a moment
         robot.interact(() -> editor.viewModel.connect("n4", Exit.END, Target.to("n1")));
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).startsWith("A loop"));
+        WaitForAsyncUtils.waitForFxEvents(); // the tables are filled in the same event as the badge
         assertThat(badge(robot)).isEqualTo("A loop through 'Start' can go on for ever");
         assertThat(cell(endings, 1, 2)).isEqualTo("unbounded");
         assertThat(cell(endings, 1, 3)).isEqualTo("unbounded");
@@ -67,6 +68,7 @@ class StatisticsTabTest {
             editor.viewModel.setAudio(java.util.List.of("n3"), null);
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).endsWith("(estimated)"));
+        WaitForAsyncUtils.waitForFxEvents();
         assertThat(cell(endings, 0, 1)).endsWith(" estimated");
         assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
                 .contains("1 node without recorded audio (spoken, lengths estimated)");
@@ -82,6 +84,57 @@ class StatisticsTabTest {
 
         robot.clickOn("#statistics-show-longest");
         assertThat(editor.viewModel.selection()).containsExactlyInAnyOrder("n1", "n2", "n4");
+    }
+
+    /** At the two smallest window sizes the app supports, every heading and figure of the tab is whole. */
+    @Test
+    void theTabIsWholeAt1024x700And1280x800(FxRobot robot) throws Exception {
+        robot.interact(() -> {
+            editor.viewModel.setAudio(java.util.List.of("n3"), null); // spoken: estimated
+            editor.viewModel.execute(com.yotosmartstream.story.edit.Edits.addNode(editor.viewModel.story(),
+                    StoryFixtures.node("n5", "Epilogue", 600, 150).withEnding(true))); // reached by nothing
+        });
+        robot.clickOn("Statistics");
+        WaitForAsyncUtils.waitForFxEvents();
+        for (int[] size : new int[][] {{1024, 700}, {1280, 800}}) {
+            robot.interact(() -> {
+                editor.view.getScene().getWindow().setWidth(size[0]);
+                editor.view.getScene().getWindow().setHeight(size[1]);
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            robot.interact(() -> editor.view.layout());
+            javafx.scene.Node panel = robot.lookup("#statistics-panel").query();
+            assertThat(cutShort(panel)).as("at %dx%d", size[0], size[1]).isEmpty();
+            assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
+                    .contains("1 not reached from the start: 'Epilogue'");
+            screenshot(robot, "statistics-" + size[0] + "x" + size[1] + ".png");
+        }
+    }
+
+    /** Labels (outside table rows) whose skin cut their text to "…", and tables whose columns run out of view. */
+    private static java.util.List<String> cutShort(javafx.scene.Node node) {
+        java.util.List<String> found = new java.util.ArrayList<>();
+        if (!node.isVisible() || node instanceof javafx.scene.control.skin.VirtualFlow<?>) {
+            return found;
+        }
+        if (node instanceof javafx.scene.control.Labeled labeled && labeled.getText() != null) {
+            for (javafx.scene.Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text text && text.getText().endsWith("…")
+                        && !labeled.getText().endsWith("…")) {
+                    found.add("'" + labeled.getText() + "' shown as '" + text.getText() + "'");
+                }
+            }
+        }
+        if (node instanceof TableView<?> table && table.getWidth() > 0) {
+            double columns = table.getVisibleLeafColumns().stream().mapToDouble(c -> c.getWidth()).sum();
+            if (columns > table.getWidth() - table.snappedLeftInset() - table.snappedRightInset() + 1) {
+                found.add(table.getId() + ": columns out of view");
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(child -> found.addAll(cutShort(child)));
+        }
+        return found;
     }
 
     private static String badge(FxRobot robot) {
