@@ -23,6 +23,12 @@ public final class StatisticsText {
         return span.estimated() ? clock + " estimated" : clock;
     }
 
+    /** As {@link #time} in a table's cell: "3:07", "≈ 3:07" estimated, "≥ 3:07" with a length unknown. */
+    public static String shortTime(Span span) {
+        String clock = Durations.clock(span.seconds());
+        return span.unknownPart() ? "≥ " + clock : span.estimated() ? "≈ " + clock : clock;
+    }
+
     /** "2", "12,345", or "about 3.4 × 10⁴⁵" past a billion. */
     public static String paths(BigInteger count) {
         if (count.compareTo(WRITTEN_OUT) <= 0) {

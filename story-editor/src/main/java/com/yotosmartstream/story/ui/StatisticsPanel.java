@@ -5,6 +5,7 @@ import com.yotosmartstream.story.editor.StatisticsViewModel;
 import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.stats.Ending;
 import com.yotosmartstream.story.stats.NodeFacts;
+import com.yotosmartstream.story.stats.NodeTime;
 import com.yotosmartstream.story.stats.StatisticsText;
 import com.yotosmartstream.story.stats.StoryStatistics;
 import java.util.ArrayList;
@@ -27,6 +28,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import org.kordamp.ikonli.javafx.FontIcon;
 
@@ -44,6 +46,8 @@ final class StatisticsPanel extends BorderPane {
     static final int QUIET_MILLIS = 300;
     /** The least width at which the two tables sit side by side. */
     private static final double SIDE_BY_SIDE_WIDTH = 640;
+    /** The height the tab asks for under the canvas when it is chosen. */
+    static final double HEIGHT = 300;
 
     private static final String UNBOUNDED = "unbounded";
 
@@ -74,19 +78,26 @@ final class StatisticsPanel extends BorderPane {
             statistics.select(path.nodeIds());
             reveal.accept(path.endingId());
         }));
-        FlowPane top = new FlowPane(12, 4, badge, showLongest, summary);
-        top.setAlignment(Pos.CENTER_LEFT);
+        FlowPane badgeRow = new FlowPane(12, 4, badge, showLongest);
+        badgeRow.setAlignment(Pos.CENTER_LEFT);
+        summary.setMaxWidth(Double.MAX_VALUE);
+        summary.setMinWidth(0);
+        VBox top = new VBox(4, badgeRow, summary);
         top.getStyleClass().add("statistics-top");
-        summary.prefWidthProperty().bind(top.widthProperty().subtract(24));
+        top.setMinWidth(0);
+        // the panel gives way to the side panel: its tables narrow to their columns' least widths, then stack
+        setMinWidth(0);
 
         endings.setId("statistics-endings");
         endings.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        endings.getColumns().add(column("Ending", 150, 80, e -> name(e.title(), e.id()) + (e.marked() ? "" : " (not marked)")));
-        endings.getColumns().add(column("Shortest", 96, 80, e -> StatisticsText.time(e.shortest())));
+        endings.getColumns().add(column("Ending", 140, 80, e -> name(e.title(), e.id()) + (e.marked() ? "" : " (not marked)")));
+        // "≈ 0:33" where a spoken node's length is estimated; the cell's tooltip says it in words
+        endings.getColumns().add(column("Shortest", 96, 84, e -> StatisticsText.shortTime(e.shortest()),
+                e -> StatisticsText.time(e.shortest())));
         // an endless ending says "unbounded" in its cells; the cell's tooltip and the summary name the loop
-        endings.getColumns().add(column("Longest", 100, 80, e -> e.longest().map(StatisticsText::time).orElse(UNBOUNDED),
-                e -> e.longest().isPresent() ? null : loop(e)));
-        endings.getColumns().add(column("Paths", 90, 60, e -> e.paths().map(StatisticsText::paths).orElse(UNBOUNDED),
+        endings.getColumns().add(column("Longest", 100, 88, e -> e.longest().map(StatisticsText::shortTime)
+                .orElse(UNBOUNDED), e -> e.longest().map(StatisticsText::time).orElseGet(() -> loop(e))));
+        endings.getColumns().add(column("Paths", 80, 60, e -> e.paths().map(StatisticsText::paths).orElse(UNBOUNDED),
                 e -> e.paths().isPresent() ? null : loop(e)));
         endings.setPlaceholder(new Label("No ending can be reached from the start."));
         endings.getSelectionModel().selectedItemProperty().addListener((obs, old, ending) -> {
@@ -98,10 +109,11 @@ final class StatisticsPanel extends BorderPane {
 
         nodes.setId("statistics-nodes");
         nodes.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        nodes.getColumns().add(column("Node", 140, 70, n -> name(n.title(), n.id())));
+        nodes.getColumns().add(column("Node", 140, 60, n -> name(n.title(), n.id())));
         nodes.getColumns().add(column("Words", 72, 68, n -> Integer.toString(n.time().words())));
-        nodes.getColumns().add(column("Length", 78, 74, n -> Durations.clock(n.time().seconds())));
-        nodes.getColumns().add(column("Audio", 130, 80, n -> audio(n)));
+        nodes.getColumns().add(column("Length", 78, 74, n -> (n.time().kind() == NodeTime.Kind.ESTIMATED ? "\u2248 " : "")
+                + Durations.clock(n.time().seconds())));
+        nodes.getColumns().add(column("Audio", 130, 70, n -> audio(n)));
         nodes.getSelectionModel().selectedItemProperty().addListener((obs, old, node) -> {
             if (node != null) {
                 editor.select(node.id());
@@ -111,12 +123,12 @@ final class StatisticsPanel extends BorderPane {
         nodes.setPlaceholder(new Label("The story has no nodes yet."));
 
         SplitPane body = new SplitPane(endings, nodes);
-        body.setDividerPositions(0.55);
+        body.setDividerPositions(0.56);
         widthProperty().addListener((obs, old, width) -> {
             Orientation wanted = width.doubleValue() < SIDE_BY_SIDE_WIDTH ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (body.getOrientation() != wanted) {
                 body.setOrientation(wanted);
-                body.setDividerPositions(0.55);
+                body.setDividerPositions(0.56);
             }
         });
         setTop(top);
@@ -161,17 +173,17 @@ final class StatisticsPanel extends BorderPane {
         nodes.getItems().setAll(stats.nodes());
     }
 
-    /** "2 endings · longest path 2:25 to 'Home' through 4 nodes · 1 node without recorded audio · ..." */
+    /** "2 endings · longest 2:25 to 'Home' (4 nodes) · 1 node spoken (length estimated) · ..." */
     static String summary(StoryStatistics stats) {
         List<String> parts = new ArrayList<>();
         int count = stats.endings().size();
         parts.add(count + (count == 1 ? " ending" : " endings"));
-        stats.longest().ifPresent(l -> parts.add("longest path " + StatisticsText.time(l.span()) + " to '"
-                + stats.name(l.endingId()) + "' through " + l.span().nodes() + " nodes"));
+        stats.longest().ifPresent(l -> parts.add("longest " + StatisticsText.time(l.span()) + " to '"
+                + stats.name(l.endingId()) + "' (" + l.span().nodes() + " nodes)"));
         stats.endlessThrough().ifPresent(loop -> parts.add("longest path " + StatisticsText.unbounded(stats, loop)));
         int silent = stats.withoutAudio().size();
         parts.add(silent == 0 ? "every node recorded" : silent + (silent == 1 ? " node" : " nodes")
-                + " without recorded audio (spoken, lengths estimated)");
+                + " without recorded audio (spoken; ≈ estimated)");
         List<NodeFacts> unreachable = stats.unreachable();
         if (!unreachable.isEmpty() && stats.problem().isEmpty()) {
             parts.add(unreachable.size() + " not reached from the start: " + String.join(", ", unreachable.stream()
@@ -179,7 +191,7 @@ final class StatisticsPanel extends BorderPane {
                     + (unreachable.size() > 3 ? " and " + (unreachable.size() - 3) + " more" : ""));
         }
         long words = stats.totalWords();
-        parts.add(String.format(Locale.ROOT, "%,d words, %,.0f a node on average", words,
+        parts.add(String.format(Locale.ROOT, "%,d words (%,.0f a node)", words,
                 stats.nodes().isEmpty() ? 0.0 : (double) words / stats.nodes().size()));
         return String.join("  \u00b7  ", parts);
     }
@@ -187,7 +199,7 @@ final class StatisticsPanel extends BorderPane {
     private static String audio(NodeFacts node) {
         String audio = switch (node.time().kind()) {
             case RECORDED -> "Recorded";
-            case ESTIMATED -> "Spoken, estimated";
+            case ESTIMATED -> "Spoken";
             case UNKNOWN -> "Recorded, length unknown";
         };
         return node.reachable() ? audio : audio + "; not reached";

@@ -88,7 +88,7 @@ public final class StoryEditorView extends BorderPane {
                 executor), viewModel, statistics.selectedProperty(), this::reveal));
         statistics.selectedProperty().addListener((obs, was, now) -> {
             if (now) {
-                makeRoomBelow(JOURNEYS_HEIGHT);
+                makeRoomBelow(StatisticsPanel.HEIGHT);
             }
         });
         bottom.getTabs().add(statistics);

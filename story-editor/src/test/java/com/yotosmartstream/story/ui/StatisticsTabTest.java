@@ -47,7 +47,7 @@ class StatisticsTabTest {
         TableView<NodeFacts> nodes = robot.lookup("#statistics-nodes").queryTableView();
         assertThat(nodes.getItems()).hasSize(4);
         assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
-                .startsWith("2 endings  ·  longest path 1:30 to 'Treasure' through 3 nodes  ·  every node recorded");
+                .startsWith("2 endings  ·  longest 1:30 to 'Treasure' (3 nodes)  ·  every node recorded");
         screenshot(robot, "statistics.png");
 
         // the treasure leads back to the start: a loop, measured once the story is still for a moment
@@ -69,9 +69,9 @@ class StatisticsTabTest {
         });
         WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> badge(robot).endsWith("(estimated)"));
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(cell(endings, 0, 1)).endsWith(" estimated");
+        assertThat(cell(endings, 0, 1)).isEqualTo("≈ 0:33"); // 30 s and the forest's 7 words at 160 a minute
         assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
-                .contains("1 node without recorded audio (spoken, lengths estimated)");
+                .contains("1 node without recorded audio (spoken; ≈ estimated)");
     }
 
     @Test
@@ -105,6 +105,9 @@ class StatisticsTabTest {
             robot.interact(() -> editor.view.layout());
             javafx.scene.Node panel = robot.lookup("#statistics-panel").query();
             assertThat(cutShort(panel)).as("at %dx%d", size[0], size[1]).isEmpty();
+            javafx.scene.Node side = robot.lookup("#side-panel").query();
+            assertThat(panel.localToScene(panel.getLayoutBounds()).getMaxX()).as("beside the side panel, not under it")
+                    .isLessThanOrEqualTo(side.localToScene(side.getLayoutBounds()).getMinX() + 1);
             assertThat(robot.lookup("#statistics-summary").queryAs(Label.class).getText())
                     .contains("1 not reached from the start: 'Epilogue'");
             screenshot(robot, "statistics-" + size[0] + "x" + size[1] + ".png");
