@@ -20,6 +20,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -27,6 +28,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
@@ -46,6 +48,8 @@ final class StatisticsPanel extends BorderPane {
     static final int QUIET_MILLIS = 300;
     /** The least width at which the two tables sit side by side. */
     private static final double SIDE_BY_SIDE_WIDTH = 640;
+    /** The least height of a table: its heading and three rows. */
+    private static final double TABLE_HEIGHT = 150;
     /** The height the tab asks for under the canvas when it is chosen. */
     static final double HEIGHT = 300;
 
@@ -82,6 +86,7 @@ final class StatisticsPanel extends BorderPane {
         badgeRow.setAlignment(Pos.CENTER_LEFT);
         summary.setMaxWidth(Double.MAX_VALUE);
         summary.setMinWidth(0);
+        summary.setMinHeight(Region.USE_PREF_SIZE); // all its lines, however short the tab: the tab scrolls instead
         VBox top = new VBox(4, badgeRow, summary);
         top.getStyleClass().add("statistics-top");
         top.setMinWidth(0);
@@ -128,11 +133,19 @@ final class StatisticsPanel extends BorderPane {
             Orientation wanted = width.doubleValue() < SIDE_BY_SIDE_WIDTH ? Orientation.VERTICAL : Orientation.HORIZONTAL;
             if (body.getOrientation() != wanted) {
                 body.setOrientation(wanted);
+                body.setMinHeight(wanted == Orientation.VERTICAL ? 2 * TABLE_HEIGHT : TABLE_HEIGHT);
                 body.setDividerPositions(0.56);
             }
         });
-        setTop(top);
-        setCenter(body);
+        // in a scroll pane: where the area under the canvas is short, the tables keep a few rows and the tab scrolls
+        body.setMinHeight(TABLE_HEIGHT);
+        VBox.setVgrow(body, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(new VBox(top, body));
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("edge-to-edge");
+        setCenter(scroll);
 
         statistics.statisticsProperty().subscribe(this::show);
         PauseTransition quiet = new PauseTransition(Duration.millis(QUIET_MILLIS));

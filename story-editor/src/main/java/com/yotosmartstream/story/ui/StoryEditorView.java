@@ -81,6 +81,7 @@ public final class StoryEditorView extends BorderPane {
         problems.setContent(new LintPanel(viewModel, this::reveal));
         problems.setClosable(false);
         bottom.getTabs().add(problems);
+        bottom.getStyleClass().add("story-bottom-tabs");
         Tab statistics = new Tab("Statistics");
         statistics.setId("tab-statistics");
         statistics.setClosable(false);
