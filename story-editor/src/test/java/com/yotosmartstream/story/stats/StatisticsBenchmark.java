@@ -80,12 +80,15 @@ public final class StatisticsBenchmark {
         return seen.size();
     }
 
-    /** Best and median milliseconds of 25 runs after 15 warm-up runs (the best is the figure to compare). */
+    /**
+     * Best and median milliseconds of 100 runs after 30 warm-up runs (the best is the figure to compare: other
+     * processes on a shared machine only ever add time; both figures are around a millisecond, so many runs).
+     */
     private static double[] time(Supplier<?> work) {
-        for (int i = 0; i < 15; i++) {
+        for (int i = 0; i < 30; i++) {
             work.get();
         }
-        double[] runs = new double[25];
+        double[] runs = new double[100];
         for (int i = 0; i < runs.length; i++) {
             long start = System.nanoTime();
             work.get();
