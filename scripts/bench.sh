@@ -6,6 +6,7 @@
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 #   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
 #   scripts/bench.sh import     importing 300 files (MP3 and M4A) against cp of the same bytes
+#   scripts/bench.sh statistics the Statistics tab's computation at 2,000 nodes against one breadth-first walk
 #   scripts/bench.sh narration  generated narration against espeak-ng's own command line (needs espeak-ng)
 #   scripts/bench.sh streaming  the stream server beside nginx (needs nginx and wrk: apt-get install nginx-light wrk),
 #                               heap per stream, and the MP3 probe against a full decode
@@ -37,6 +38,10 @@ if [ "$which" = all ] || [ "$which" = stories ]; then
   else
     "${run[@]}"
   fi
+fi
+if [ "$which" = all ] || [ "$which" = statistics ]; then
+  echo "== Statistics: endings, times, path counts and loops of 2,000 nodes against one breadth-first walk"
+  java -Xmx512m -cp "$(classpath story-editor)" com.yotosmartstream.story.stats.StatisticsBenchmark
 fi
 if [ "$which" = all ] || [ "$which" = narration ]; then
   echo "== Narration: seconds of generation per minute of speech, the Narrator against espeak-ng's command line"

@@ -37,7 +37,7 @@ final class LintPanel extends ListView<LintIssue> {
         });
     }
 
-    /** "2 errors, 1 warning" for the tab title. */
+    /** "Problems: 2 errors, 1 warning", "Problems: 1 warning" for the tab title. */
     static javafx.beans.binding.StringBinding summary(StoryEditorViewModel viewModel) {
         return Bindings.createStringBinding(() -> {
             long errors = viewModel.issues().stream().filter(i -> i.severity() == Severity.ERROR).count();
@@ -45,7 +45,9 @@ final class LintPanel extends ListView<LintIssue> {
             if (errors == 0 && warnings == 0) {
                 return "Problems";
             }
-            return "Problems: " + count(errors, "error") + ", " + count(warnings, "warning");
+            // a count of none is left out, so the tabs under the canvas fit beside each other at 1024 px
+            return "Problems: " + (errors == 0 ? count(warnings, "warning") : warnings == 0 ? count(errors, "error")
+                    : count(errors, "error") + ", " + count(warnings, "warning"));
         }, viewModel.issues());
     }
 

@@ -26,7 +26,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
 
 /**
  * The story editor: a toolbar (undo, add, layout, zoom, snap, find), the canvas with its minimap,
- * the side panel, and below the live problems list (and the playtest, when one is given). Ctrl+Z
+ * the side panel, and below the live problems list, the bedtime statistics (and the playtest, when one is
+ * given). Ctrl+Z
  * and Ctrl+Shift+Z (or Ctrl+Y) undo and redo everywhere in it, text fields included, so there is
  * one undo history.
  */
@@ -85,6 +86,18 @@ public final class StoryEditorView extends BorderPane {
         problems.setContent(new LintPanel(viewModel, this::reveal));
         problems.setClosable(false);
         bottom.getTabs().add(problems);
+        bottom.getStyleClass().add("story-bottom-tabs");
+        Tab statistics = new Tab("Statistics");
+        statistics.setId("tab-statistics");
+        statistics.setClosable(false);
+        statistics.setContent(new StatisticsPanel(new com.yotosmartstream.story.editor.StatisticsViewModel(viewModel,
+                executor), viewModel, statistics.selectedProperty(), this::reveal));
+        statistics.selectedProperty().addListener((obs, was, now) -> {
+            if (now) {
+                makeRoomBelow(StatisticsPanel.HEIGHT);
+            }
+        });
+        bottom.getTabs().add(statistics);
         bottom.setPrefHeight(200);
         bottom.setMinHeight(0);
 
