@@ -119,8 +119,10 @@ public final class AppComposition implements AutoCloseable {
         remote = new DashboardRemote(dashboard().viewModel(), household, fx);
         remote.attachRoutines(routines().viewModel());
         services.streamer().remote().attach(remote);
-        // demo mode's household is new at each start: the sample story is added once and published to it (ADR 0088)
-        household.connectionProperty().addListener((o, before, now) -> sample.householdOpened(now));
+        if (options.demoPlayers() > 0) { // the demo mode the app opens itself (tests open households of their own)
+            // its household is new at each start: the sample story is added once and published to it (ADR 0088)
+            household.connectionProperty().addListener((o, before, now) -> sample.householdOpened(now));
+        }
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
