@@ -121,8 +121,8 @@ public final class StoryCardPublisher implements StoryPublisher {
             Delivery delivery, Optional<String> cardId, TaskContext ctx) throws Exception {
         Story narrated = story;
         Optional<Narrator> narrator = speech.narrator();
-        if (narrator.isPresent() && story.nodes().stream().anyMatch(n -> n.audio().isEmpty())) {
-            ctx.updateMessage("Speaking the nodes without recorded audio");
+        if (narrator.isPresent() && Narrator.needed(story)) {
+            ctx.updateMessage("Speaking the nodes without recorded audio, and the choices");
             narrated = narrator.get().narrate(story, library, ctx).story();
         }
         ctx.updateMessage("Compiling the story");
