@@ -38,6 +38,9 @@ public final class CardsViewModel {
     private final ObservableList<PlayerInfo> players = FXCollections.observableArrayList();
     private final ObjectProperty<CardRow> selected = new SimpleObjectProperty<>();
     private final StringProperty status = new SimpleStringProperty("");
+    /** After " cards" in the count the status shows ("" or " in the demo household"); null while it shows none. */
+    private String counting;
+    private String countShown = "";
     private final BooleanProperty loading = new SimpleBooleanProperty();
     private final CardEditorViewModel editor;
     private final ObservableList<DraftTrack> library = FXCollections.observableArrayList();
@@ -104,7 +107,21 @@ public final class CardsViewModel {
         }
     }
 
+    /** The status says how many cards there are (a card published or deleted elsewhere changes it too). */
+    private void showCount() {
+        countShown = cards.isEmpty() ? "No cards of your own yet: make one with New card."
+                : CardEditorViewModel.count(cards.size(), "card") + counting;
+        status.set(countShown);
+    }
+
     private void cardChanged(HouseholdConnection.CardChange change) {
+        cardListChanged(change);
+        if (counting != null && !loading.get() && status.get().equals(countShown)) { // no other message replaced by it
+            showCount(); // e.g. demo mode's sample story, published in the background (ADR 0088)
+        }
+    }
+
+    private void cardListChanged(HouseholdConnection.CardChange change) {
         if (change.card().isEmpty()) {
             cards.removeIf(r -> r.cardId().equals(change.cardId()));
             return;
@@ -151,6 +168,7 @@ public final class CardsViewModel {
         }
         players.setAll(connection.players());
         loading.set(true);
+        counting = null;
         status.set("Listing your cards\u2026");
         executor.submit(BackgroundTask.of("Listing your cards", ctx -> {
                     List<CardRow> rows = new java.util.ArrayList<>();
@@ -168,9 +186,8 @@ public final class CardsViewModel {
                     cards.setAll(mine.stream().sorted(Comparator.comparing(CardRow::title,
                             String.CASE_INSENSITIVE_ORDER)).toList());
                     cards.stream().filter(r -> r.cardId().equals(keep)).findFirst().ifPresent(selected::set);
-                    status.set(mine.isEmpty() ? "No cards of your own yet: make one with New card."
-                            : CardEditorViewModel.count(mine.size(), "card") + (connection.demo()
-                            ? " in the demo household" : ""));
+                    counting = connection.demo() ? " in the demo household" : "";
+                    showCount();
                 }).onFailure(e -> {
                     loading.set(false);
                     status.set("Your cards could not be listed: " + e.getMessage());

@@ -23,6 +23,7 @@ import com.yotosmartstream.client.model.PlayerInfo;
 import com.yotosmartstream.app.shell.Page;
 import com.yotosmartstream.app.shell.ShellViewModel;
 import com.yotosmartstream.app.stories.CardPlaceholderAudio;
+import com.yotosmartstream.app.stories.DemoSampleStory;
 import com.yotosmartstream.app.stories.HouseholdPlayerFeed;
 import com.yotosmartstream.app.stories.SqliteJourneyStore;
 import com.yotosmartstream.app.stories.StoryCardPublisher;
@@ -69,6 +70,7 @@ public final class AppComposition implements AutoCloseable {
     private final Speech speech;
     private DashboardRemote remote;
     private PhonesViewModel phones;
+    private final DemoSampleStory sample;
 
     /** The app's composition on the system clock, reporting to the FX thread. */
     public AppComposition(AppServices services, LaunchOptions options) {
@@ -94,6 +96,8 @@ public final class AppComposition implements AutoCloseable {
         account = new AccountFeature(new YotoAccount(services.settings(), services.dataFolder().root()), household,
                 services.dataFolder().root().resolve("demo").resolve("demo-tokens.json"), options.demoPlayers(),
                 services.executor(), clock);
+        sample = new DemoSampleStory(services.streamer(), services.settings(),
+                services.dataFolder().root().resolve("stories"), publishers, services.executor(), speech);
     }
 
     /**
@@ -115,6 +119,10 @@ public final class AppComposition implements AutoCloseable {
         remote = new DashboardRemote(dashboard().viewModel(), household, fx);
         remote.attachRoutines(routines().viewModel());
         services.streamer().remote().attach(remote);
+        if (options.demoPlayers() > 0) { // the demo mode the app opens itself (tests open households of their own)
+            // its household is new at each start: the sample story is added once and published to it (ADR 0088)
+            household.connectionProperty().addListener((o, before, now) -> sample.householdOpened(now));
+        }
     }
 
     /** Opens the household (the saved sign-in, or demo mode); once the window is up. */
@@ -203,7 +211,7 @@ public final class AppComposition implements AutoCloseable {
                 services.executor(), fx, clock, journeys, dialogs -> new StoryCardPublisher(household::connection,
                         publishers, new CardPlaceholderAudio(services.streamer()), services.executor(), dialogs)
                         .withSpeech(speech),
-                options.openFile(), speech);
+                options.openFile(), speech).withSample(sample);
     }
 
     /**

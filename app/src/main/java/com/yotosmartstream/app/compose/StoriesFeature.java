@@ -1,5 +1,6 @@
 package com.yotosmartstream.app.compose;
 
+import com.yotosmartstream.app.stories.DemoSampleStory;
 import com.yotosmartstream.app.stories.LibraryAudio;
 import com.yotosmartstream.app.stories.SettingsRecentStories;
 import com.yotosmartstream.app.stories.StoryCardPublisher;
@@ -19,6 +20,7 @@ import com.yotosmartstream.story.editor.StoryEditorViewModel;
 import com.yotosmartstream.story.editor.StoryTraceViewModel;
 import com.yotosmartstream.story.editor.StoryWorkspaceViewModel;
 import com.yotosmartstream.story.editor.WorkspaceDialogs;
+import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.play.PlaytestPlayer;
 import com.yotosmartstream.story.publish.StoryPublisher;
@@ -57,6 +59,7 @@ public final class StoriesFeature {
     private final Function<StoryCardPublisher.Dialogs, StoryPublisher> publisher;
     private final Optional<Path> openFile;
     private final Speech speech;
+    private DemoSampleStory sample;
 
     StoriesFeature(Path dataRoot, Streamer streamer, IconLibrary icons, SettingsStore settings, TaskExecutor executor,
             Executor fx, Clock clock, JourneyRecording journeys,
@@ -72,6 +75,12 @@ public final class StoriesFeature {
         this.publisher = publisher;
         this.openFile = openFile;
         this.speech = speech;
+    }
+
+    /** Demo mode's sample story: when it is published while open in the editor, the editor keeps the new card. */
+    StoriesFeature withSample(DemoSampleStory value) {
+        sample = value;
+        return this;
     }
 
     /**
@@ -95,7 +104,66 @@ public final class StoriesFeature {
         // for when the record panel first opens
         RecordViewModel record = new RecordViewModel(editor, new TakeRecorder(new JavaSoundMicrophones(MICROPHONE),
                 dataRoot.resolve("recordings")), executor, fx);
+        if (sample != null) {
+            followSample(workspace);
+        }
         return new ViewModels(editor, workspace, playtest, new StoryTraceViewModel(editor, journeys), record);
+    }
+
+    /**
+     * Demo mode's sample story, published in the background at each start: the page opens it when
+     * it is added and shows nothing else, and the document open from its file takes each new card,
+     * whether it was opened before or after (the file is opened in the background too).
+     */
+    private void followSample(StoryWorkspaceViewModel workspace) {
+        java.util.Map<Path, PublishedCard> cards = new java.util.HashMap<>(); // FX thread only
+        sample.addListener(new DemoSampleStory.Listener() {
+            @Override
+            public void added(Path file) {
+                fx.execute(() -> openAdded(workspace, file));
+            }
+
+            @Override
+            public void published(Path file, PublishedCard card) {
+                fx.execute(() -> {
+                    cards.put(file, card);
+                    keepCard(workspace, file, card);
+                });
+            }
+        });
+        workspace.fileProperty().addListener((o, before, now) -> {
+            if (now != null && cards.containsKey(now.toAbsolutePath().normalize())) {
+                Path file = now.toAbsolutePath().normalize();
+                fx.execute(() -> keepCard(workspace, file, cards.get(file))); // after the document is loaded
+            }
+        });
+    }
+
+    /** The sample story was added while the page shows: it is offered in Recent, and opened when nothing else is. */
+    static void openAdded(StoryWorkspaceViewModel workspace, Path file) {
+        if (workspace.fileProperty().get() == null && !workspace.hasUnsavedChanges()) {
+            workspace.openRecent(file);
+        } else if (!workspace.recent().contains(file)) {
+            workspace.recent().add(file);
+        }
+    }
+
+    /**
+     * The sample story was published again (demo mode's household is new at each start) and its file
+     * saved with the card: when that file is open, the document takes the card, still saved unless it
+     * had other changes.
+     */
+    static void keepCard(StoryWorkspaceViewModel workspace, Path file, PublishedCard card) {
+        Path open = workspace.fileProperty().get();
+        if (open == null || !open.toAbsolutePath().normalize().equals(file)) {
+            return;
+        }
+        StoryDocument document = workspace.editor().document();
+        boolean clean = !document.isDirty();
+        document.setCard(Optional.of(card));
+        if (clean) {
+            document.markSaved();
+        }
     }
 
     /** Asks the voice engine for its voices in the background and offers them to the story's voice picker. */

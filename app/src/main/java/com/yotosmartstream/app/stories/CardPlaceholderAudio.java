@@ -46,6 +46,12 @@ public final class CardPlaceholderAudio implements AudioLibrary {
         return library.generated(wav, title);
     }
 
+    /** The recording followed by its spoken choices, as a Library track marked generated (ADR 0088). Blocks. */
+    @Override
+    public Optional<AudioTrack> withPrompt(String trackId, java.nio.file.Path promptWav, String title) {
+        return library.withPrompt(trackId, promptWav, title);
+    }
+
     @Override
     public Optional<AudioTrack> silence(int seconds) {
         return library.silence(seconds);

@@ -94,6 +94,12 @@ public final class LibraryAudio implements AudioLibrary {
         return loudnessTarget.getAsDouble();
     }
 
+    /** The recording followed by its spoken choices, as a Library track marked generated (ADR 0088). Blocks. */
+    @Override
+    public Optional<AudioTrack> withPrompt(String trackId, java.nio.file.Path promptWav, String title) {
+        return generated.withPrompt(trackId, promptWav, title).map(LibraryAudio::track);
+    }
+
     /** Whether the track is in the library and not deleted. */
     boolean isLive(String id) {
         return !streamer.library().catalogue().isDeleted(id);

@@ -6,6 +6,7 @@ import com.yotosmartstream.app.cards.PublishException;
 import com.yotosmartstream.app.household.HouseholdConnection;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.core.task.BackgroundTask;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
 import com.yotosmartstream.story.compile.CardCompiler;
@@ -97,22 +98,9 @@ public final class StoryCardPublisher implements StoryPublisher {
         CardPublisher publisher = publishers.apply(connection.get());
         TaskHandle[] handle = new TaskHandle[1];
         Progress progress = dialogs.progress("Publishing '" + story.title() + "'", () -> handle[0].cancel());
-        handle[0] = executor.submit(BackgroundTask.of("Getting '" + story.title() + "' ready", ctx -> {
-            Story narrated = story;
-            Optional<Narrator> narrator = speech.narrator();
-            if (narrator.isPresent() && story.nodes().stream().anyMatch(n -> n.audio().isEmpty())) {
-                ctx.updateMessage("Speaking the nodes without recorded audio");
-                narrated = narrator.get().narrate(story, library, ctx).story();
-            }
-            ctx.updateMessage("Compiling the story");
-            CompileResult result = new CardCompiler().compile(narrated, library);
-            if (result instanceof CompileResult.Refused refused) {
-                throw new PublishException("The story cannot become a card yet: " + String.join(" ",
-                        refused.reasons().stream().map(LintIssue::message).toList()));
-            }
-            Card compiled = ((CompileResult.Compiled) result).card();
-            return publisher.prepareInteractive(compiled, story.info().cardId(), coverFile(story), delivery.get(), ctx);
-        }).onProgress(progress::update).onCancelled(progress::close).onFailure(e -> {
+        handle[0] = executor.submit(BackgroundTask.of("Getting '" + story.title() + "' ready",
+                ctx -> prepare(story, publisher, library, speech, delivery.get(), story.info().cardId(), ctx))
+                .onProgress(progress::update).onCancelled(progress::close).onFailure(e -> {
             progress.close();
             dialogs.failed("Not published", e.getMessage());
         }).onSuccess((CardPublisher.Prepared prepared) -> {
@@ -121,6 +109,30 @@ public final class StoryCardPublisher implements StoryPublisher {
                 save(publisher, prepared, connection.get(), onPublished);
             }
         }));
+    }
+
+    /**
+     * What publishing does before the review, without a question: the nodes without recorded audio
+     * spoken (ADR 0077), the story compiled with {@code library}'s placeholders, then the card
+     * prepared with {@code delivery} as an update of {@code cardId} (or a new card). The Stories page
+     * and demo mode's sample story (ADR 0088) publish through it. Blocking: run it as a background task.
+     */
+    static CardPublisher.Prepared prepare(Story story, CardPublisher publisher, AudioLibrary library, Speech speech,
+            Delivery delivery, Optional<String> cardId, TaskContext ctx) throws Exception {
+        Story narrated = story;
+        Optional<Narrator> narrator = speech.narrator();
+        if (narrator.isPresent() && Narrator.needed(story)) {
+            ctx.updateMessage("Speaking the nodes without recorded audio, and the choices");
+            narrated = narrator.get().narrate(story, library, ctx).story();
+        }
+        ctx.updateMessage("Compiling the story");
+        CompileResult result = new CardCompiler().compile(narrated, library);
+        if (result instanceof CompileResult.Refused refused) {
+            throw new PublishException("The story cannot become a card yet: " + String.join(" ",
+                    refused.reasons().stream().map(LintIssue::message).toList()));
+        }
+        Card compiled = ((CompileResult.Compiled) result).card();
+        return publisher.prepareInteractive(compiled, cardId, coverFile(story), delivery, ctx);
     }
 
     /** The story's cover when it is a picture file (one from an older story may be a URL, which the compiler keeps). */

@@ -157,15 +157,14 @@ public final class PlaytestViewModel implements AutoCloseable {
     }
 
     private Narration narrate(Story story, com.yotosmartstream.core.task.TaskContext ctx) throws Exception {
-        boolean unrecorded = story.nodes().stream().anyMatch(n -> n.audio().isEmpty());
-        if (!unrecorded) {
+        if (!Narrator.needed(story)) {
             return new Narration(story, "");
         }
         Optional<Narrator> narrator = speech.narrator();
         if (narrator.isEmpty()) {
             return new Narration(story, "It has no recorded audio, so it plays silence: " + speech.describe());
         }
-        fxThread.execute(() -> status.set("Speaking the nodes without recorded audio\u2026"));
+        fxThread.execute(() -> status.set("Speaking the nodes without recorded audio and the choices\u2026"));
         Narrator.Result result = narrator.get().narrate(story, editor.audioLibrary(), ctx);
         return new Narration(result.story(), "It could not be spoken, so it plays silence. "
                 + String.join(" ", result.problems()));

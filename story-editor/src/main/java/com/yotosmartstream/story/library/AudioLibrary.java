@@ -73,6 +73,17 @@ public interface AudioLibrary {
     /** The library's loudness target when it names none (the app's default, -16 LUFS). */
     double DEFAULT_LOUDNESS = -16.0;
 
+    /**
+     * The track {@code trackId} (a recording) followed by {@code promptWav} (its spoken choice
+     * prompts, a voice engine's WAV), joined into one track of this library marked generated, so a
+     * node with a recording still says its choices (ADR 0088); the same recording and prompt give the
+     * same track each time. Empty when the library cannot join them (for example, no ffmpeg). May
+     * block (it joins, imports and converts the audio).
+     */
+    default Optional<AudioTrack> withPrompt(String trackId, java.nio.file.Path promptWav, String title) {
+        return Optional.empty();
+    }
+
     /** A library with no tracks, saying why. */
     static AudioLibrary none(String reason) {
         return new AudioLibrary() {

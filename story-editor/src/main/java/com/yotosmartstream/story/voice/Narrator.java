@@ -28,8 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@link VoiceEngine} in the story's {@link Voice} into a WAV kept in a cache folder under a key of
  * the engine, the voice and the words; the WAV goes into the library ({@link
  * AudioLibrary#generated}), which keeps it as a track marked generated. A node whose words, voice or
- * prompts did not change is not spoken again, so changing one node speaks one node. The story given
- * back plays those tracks; the document is never changed (the node still has no recorded audio).
+ * prompts did not change is not spoken again, so changing one node speaks one node. With prompts on,
+ * a node with a recording gets them too: the spoken prompts are appended to the recording by the
+ * library ({@link AudioLibrary#withPrompt}, ADR 0088), so its buttons are explained as well. The
+ * story given back plays those tracks; the document is never changed (the node keeps its own audio).
  * Blocking: run it as a background task.
  */
 public final class Narrator {
@@ -71,53 +73,78 @@ public final class Narrator {
         return text.strip();
     }
 
-    /** Narrates every node of {@code story} without audio; reports progress and stops when cancelled. */
+    /**
+     * Whether narrating would change the story: a node has no audio, or the story asks for choice
+     * prompts and a recorded node has buttons to prompt.
+     */
+    public static boolean needed(Story story) {
+        return story.nodes().stream().anyMatch(n -> n.audio().isEmpty() || !prompts(story, n).isEmpty());
+    }
+
+    /** The prompts to append to a recorded node; empty when the story asks for none or it has no buttons. */
+    static String prompts(Story story, StoryNode node) {
+        return node.audio().isPresent() && story.info().voice().choicePrompts() ? ChoicePrompts.of(story, node) : "";
+    }
+
+    /**
+     * Narrates every node of {@code story} without audio, and, when the story asks for choice prompts,
+     * appends them to every recorded node with buttons (ADR 0088); reports progress and stops when cancelled.
+     */
     public Result narrate(Story story, AudioLibrary library, TaskContext context)
             throws IOException, InterruptedException, TaskCancelledException {
         Files.createDirectories(cache);
-        List<StoryNode> silent = story.nodes().stream().filter(n -> n.audio().isEmpty()).toList();
+        List<StoryNode> work = story.nodes().stream().filter(n -> n.audio().isEmpty() || !prompts(story, n).isEmpty())
+                .toList();
         Story narrated = story;
         int spoken = 0;
         int done = 0;
         List<String> problems = new ArrayList<>();
         Voice voice = available(story.info().voice());
-        for (StoryNode node : silent) {
+        for (StoryNode node : work) {
             context.throwIfCancelled();
-            context.updateProgress(done, silent.size());
+            context.updateProgress(done, work.size());
             String title = node.title().isBlank() ? "Part " + node.id() : node.title();
-            String words = words(story, node);
+            boolean recorded = node.audio().isPresent();
+            String words = recorded ? prompts(story, node) : words(story, node);
+            done++;
             if (words.isEmpty()) {
                 problems.add("'" + title + "' has no words to speak.");
-                done++;
                 continue;
             }
             Path wav = cache.resolve(key(voice, words) + ".wav");
             if (!Files.isRegularFile(wav)) {
-                context.updateMessage("Speaking '" + title + "' (" + (done + 1) + " of " + silent.size() + ")");
-                Path part = Files.createTempFile(cache, "speaking", ".wav");
-                try {
-                    engine.speak(words, voice, part, context);
-                    Files.move(part, wav, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(part);
-                }
+                context.updateMessage("Speaking '" + title + "'" + (recorded ? "'s choices" : "") + " (" + done + " of "
+                        + work.size() + ")");
+                speak(words, voice, wav, context);
                 spoken++;
             }
-            context.updateMessage("Adding '" + title + "' to the library (" + (done + 1) + " of " + silent.size() + ")");
-            Optional<AudioTrack> track = library.generated(wav, title);
+            context.updateMessage("Adding '" + title + "' to the library (" + done + " of " + work.size() + ")");
+            Optional<AudioTrack> track = recorded ? library.withPrompt(node.audio().get().trackId(), wav, title)
+                    : library.generated(wav, title);
             if (track.isEmpty()) {
-                problems.add("The library could not take the narration of '" + title + "'"
+                problems.add((recorded ? "The spoken choices could not be added to '" + title + "'"
+                        : "The library could not take the narration of '" + title + "'")
                         + library.unavailableReason().map(r -> " (" + r + ")").orElse("") + ".");
             } else {
                 narrated = narrated.withNode(node.withAudio(new AudioRef(track.get().id(), track.get().title(),
                         track.get().seconds())));
             }
-            done++;
         }
-        context.updateProgress(done, silent.size());
-        LOG.info("Narrated {} nodes of '{}' ({} spoken now, the rest from the cache)", silent.size() - problems.size(),
+        context.updateProgress(done, work.size());
+        LOG.info("Narrated {} nodes of '{}' ({} spoken now, the rest from the cache)", work.size() - problems.size(),
                 story.title(), spoken);
-        return new Result(narrated, spoken, silent.size() - problems.size(), List.copyOf(problems));
+        return new Result(narrated, spoken, work.size() - problems.size(), List.copyOf(problems));
+    }
+
+    private void speak(String words, Voice voice, Path wav, TaskContext context)
+            throws IOException, InterruptedException, TaskCancelledException {
+        Path part = Files.createTempFile(cache, "speaking", ".wav");
+        try {
+            engine.speak(words, voice, part, context);
+            Files.move(part, wav, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
     }
 
     /**

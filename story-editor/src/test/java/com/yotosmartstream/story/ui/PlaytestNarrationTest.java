@@ -103,6 +103,19 @@ class PlaytestNarrationTest {
                     throw new AssertionError("espeak-ng's WAV could not be read", e);
                 }
             }
+
+            /** The recording, then the prompt: as long as both (the app's library joins them with ffmpeg). */
+            @Override
+            public Optional<AudioTrack> withPrompt(String trackId, Path promptWav, String title) {
+                try (AudioInputStream in = AudioSystem.getAudioInputStream(promptWav.toFile())) {
+                    Duration prompt = Duration.ofMillis(Math.round(in.getFrameLength() * 1000.0
+                            / in.getFormat().getFrameRate()));
+                    generated.put("joined-" + trackId, generated.get(trackId).plus(prompt));
+                    return track("joined-" + trackId);
+                } catch (Exception e) {
+                    throw new AssertionError("espeak-ng's WAV could not be read", e);
+                }
+            }
         };
         StoryNode start = StoryNode.create("n1", "Start", Position.ORIGIN)
                 .withNarration("A fox sits at the edge of the wood, wondering where to go.")
@@ -153,6 +166,29 @@ class PlaytestNarrationTest {
                 + " to hill.'").isGreaterThan(Duration.ofSeconds(6));
         String length = com.yotosmartstream.core.text.Durations.clock(
                 Mp3Frames.durationOf(Mp3Frames.framesFor(question)).toMillis() / 1000.0);
+        WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> playtest.progressProperty().get().endsWith(" / " + length));
+    }
+
+    @Test
+    void aRecordedQuestionPlaysItsRecordingThenItsSpokenChoices(FxRobot robot) throws Exception {
+        Speech speech = new Speech(temp.resolve("narration"));
+        speech.setEngine(VoiceEngines.detect());
+        assumeTrue(speech.engine().isPresent(), "espeak-ng is not installed on this machine (.ci/run installs it),"
+                + " so the spoken playtest cannot be tested here");
+        generated.put("rec-n1", Duration.ofSeconds(3));
+        robot.interact(() -> editor.viewModel.load(new com.yotosmartstream.story.edit.StoryDocument(editor.viewModel
+                .story().withNode(editor.viewModel.story().node("n1").orElseThrow()
+                        .withAudio(new com.yotosmartstream.story.model.AudioRef("rec-n1", "Start", 3))))));
+        playtest.setSpeech(speech);
+        robot.clickOn("#tab-playtest");
+        robot.interact(() -> playtest.playFrom("n1"));
+
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> status(robot).startsWith("Playing"));
+        Duration joined = generated.get("joined-rec-n1");
+        assertThat(joined).as("the 3 s recording and 'Press the left button to follow the river…'")
+                .isGreaterThan(Duration.ofSeconds(5));
+        String length = com.yotosmartstream.core.text.Durations.clock(
+                Mp3Frames.durationOf(Mp3Frames.framesFor(joined)).toMillis() / 1000.0);
         WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> playtest.progressProperty().get().endsWith(" / " + length));
     }
 

@@ -51,6 +51,16 @@ class NarratorTest {
     static final class Taking implements AudioLibrary {
         final Map<String, AudioTrack> tracks = new LinkedHashMap<>();
         final List<Path> taken = new ArrayList<>();
+        final Map<String, Path> prompted = new LinkedHashMap<>();
+
+        @Override
+        public Optional<AudioTrack> withPrompt(String trackId, Path promptWav, String title) {
+            prompted.put(trackId, promptWav);
+            AudioTrack track = new AudioTrack("joined-" + trackId, title + " (with spoken choices)",
+                    Duration.ofSeconds(9), "mp3");
+            tracks.put(track.id(), track);
+            return Optional.of(track);
+        }
 
         @Override
         public List<AudioTrack> tracks() {
@@ -80,6 +90,32 @@ class NarratorTest {
                 throw new AssertionError("not audio Java Sound can read: " + wav, e);
             }
         }
+    }
+
+    @Test
+    void aRecordedQuestionGetsItsSpokenPromptAppendedByTheLibraryOnlyWithPromptsOn() throws Exception {
+        Story story = fiveNodes();
+        for (String id : List.of("n1", "n3")) {
+            story = story.withNode(story.node(id).orElseThrow().withAudio(new AudioRef("rec-" + id, id, 5)));
+        }
+        Narrator narrator = new Narrator(Espeak.required(), dir);
+        Taking library = new Taking();
+
+        Narrator.Result result = narrator.narrate(story, library, Commands.NEVER_CANCELLED);
+
+        assertEquals(List.of("rec-n1"), List.copyOf(library.prompted.keySet()), "the question, not the ending");
+        Path prompt = library.prompted.get("rec-n1");
+        assertTrue(Espeak.duration(prompt).compareTo(Duration.ofSeconds(2)) > 0, "'Press the left button to row to"
+                + " the island. Press the right button to shore.' spoken");
+        assertEquals("joined-rec-n1", result.story().node("n1").orElseThrow().audio().orElseThrow().trackId());
+        assertEquals("rec-n3", result.story().node("n3").orElseThrow().audio().orElseThrow().trackId());
+        assertFalse(library.taken.contains(prompt), "the prompt alone is no track");
+
+        Taking quiet = new Taking();
+        Story off = story.withInfo(story.info().withVoice(story.info().voice().withChoicePrompts(false)));
+        Narrator.Result without = narrator.narrate(off, quiet, Commands.NEVER_CANCELLED);
+        assertTrue(quiet.prompted.isEmpty());
+        assertEquals("rec-n1", without.story().node("n1").orElseThrow().audio().orElseThrow().trackId());
     }
 
     @Test
