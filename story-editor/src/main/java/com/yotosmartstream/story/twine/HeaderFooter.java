@@ -136,7 +136,8 @@ final class HeaderFooter {
         if (!merging()) {
             notes.add(0, format.displayName() + " shows " + list + " with every passage; " + (frames.size() == 1 ? "it is"
                     : "they are") + " not in the nodes. To have " + (frames.size() == 1 ? "its" : "their")
-                    + " text and links in every node, import again with '" + ImportOptions.MERGE_LABEL + "'.");
+                    + " text and links in every node, choose '" + ImportOptions.MERGE_LABEL + "' (the story is imported "
+                    + "again).");
             return;
         }
         List<String> merged = new ArrayList<>();

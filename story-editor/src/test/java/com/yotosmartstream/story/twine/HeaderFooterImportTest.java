@@ -101,7 +101,7 @@ public class HeaderFooterImportTest {
         assertThat(result.headerAndFooter()).containsExactly("Another header", "Title bar", "Afterword");
         assertThat(result.canMergeHeaderAndFooter()).isTrue();
         assertThat(result.notes()).anyMatch(n -> n.contains("'Another header', 'Title bar', 'Afterword' with every passage")
-                && n.contains("import again with '" + ImportOptions.MERGE_LABEL + "'"));
+                && n.contains("choose '" + ImportOptions.MERGE_LABEL + "' (the story is imported again)"));
     }
 
     @Test
