@@ -177,6 +177,23 @@ public class HeaderFooterImportTest {
     }
 
     @Test
+    void aMergedStoryExportsToTweeAndImportsBackTheSame() {
+        Story merged = sugarCube(true).story();
+
+        TweeExporter.Export export = TweeExporter.export(merged);
+        Story back = TwineImporter.toStory(TweeParser.parse(export.twee())).story();
+
+        assertThat(back.size()).isEqualTo(merged.size());
+        for (StoryNode node : merged.nodes()) {
+            StoryNode again = node(back, node.title());
+            assertThat(again.narration()).isEqualTo(node.narration());
+            assertThat(again.exits()).isEqualTo(node.exits());
+            assertThat(again.labels()).isEqualTo(node.labels());
+            assertThat(again.isEnding()).isEqualTo(node.isEnding());
+        }
+    }
+
+    @Test
     void formatsWithoutHeaderPassagesOfferNothingToMerge() {
         String chapbook = """
                 :: StoryData
