@@ -24,8 +24,9 @@ import java.util.UUID;
  * words, in the order written: left button, right button, end of track; {@code [[]]} keeps a
  * button empty; a passage without a way on is an ending. Special passages ({@code StoryInit},
  * scripts, stylesheets, headers...) are not nodes; they and the passage sources are kept for the
- * Twee export; on request the header and footer are merged into every node ({@link HeaderFooter}). Nothing is cut silently: what could not become an exit is listed per passage with
- * its text, and the macros met with what became of each.
+ * Twee export; on request the header and footer are merged into every node instead
+ * ({@link HeaderFooter}). Nothing is cut silently: what could not become an exit is listed per
+ * passage with its text, and the macros met with what became of each.
  */
 public final class TwineImporter {
 
@@ -72,7 +73,7 @@ public final class TwineImporter {
         for (TwinePassage passage : all) {
             Optional<String> special = format.special(passage);
             if (special.isPresent() && frames.merging() && frames.isFrame(passage)) {
-                // its text is in every node now: kept for the export, Twine would show it twice
+                // its text is in every node now: kept for the export too, Twine would show it twice
                 notes.add("Passage '" + passage.name() + "' " + special.get() + ": its text is merged into every node, "
                         + "so it is not kept for the Twee export.");
             } else if (special.isPresent()) {
