@@ -31,8 +31,8 @@ if [ "$which" = all ] || [ "$which" = dashboard ]; then
   java -Xmx768m -cp "$(classpath app)" com.yotosmartstream.app.ui.pages.DashboardBenchmark
 fi
 if [ "$which" = all ] || [ "$which" = stories ]; then
-  echo "== Stories: open, lint, compile, layout of 2,000 nodes; FX frame times"
-  run=(java -Xmx1g -Dprism.order=sw -cp "$(classpath story-editor)" com.yotosmartstream.story.ui.StoryBenchmark)
+  echo "== Stories: open, lint, compile, layout, Twee import of 2,000 and 10,000 nodes; FX frame times against 100 nodes"
+  run=(java -Xmx2g -Dprism.order=sw -cp "$(classpath story-editor)" com.yotosmartstream.story.ui.StoryBenchmark)
   if [ -z "${DISPLAY:-}" ]; then
     xvfb-run -a -s "-screen 0 1600x1000x24" "${run[@]}"
   else

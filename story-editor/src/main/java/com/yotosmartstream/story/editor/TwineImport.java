@@ -5,6 +5,7 @@ import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.lint.Lint;
 import com.yotosmartstream.story.model.Story;
+import com.yotosmartstream.story.twine.ImportOptions;
 import com.yotosmartstream.story.twine.ImportResult;
 import com.yotosmartstream.story.twine.TwineFiles;
 import com.yotosmartstream.story.twine.TwineFixes;
@@ -13,13 +14,16 @@ import com.yotosmartstream.story.twine.TwineStory;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Consumer;
 
 /**
  * Importing a Twine file (issue 19): reading the file, reading its passages and making the
  * "more choices" nodes all run in the background; the FX thread only asks which story, opens
  * the result and shows what the import could not carry over, with what the fix would add
- * (and whether the story would then exceed a card) before it runs. Used on the FX thread.
+ * (and whether the story would then exceed a card) before it runs; where the story has a header
+ * or footer passage, the report offers to import it again with them merged into every node
+ * (ADR 0084). Used on the FX thread.
  */
 final class TwineImport {
 
@@ -56,20 +60,23 @@ final class TwineImport {
         }
         TwineStory twine = stories.get(index);
         executor.submit(BackgroundTask.of("Reading " + twine.passages().size() + " passages of " + path.getFileName(),
-                        ctx -> {
-                            ImportResult result = TwineImporter.toStory(twine, ctx::updateProgress);
-                            return new Imported(result, TwineFixes.preview(result.story(), result.overflows(),
-                                    Lint.MYO_CARD_NODES));
-                        })
-                .onSuccess(imported -> show(path, imported.result(), imported.preview()))
+                        ctx -> convert(twine, ImportOptions.DEFAULT, ctx::updateProgress))
+                .onSuccess(imported -> show(path, twine, imported))
                 .onFailure(error -> dialogs.showError("Could not import " + path.getFileName(), message(error))));
+    }
+
+    private static Imported convert(TwineStory twine, ImportOptions options, TwineImporter.Progress progress) {
+        ImportResult result = TwineImporter.toStory(twine, options, progress);
+        return new Imported(result, TwineFixes.preview(result.story(), result.overflows(), Lint.MYO_CARD_NODES));
     }
 
     /** An import made in the background, and what its "more choices" fix would add. */
     private record Imported(ImportResult result, TwineFixes.MenuPreview preview) {
     }
 
-    private void show(Path path, ImportResult result, TwineFixes.MenuPreview preview) {
+    private void show(Path path, TwineStory twine, Imported imported) {
+        ImportResult result = imported.result();
+        TwineFixes.MenuPreview preview = imported.preview();
         if (result.story().size() == 0) {
             dialogs.showError("Nothing to import from " + path.getFileName(), "None of its passages is a story passage."
                     + (result.notes().isEmpty() ? "" : "\n" + String.join("\n", result.notes())));
@@ -79,30 +86,59 @@ final class TwineImport {
         document.markUnsaved();
         open.accept(document);
         status.accept("Imported " + result.story().size() + " passages from " + path.getFileName() + " (read as "
-                + result.format().displayName() + ")");
+                + result.format().displayName() + ")" + (result.headerAndFooterMerged()
+                ? ", header and footer merged into every node" : ""));
         if (result.notes().isEmpty()) {
             return;
         }
         List<String> notes = new java.util.ArrayList<>(result.notes());
+        List<String> actions = new java.util.ArrayList<>();
         if (!result.overflows().isEmpty()) {
             notes.add(preview.message());
+            actions.add(preview.label());
         }
-        boolean fix = dialogs.showNotes("What the import could not carry over as it was", notes,
-                result.overflows().isEmpty() ? Optional.empty() : Optional.of(preview.label()));
-        if (fix) {
-            Story base = editor.story();
-            executor.submit(BackgroundTask.of("Adding " + preview.added() + " 'more choices' nodes",
-                            ctx -> TwineFixes.menuNodes(base, result.overflows()))
-                    .onSuccess(edit -> {
-                        if (editor.story() == base) {
-                            editor.execute(edit);
-                        } else {
-                            status.accept("The story changed while the 'more choices' nodes were being made; they were "
-                                    + "not added.");
-                        }
-                    })
-                    .onFailure(error -> dialogs.showError("Could not add the 'more choices' nodes", message(error))));
+        if (result.canMergeHeaderAndFooter()) {
+            actions.add(ImportOptions.MERGE_LABEL);
         }
+        OptionalInt chosen = dialogs.showNotes("What the import could not carry over as it was", notes, actions);
+        if (chosen.isEmpty()) {
+            return;
+        }
+        Story opened = editor.story();
+        if (actions.get(chosen.getAsInt()).equals(ImportOptions.MERGE_LABEL)) {
+            mergeHeaderAndFooter(path, twine, opened);
+        } else {
+            addMenuNodes(result, preview, opened);
+        }
+    }
+
+    /** Imports the story again with its header and footer merged into every node, in place of the import just opened. */
+    private void mergeHeaderAndFooter(Path path, TwineStory twine, Story opened) {
+        executor.submit(BackgroundTask.of("Merging header and footer into the " + twine.passages().size() + " passages of "
+                        + path.getFileName(), ctx -> convert(twine, new ImportOptions(true), ctx::updateProgress))
+                .onSuccess(imported -> {
+                    if (editor.story() == opened) {
+                        show(path, twine, imported);
+                    } else {
+                        status.accept("The story changed while the header and footer were being merged; they were not "
+                                + "merged.");
+                    }
+                })
+                .onFailure(error -> dialogs.showError("Could not merge the header and footer", message(error))));
+    }
+
+    private void addMenuNodes(ImportResult result, TwineFixes.MenuPreview preview, Story base) {
+        executor.submit(BackgroundTask.of("Adding " + preview.added() + " 'more choices' nodes",
+                        ctx -> TwineFixes.menuNodes(base, result.overflows()))
+                .onSuccess(edit -> {
+                    if (editor.story() == base) {
+                        editor.execute(edit);
+                    } else {
+                        status.accept("The story changed while the 'more choices' nodes were being made; they were "
+                                + "not added.");
+                    }
+                })
+                .onFailure(error -> dialogs.showError("Could not add the 'more choices' nodes", message(error))));
     }
 
     private static String message(Throwable error) {

@@ -3,6 +3,7 @@ package com.yotosmartstream.story.editor;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * The questions the Stories page asks the user: which file, whether to save first, and what went
@@ -52,5 +53,13 @@ public interface WorkspaceDialogs {
      * Shows what an import reported; with a fix label, offers that fix and returns whether the
      * user took it.
      */
-    boolean showNotes(String header, List<String> notes, Optional<String> fixLabel);
+    default boolean showNotes(String header, List<String> notes, Optional<String> fixLabel) {
+        return showNotes(header, notes, fixLabel.stream().toList()).isPresent();
+    }
+
+    /**
+     * Shows what an import reported with the actions it offers (a fix, importing again with an
+     * option), each a button; returns the index of the one the user took, empty when none.
+     */
+    OptionalInt showNotes(String header, List<String> notes, List<String> actions);
 }

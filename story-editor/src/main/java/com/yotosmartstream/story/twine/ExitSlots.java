@@ -3,8 +3,10 @@ package com.yotosmartstream.story.twine;
 import com.yotosmartstream.story.model.Exit;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Puts a passage's choices on a node's three exits the way twine-to-yoto does (story-formats.md):
@@ -15,8 +17,23 @@ import java.util.Map;
  *
  * @param targets passage names (or {@link Choice#START}) by exit
  * @param labels each exit's link words, as written
+ * @param keptEmpty the exits an empty slot {@code [[]]} keeps empty
  */
-record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra) {
+record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra, Set<Exit> keptEmpty) {
+
+    /** The exits still free: neither used nor kept empty, and none when links are already left over. */
+    List<Exit> free() {
+        List<Exit> free = new ArrayList<>();
+        if (extra.isEmpty()) {
+            for (Exit exit : Exit.values()) {
+                if (!targets.containsKey(exit) && !keptEmpty.contains(exit)) {
+                    free.add(exit);
+                }
+            }
+        }
+        return free;
+    }
+
 
     static ExitSlots of(List<Choice> choices) {
         List<Choice> slots = new ArrayList<>();
@@ -33,10 +50,14 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
         Map<Exit, String> targets = new EnumMap<>(Exit.class);
         Map<Exit, String> labels = new EnumMap<>(Exit.class);
         List<Choice> extra = new ArrayList<>();
+        Set<Exit> keptEmpty = EnumSet.noneOf(Exit.class);
         Exit[] order = Exit.values();
         for (int i = 0; i < slots.size(); i++) {
             Choice choice = slots.get(i);
             if (choice.isEmptySlot()) {
+                if (i < order.length && !choice.source().isEmpty()) {
+                    keptEmpty.add(order[i]);
+                }
                 continue;
             }
             if (i < order.length) {
@@ -46,6 +67,6 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
                 extra.add(choice);
             }
         }
-        return new ExitSlots(targets, labels, extra);
+        return new ExitSlots(targets, labels, extra, keptEmpty);
     }
 }

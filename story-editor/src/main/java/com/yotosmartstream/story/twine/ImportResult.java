@@ -7,13 +7,21 @@ import java.util.List;
 /**
  * A story made from a Twine story, what the import could not carry over as it was (per passage,
  * by name, and the macros met with what became of each), the passages with more links than a node
- * holds, and the story format the passages were read as.
+ * holds, the story format the passages were read as, and the passages the format shows with every
+ * passage (header and footer) with whether their text was merged into every node.
  */
-public record ImportResult(Story story, List<String> notes, List<Overflow> overflows, StoryFormat format) {
+public record ImportResult(Story story, List<String> notes, List<Overflow> overflows, StoryFormat format,
+        List<String> headerAndFooter, boolean headerAndFooterMerged) {
 
     public ImportResult {
         notes = List.copyOf(notes);
         overflows = List.copyOf(overflows);
+        headerAndFooter = List.copyOf(headerAndFooter);
+    }
+
+    /** Whether the story has a header or footer that an import with {@link ImportOptions#MERGE_LABEL} would merge. */
+    public boolean canMergeHeaderAndFooter() {
+        return !headerAndFooter.isEmpty() && !headerAndFooterMerged;
     }
 
     /**

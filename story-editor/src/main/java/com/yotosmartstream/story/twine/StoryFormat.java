@@ -131,6 +131,33 @@ public enum StoryFormat {
         return Optional.empty();
     }
 
+    /** Where a header or footer passage's text goes: before every passage, or after it. */
+    public enum FramePart { HEADER, FOOTER }
+
+    /**
+     * Whether a special passage is one this format shows with every passage, and where: SugarCube's
+     * {@code PassageHeader} and {@code PassageFooter} (SugarCube 2 docs, "Special Passages"), and
+     * Harlowe's passages tagged {@code header} or {@code footer} (Harlowe 3 manual, "header tag":
+     * their source is included at the top, or bottom, of every passage as by an invisible
+     * {@code (display:)}). Harlowe's {@code debug-header}/{@code debug-footer} show only in debug
+     * mode and are not frames; Chapbook's page header and footer are set in {@code config.header}
+     * and {@code config.footer} variables, not passages, and Snowman has none.
+     */
+    public Optional<FramePart> framePart(TwinePassage passage) {
+        if (passage.tags().stream().anyMatch(ASIDE_TAGS::contains)) {
+            return Optional.empty();
+        }
+        if (this == SUGARCUBE) {
+            return passage.name().equals("PassageHeader") ? Optional.of(FramePart.HEADER)
+                    : passage.name().equals("PassageFooter") ? Optional.of(FramePart.FOOTER) : Optional.empty();
+        }
+        if (this == HARLOWE) {
+            return passage.tags().contains("header") ? Optional.of(FramePart.HEADER)
+                    : passage.tags().contains("footer") ? Optional.of(FramePart.FOOTER) : Optional.empty();
+        }
+        return Optional.empty();
+    }
+
     /** Whether a passage of this name is never a story passage in this format (whatever its text). */
     public boolean isSpecialName(String name) {
         return specialNames.contains(name) || name.equals("StoryInit") || ASIDE_NAME.matcher(name).matches();

@@ -24,8 +24,9 @@ import java.util.UUID;
  * words, in the order written: left button, right button, end of track; {@code [[]]} keeps a
  * button empty; a passage without a way on is an ending. Special passages ({@code StoryInit},
  * scripts, stylesheets, headers...) are not nodes; they and the passage sources are kept for the
- * Twee export. Nothing is cut silently: what could not become an exit is listed per passage with
- * its text, and the macros met with what became of each.
+ * Twee export; on request the header and footer are merged into every node instead
+ * ({@link HeaderFooter}). Nothing is cut silently: what could not become an exit is listed per
+ * passage with its text, and the macros met with what became of each.
  */
 public final class TwineImporter {
 
@@ -42,11 +43,21 @@ public final class TwineImporter {
     }
 
     public static ImportResult toStory(TwineStory twine) {
-        return toStory(twine, (done, total) -> { });
+        return toStory(twine, ImportOptions.DEFAULT, (done, total) -> { });
+    }
+
+    /** As {@link #toStory(TwineStory)} with the author's choices. */
+    public static ImportResult toStory(TwineStory twine, ImportOptions options) {
+        return toStory(twine, options, (done, total) -> { });
     }
 
     /** As {@link #toStory(TwineStory)}, saying how many passages are read so far (every 200, and at the end). */
     public static ImportResult toStory(TwineStory twine, Progress progress) {
+        return toStory(twine, ImportOptions.DEFAULT, progress);
+    }
+
+    /** As {@link #toStory(TwineStory, ImportOptions)}, saying how many passages are read so far. */
+    public static ImportResult toStory(TwineStory twine, ImportOptions options, Progress progress) {
         List<String> notes = new ArrayList<>(twine.warnings());
         List<TwinePassage> all = twine.passages().stream().map(TwineImporter::normalized).toList();
         Optional<StoryFormat> named = StoryFormat.named(twine.format());
@@ -58,9 +69,14 @@ public final class TwineImporter {
         }
         List<TwinePassage> passages = new ArrayList<>();
         StringBuilder aside = new StringBuilder();
+        HeaderFooter frames = HeaderFooter.of(format, all, options.mergeHeaderAndFooter());
         for (TwinePassage passage : all) {
             Optional<String> special = format.special(passage);
-            if (special.isPresent()) {
+            if (special.isPresent() && frames.merging() && frames.isFrame(passage)) {
+                // its text is in every node now: kept for the export too, Twine would show it twice
+                notes.add("Passage '" + passage.name() + "' " + special.get() + ": its text is merged into every node, "
+                        + "so it is not kept for the Twee export.");
+            } else if (special.isPresent()) {
                 notes.add("Passage '" + passage.name() + "' " + special.get() + ": it is not a node; it is kept for the "
                         + "Twee export.");
                 aside.append(TweeExporter.passage(passage.name(), passage.tags(), passage.position(), passage.text()));
@@ -92,12 +108,13 @@ public final class TwineImporter {
             TwinePassage passage = passages.get(i);
             ReadPassage read = format.read(passage.text());
             PassageScanner.count(read.met(), met);
-            nodes.add(node("n" + (i + 1), passage, read, format, ids, startName, notes, overflows));
+            nodes.add(node("n" + (i + 1), passage, read, format, ids, startName, notes, overflows, frames));
             if (i % 200 == 199) {
                 progress.passagesRead(i + 1, passages.size());
             }
         }
         progress.passagesRead(passages.size(), passages.size());
+        frames.report(format, notes, met, ids, startName);
         met.forEach((macro, outcomes) -> outcomes.forEach((outcome, times) -> notes.add(macroNote(macro, outcome, times))));
         overflows.forEach(o -> notes.add(o.message()));
         String storyId = twine.ifid().isBlank() ? UUID.randomUUID().toString().toUpperCase(java.util.Locale.ROOT)
@@ -108,7 +125,7 @@ public final class TwineImporter {
         if (!anyPosition || passages.stream().anyMatch(p -> p.position().isEmpty())) {
             story = placeUnplaced(story, passages, anyPosition);
         }
-        return new ImportResult(story, notes, overflows, format);
+        return new ImportResult(story, notes, overflows, format, frames.names(), frames.merging());
     }
 
     private static String startName(TwineStory twine, List<TwinePassage> all, List<TwinePassage> passages,
@@ -151,7 +168,8 @@ public final class TwineImporter {
     }
 
     private static StoryNode node(String id, TwinePassage passage, ReadPassage read, StoryFormat format,
-            Map<String, String> ids, String startName, List<String> notes, List<ImportResult.Overflow> overflows) {
+            Map<String, String> ids, String startName, List<String> notes, List<ImportResult.Overflow> overflows,
+            HeaderFooter frames) {
         List<String> tags = new ArrayList<>(passage.tags());
         boolean endingTag = tags.remove(ENDING_TAG);
         StoryNode node = StoryNode.create(id, passage.name(), passage.position().orElse(Position.ORIGIN))
@@ -178,6 +196,11 @@ public final class TwineImporter {
         }
         boolean leadsOn = !slots.targets().isEmpty() || !slots.extra().isEmpty();
         boolean plain = TweeExporter.isBody(format, passage.text(), node.narration(), names, node.labels());
+        if (frames.merging()) {
+            node = frames.addExits(node.withNarration(frames.narration(node.narration())), passage.name(), slots,
+                    leadsOn && !endingTag, ids, startName);
+            plain = false;
+        }
         return node.withEnding(endingTag || !leadsOn).withSource(plain ? "" : passage.text());
     }
 

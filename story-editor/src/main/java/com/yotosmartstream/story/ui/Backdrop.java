@@ -57,7 +57,8 @@ final class Backdrop implements ViewLayer.Painter {
         Story story = source.story();
         if (!source.detailed()) {
             Function<StoryNode, Point2D> position = source::position;
-            overviewBoxes = OverviewPainter.paint(g, width, height, scale, originX, originY, story, position, source::mark);
+            overviewBoxes = OverviewPainter.paint(g, width, height, scale, originX, originY, story, source.index(),
+                    !source.moving().isEmpty(), position, source::mark);
         } else {
             g.save();
             g.setTransform(scale, 0, 0, scale, originX, originY);

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
@@ -91,11 +92,18 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
     }
 
     @Override
-    public boolean showNotes(String header, List<String> notes, Optional<String> fixLabel) {
-        ButtonType fix = fixLabel.map(l -> new ButtonType(l, ButtonBar.ButtonData.YES)).orElse(null);
-        ButtonType close = new ButtonType(fix == null ? "OK" : "Leave as it is", ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = fix == null ? new Alert(Alert.AlertType.INFORMATION, "", close)
-                : new Alert(Alert.AlertType.INFORMATION, "", fix, close);
+    public OptionalInt showNotes(String header, List<String> notes, List<String> actions) {
+        List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.size(); i++) {
+            // the first action is the default; the others sit beside it, in the order given
+            buttons.add(new ButtonType(actions.get(i), i == 0 ? ButtonBar.ButtonData.YES : ButtonBar.ButtonData.OTHER));
+        }
+        ButtonType close = new ButtonType(actions.isEmpty() ? "OK" : "Leave as it is", ButtonBar.ButtonData.CANCEL_CLOSE);
+        buttons.add(close);
+        Alert alert = new Alert(Alert.AlertType.INFORMATION, "", buttons.toArray(ButtonType[]::new));
+        for (int i = 0; i < buttons.size(); i++) {
+            alert.getDialogPane().lookupButton(buttons.get(i)).setId(i < actions.size() ? "notes-action-" + i : "notes-close");
+        }
         alert.initOwner(owner.get());
         alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE); // whole text
         alert.setHeaderText(header);
@@ -111,6 +119,11 @@ public final class FxWorkspaceDialogs implements WorkspaceDialogs {
             }
         });
         alert.getDialogPane().setContent(new VBox(8, list));
-        return fix != null && alert.showAndWait().orElse(close) == fix;
+        if (actions.isEmpty()) {
+            alert.show(); // nothing to answer: it does not hold up what comes next
+            return OptionalInt.empty();
+        }
+        int chosen = buttons.indexOf(alert.showAndWait().orElse(close));
+        return chosen < actions.size() ? OptionalInt.of(chosen) : OptionalInt.empty();
     }
 }

@@ -121,8 +121,8 @@ final class Minimap extends StackPane {
         for (int i = 0; i < corners.length; i++) {
             Bounds area = new BoundingBox(view.getMinX() + places[i][0] * perPixel,
                     view.getMinY() + places[i][1] * perPixel, w * perPixel, h * perPixel);
-            if (story.nodes().stream().noneMatch(node -> area.intersects(node.position().x(), node.position().y(),
-                    NodeView.WIDTH, NodeView.HEIGHT))) {
+            if (!canvas.index().anyNodeMeets(area.getMinX(), area.getMinY(), area.getWidth(), area.getHeight(),
+                    NodeView.WIDTH, NodeView.HEIGHT)) {
                 StackPane.setAlignment(this, corners[i]);
                 covering = false;
                 setOpacity(1);

@@ -94,6 +94,33 @@ final class SpatialIndex {
         }
     }
 
+    /** Whether a node's card (of this size, at its model position) meets the rectangle. */
+    boolean anyNodeMeets(double x, double y, double w, double h, double cardWidth, double cardHeight) {
+        long x0 = cell(x - cardWidth);
+        long x1 = cell(x + w);
+        long y0 = cell(y - cardHeight);
+        long y1 = cell(y + h);
+        if ((x1 - x0 + 1) * (y1 - y0 + 1) > cells.size() * 2L) {
+            return cells.values().stream().flatMap(List::stream).anyMatch(n -> meets(n, x, y, w, h, cardWidth, cardHeight));
+        }
+        for (long cx = x0; cx <= x1; cx++) {
+            for (long cy = y0; cy <= y1; cy++) {
+                List<StoryNode> nodes = cells.get(key(cx, cy));
+                if (nodes != null && nodes.stream().anyMatch(n -> meets(n, x, y, w, h, cardWidth, cardHeight))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean meets(StoryNode n, double x, double y, double w, double h, double cardWidth,
+            double cardHeight) {
+        double nx = n.position().x();
+        double ny = n.position().y();
+        return nx + cardWidth >= x && nx <= x + w && ny + cardHeight >= y && ny <= y + h;
+    }
+
     /** Every arrow whose curve may meet the rectangle, each once. */
     void arrowsMeeting(double x, double y, double w, double h, Consumer<Arrow> action) {
         query++;

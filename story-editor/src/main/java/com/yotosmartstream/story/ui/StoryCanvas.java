@@ -72,6 +72,8 @@ final class StoryCanvas extends Region implements Backdrop.Source {
     private final List<Runnable> viewListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
     private Story story;
     private SpatialIndex index;
+    /** The box around every node of {@link #story}; null until asked for. */
+    private Bounds bounds;
     private boolean detailed = true;
     private boolean fitPending = true;
     /**
@@ -252,6 +254,7 @@ final class StoryCanvas extends Region implements Backdrop.Source {
     private void storyChanged(Story before, Story after) {
         story = after;
         index = new SpatialIndex(after);
+        bounds = null;
         emptyHint.setVisible(after.size() == 0);
         cardCover = null;
         if (before == null || !detailed || arrowsMayHaveMoved(before, after)) {
@@ -540,7 +543,10 @@ final class StoryCanvas extends Region implements Backdrop.Source {
 
     /** The box around every node, in world coordinates; null for an empty story. */
     Bounds storyBounds() {
-        return HitTests.storyBounds(story);
+        if (bounds == null) {
+            bounds = HitTests.storyBounds(story); // asked on every pan and zoom (the minimap): once per story
+        }
+        return bounds;
     }
 
     void zoomToFit() {

@@ -5,7 +5,9 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import com.yotosmartstream.story.twine.ImportOptions;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /** Dialogs answered by the test: queued answers in, what was shown recorded. */
 final class FakeDialogs implements WorkspaceDialogs {
@@ -14,6 +16,10 @@ final class FakeDialogs implements WorkspaceDialogs {
     SaveChoice saveChoice = SaveChoice.CANCEL;
     int storyChoice;
     boolean takeFix;
+    /** Whether the user takes "merge header and footer" when an import offers it. */
+    boolean takeMerge;
+    /** The actions each notes dialog offered. */
+    final List<List<String>> offered = new ArrayList<>();
     final List<String> errors = new ArrayList<>();
     final List<List<String>> notes = new ArrayList<>();
     final List<String> asked = new ArrayList<>();
@@ -51,9 +57,15 @@ final class FakeDialogs implements WorkspaceDialogs {
     }
 
     @Override
-    public boolean showNotes(String header, List<String> shown, Optional<String> fixLabel) {
+    public OptionalInt showNotes(String header, List<String> shown, List<String> actions) {
         notes.add(shown);
-        fixLabel.ifPresent(fixLabels::add);
-        return fixLabel.isPresent() && takeFix;
+        offered.add(actions);
+        actions.stream().filter(a -> !a.equals(ImportOptions.MERGE_LABEL)).forEach(fixLabels::add);
+        int merge = actions.indexOf(ImportOptions.MERGE_LABEL);
+        if (takeMerge && merge >= 0) {
+            return OptionalInt.of(merge);
+        }
+        int fix = merge == 0 ? 1 : 0;
+        return takeFix && fix < actions.size() ? OptionalInt.of(fix) : OptionalInt.empty();
     }
 }

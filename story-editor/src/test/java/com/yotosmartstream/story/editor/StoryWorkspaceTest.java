@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.story.twine.ImportOptions;
 import com.yotosmartstream.story.FakeLibrary;
 import com.yotosmartstream.story.StoryFixtures;
 import com.yotosmartstream.story.doc.RecoveryStore;
@@ -261,6 +262,39 @@ class StoryWorkspaceTest {
         assertThat(editor().story().size()).isEqualTo(98);
         assertThat(dialogs.fixLabels).containsExactly("Add 47 'more choices' nodes anyway");
         assertThat(dialogs.notes.get(0)).anySatisfy(n -> assertThat(n).contains("would have 145 nodes, more than the 100"));
+    }
+
+    @Test
+    void theImportReportOffersToMergeTheHeaderAndFooterAndTakingItImportsAgainMerged() throws Exception {
+        Path twee = temp.resolve("hall.twee");
+        Files.writeString(twee, com.yotosmartstream.story.twine.HeaderFooterImportTest.HALL);
+        dialogs.files.add(twee);
+        dialogs.takeMerge = true;
+
+        workspace.importTwine();
+
+        assertThat(dialogs.offered.get(0)).containsExactly(ImportOptions.MERGE_LABEL);
+        assertThat(dialogs.notes.get(0)).anySatisfy(n -> assertThat(n).contains("'PassageHeader', 'PassageFooter' with "
+                + "every passage"));
+        assertThat(editor().story().nodes()).allSatisfy(n -> assertThat(n.narration()).startsWith("Chapter One\n\n"));
+        assertThat(dialogs.notes).hasSize(2);
+        assertThat(dialogs.offered.get(1)).as("merged: nothing more to offer").isEmpty();
+        assertThat(dialogs.notes.get(1)).anySatisfy(n -> assertThat(n).startsWith("Merged the header 'PassageHeader'"));
+        assertThat(backgroundTasks).endsWith("Reading 5 passages of hall.twee",
+                "Merging header and footer into the 5 passages of hall.twee");
+        assertThat(workspace.titleBinding().get()).startsWith("●");
+    }
+
+    @Test
+    void leftAsItIsTheHeaderStaysOutOfTheNodes() throws Exception {
+        Path twee = temp.resolve("hall.twee");
+        Files.writeString(twee, com.yotosmartstream.story.twine.HeaderFooterImportTest.HALL);
+        dialogs.files.add(twee);
+
+        workspace.importTwine();
+
+        assertThat(dialogs.notes).hasSize(1);
+        assertThat(editor().story().nodes()).noneSatisfy(n -> assertThat(n.narration()).contains("Chapter One"));
     }
 
     @Test

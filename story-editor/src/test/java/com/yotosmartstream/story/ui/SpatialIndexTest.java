@@ -58,4 +58,22 @@ class SpatialIndexTest {
         assertThat(index.into("b")).extracting(a -> a.from().id()).containsExactly("a");
         assertThat(index.outOf("a")).hasSize(2);
     }
+
+    @Test
+    void atTenThousandNodesTheIndexAnswersWhetherACardMeetsARectangleAsALookAtEveryNodeWould() {
+        Story story = com.yotosmartstream.story.StoryFixtures.generated(10_000, 7, 100);
+        SpatialIndex index = new SpatialIndex(story);
+        java.util.Random random = new java.util.Random(3);
+
+        for (int i = 0; i < 300; i++) {
+            double x = random.nextDouble() * 27_000 - 500;
+            double y = random.nextDouble() * 14_500 - 500;
+            double w = random.nextInt(4) == 0 ? random.nextDouble() * 30 : random.nextDouble() * 3_000;
+            double h = random.nextDouble() * 300;
+            boolean expected = story.nodes().stream().anyMatch(n -> new javafx.geometry.BoundingBox(x, y, w, h)
+                    .intersects(n.position().x(), n.position().y(), NodeView.WIDTH, NodeView.HEIGHT));
+            assertThat(index.anyNodeMeets(x, y, w, h, NodeView.WIDTH, NodeView.HEIGHT)).as("%s,%s %sx%s", x, y, w, h)
+                    .isEqualTo(expected);
+        }
+    }
 }
