@@ -16,7 +16,9 @@ import java.util.Optional;
  *
  * <ul>
  * <li>A node with a recording plays its track: the length the story keeps with it ({@link AudioRef#seconds()}).
- *     A recording gets no spoken choice prompt (ADR 0077), so nothing is added.</li>
+ *     When the story has choice prompts on and the node has buttons, the spoken prompts are joined after the
+ *     recording (ADR 0088): their words are added at the story's rate, and the time is then {@link
+ *     Kind#ESTIMATED}.</li>
  * <li>A node without one is spoken by the computer's voice (ADR 0077): its narration (or title) and, when the
  *     story has them on, its choice prompts, exactly the words {@link Narrator#words} gives the engine. Its length
  *     is estimated from those words at the story's rate in words a minute ({@link
@@ -50,6 +52,10 @@ public record NodeTime(double seconds, Kind kind, int words) {
         int words = spokenWords(node.narration());
         if (node.audio().isPresent()) {
             double seconds = node.audio().get().seconds();
+            int promptWords = promptWords(story, node);
+            if (seconds > 0 && promptWords > 0) {
+                return new NodeTime(seconds + promptWords * 60.0 / story.info().voice().rate(), Kind.ESTIMATED, words);
+            }
             return new NodeTime(seconds, seconds > 0 ? Kind.RECORDED : Kind.UNKNOWN, words);
         }
         return new NodeTime(generatedWords(story, node, words) * 60.0 / story.info().voice().rate(), Kind.ESTIMATED,
@@ -66,9 +72,15 @@ public record NodeTime(double seconds, Kind kind, int words) {
     static int generatedWords(Story story, StoryNode node, int narrationWords) {
         int count = node.narration().isBlank() || narrationWords == 0 && SpokenText.of(node.narration()).isBlank()
                 ? spokenWords(node.title()) : narrationWords;
+        return count + promptWords(story, node);
+    }
+
+    /** The words of the node's spoken choice prompts ({@link ChoicePrompts}), 0 when the story has them off. */
+    static int promptWords(Story story, StoryNode node) {
         if (!story.info().voice().choicePrompts()) {
-            return count;
+            return 0;
         }
+        int count = 0;
         for (Exit exit : List.of(Exit.LEFT, Exit.RIGHT)) {
             Optional<Target> target = node.exit(exit);
             if (target.isEmpty()) {

@@ -23,8 +23,10 @@ class StoryStatisticsTest {
         return StoryNode.create(id, "Node " + id, Position.ORIGIN).withAudio(new AudioRef("t-" + id, id, seconds));
     }
 
+    /** A story of recordings with spoken choice prompts off, so each node plays exactly its recording. */
     static Story story(String start, StoryNode... nodes) {
-        return Story.of(new StoryInfo("STATS", "Stats", "", "", "", start), List.of(nodes));
+        return Story.of(new StoryInfo("STATS", "Stats", "", "", "", start).withVoice(new Voice("", 160, 50, false)),
+                List.of(nodes));
     }
 
     /**
@@ -161,6 +163,26 @@ class StoryStatisticsTest {
 
         Story noPrompts = story.withInfo(story.info().withVoice(new Voice("", 120, 50, false)));
         assertThat(node(StoryStatistics.of(noPrompts), "S").time().seconds()).isCloseTo(4, within(1e-9));
+    }
+
+    @Test
+    void aRecordedQuestionCountsTheSpokenChoicesJoinedAfterItWhenPromptsAreOn() {
+        StoryNode start = recorded("S", 30).withExit(Exit.LEFT, Target.to("L")).withLabel(Exit.LEFT, "Go left")
+                .withExit(Exit.RIGHT, Target.to("R")).withLabel(Exit.RIGHT, "Go right");
+        Story story = Story.of(new StoryInfo("STATS", "Stats", "", "", "", "S").withVoice(new Voice("", 160, 50, true)),
+                List.of(start, recorded("L", 10).withEnding(true), recorded("R", 10).withEnding(true)));
+
+        // ADR 0088: "Press the left button to go left." and "Press the right button to go right." (7 + 7
+        // words at 160 a minute) follow the 30 s recording; the endings have no buttons, so no prompt
+        NodeTime time = node(StoryStatistics.of(story), "S").time();
+        assertThat(time.seconds()).isCloseTo(30 + 14 * 60.0 / 160, within(1e-9));
+        assertThat(time.kind()).isEqualTo(NodeTime.Kind.ESTIMATED);
+        assertThat(node(StoryStatistics.of(story), "L").time().kind()).isEqualTo(NodeTime.Kind.RECORDED);
+
+        Story noPrompts = story.withInfo(story.info().withVoice(new Voice("", 160, 50, false)));
+        NodeTime plain = node(StoryStatistics.of(noPrompts), "S").time();
+        assertThat(plain.seconds()).isEqualTo(30);
+        assertThat(plain.kind()).isEqualTo(NodeTime.Kind.RECORDED);
     }
 
     @Test
