@@ -90,8 +90,10 @@ public record StoryLogic(Variables variables, Map<String, List<Expr.Assignment>>
                 c.type(types, null);
             }
         }
+        java.util.Set<String> given = new java.util.HashSet<>(declared.keySet());
+        all.stream().filter(c -> c.target() != null).forEach(c -> given.add(c.target()));
         for (Checked c : all) {
-            c.check(types).ifPresent(message -> problems.add(new Problem(Optional.of(c.nodeId), message)));
+            c.check(types, given).ifPresent(message -> problems.add(new Problem(Optional.of(c.nodeId), message)));
         }
         if (!problems.isEmpty()) {
             throw new Refused(problems);
@@ -141,7 +143,7 @@ public record StoryLogic(Variables variables, Map<String, List<Expr.Assignment>>
             }
         }
 
-        Optional<String> check(Map<String, Expr.Type> types) {
+        Optional<String> check(Map<String, Expr.Type> types, java.util.Set<String> given) {
             List<String> errors = new ArrayList<>();
             type(types, errors);
             List<String> unknown = new ArrayList<>();
@@ -150,10 +152,10 @@ public record StoryLogic(Variables variables, Map<String, List<Expr.Assignment>>
             if (target != null) {
                 names.add(target);
             }
-            names.stream().filter(n -> !types.containsKey(n)).forEach(unknown::add);
+            names.stream().filter(n -> !types.containsKey(n) || !given.contains(n)).forEach(unknown::add);
             if (!unknown.isEmpty()) {
                 errors.add(String.join(", ", unknown) + " is never given a value: declare it in the story's variables"
-                        + " (as 'name = false' or 'name = 0').");
+                        + " (as '" + unknown.get(0) + " = false' or '" + unknown.get(0) + " = 0').");
             }
             return errors.isEmpty() ? Optional.empty() : Optional.of(where + ": " + errors.get(0));
         }
