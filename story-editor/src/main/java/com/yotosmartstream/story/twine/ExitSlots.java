@@ -15,8 +15,9 @@ import java.util.Map;
  *
  * @param targets passage names (or {@link Choice#START}) by exit
  * @param labels each exit's link words, as written
+ * @param conditions each exit's condition (ADR 0082), where it has one
  */
-record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra) {
+record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra, Map<Exit, String> conditions) {
 
     static ExitSlots of(List<Choice> choices) {
         List<Choice> slots = new ArrayList<>();
@@ -32,6 +33,7 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
         }
         Map<Exit, String> targets = new EnumMap<>(Exit.class);
         Map<Exit, String> labels = new EnumMap<>(Exit.class);
+        Map<Exit, String> conditions = new EnumMap<>(Exit.class);
         List<Choice> extra = new ArrayList<>();
         Exit[] order = Exit.values();
         for (int i = 0; i < slots.size(); i++) {
@@ -42,10 +44,13 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
             if (i < order.length) {
                 targets.put(order[i], choice.target());
                 labels.put(order[i], choice.label());
+                if (!choice.condition().isEmpty()) {
+                    conditions.put(order[i], choice.condition());
+                }
             } else {
                 extra.add(choice);
             }
         }
-        return new ExitSlots(targets, labels, extra);
+        return new ExitSlots(targets, labels, extra, conditions);
     }
 }

@@ -11,11 +11,15 @@ import com.yotosmartstream.story.compile.CardCompiler;
 import com.yotosmartstream.story.compile.CompileResult;
 import com.yotosmartstream.story.lint.Lint;
 import com.yotosmartstream.story.lint.Rule;
+import com.yotosmartstream.story.model.AudioRef;
 import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.trace.CardMap;
+import com.yotosmartstream.story.twine.TweeParser;
+import com.yotosmartstream.story.twine.TwineImporter;
+import com.yotosmartstream.story.twine.TwineVariablesImportTest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -106,6 +110,24 @@ class StateCompilerTest {
             }
         }
         assertThat(split).as("most random stories need clones").isGreaterThan(5);
+    }
+
+    @Test
+    void harloweAndSugarCubeStoriesWithVariablesWalkAsTwineForEveryPressSequence() throws Exception {
+        for (String twee : List.of(TwineVariablesImportTest.HARLOWE_KEYS, TwineVariablesImportTest.SUGARCUBE_LAMP)) {
+            Story imported = TwineImporter.toStory(TweeParser.parse(twee)).story();
+            Story story = imported;
+            for (StoryNode node : imported.nodes()) {
+                story = story.withNode(node.withAudio(new AudioRef("track-" + node.id(), node.title(), 20)));
+            }
+            StoryLogic logic = StoryLogic.read(story);
+            CompileResult.Compiled compiled = compile(story);
+            assertThat(compiled.card().chapters().size()).isGreaterThan(story.size());
+            for (List<Semantics.Press> presses : Semantics.sequences(8)) {
+                assertThat(Semantics.walk(compiled, presses)).as(presses.toString())
+                        .isEqualTo(Semantics.interpret(story, logic, presses));
+            }
+        }
     }
 
     @Test
