@@ -5,6 +5,7 @@
 #   scripts/bench.sh mqtt       just the MQTT one
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 #   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
+#   scripts/bench.sh stories-state  the state compile (variables, ADR 0082) against the plain compile of the same story
 #   scripts/bench.sh import     importing 300 files (MP3 and M4A) against cp of the same bytes
 #   scripts/bench.sh narration  generated narration against espeak-ng's own command line (needs espeak-ng)
 #   scripts/bench.sh streaming  the stream server beside nginx (needs nginx and wrk: apt-get install nginx-light wrk),
@@ -28,6 +29,10 @@ fi
 if [ "$which" = all ] || [ "$which" = dashboard ]; then
   echo "== Dashboard: event-to-screen latency and FX frame times, 100 players, 1,000 messages/s"
   java -Xmx768m -cp "$(classpath app)" com.yotosmartstream.app.ui.pages.DashboardBenchmark
+fi
+if [ "$which" = all ] || [ "$which" = stories-state ]; then
+  echo "== Stories: the state compile of 2,000 nodes with 3 booleans against the plain compile"
+  java -Xmx1g -cp "$(classpath story-editor)" com.yotosmartstream.story.ui.StoryBenchmark state
 fi
 if [ "$which" = all ] || [ "$which" = stories ]; then
   echo "== Stories: open, lint, compile, layout of 2,000 nodes; FX frame times"
