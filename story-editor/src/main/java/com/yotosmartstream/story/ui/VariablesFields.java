@@ -56,7 +56,7 @@ final class VariablesFields {
         for (Exit exit : Exit.values()) {
             TextField field = new TextField();
             field.setId("exit-" + exit.id() + "-only-if");
-            field.setPromptText("Only if (always when empty): key and not door_open");
+            field.setPromptText("Only if (empty: always)");
             onlyIf.put(exit, field);
             onlyIfFields.put(exit, Fields.bind(field, v -> focused.accept(id -> viewModel.execute(
                     Edits.setOnlyIf(viewModel.story(), id, exit, v)))));

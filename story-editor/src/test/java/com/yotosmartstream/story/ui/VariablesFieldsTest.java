@@ -56,8 +56,14 @@ class VariablesFieldsTest {
         assertThat(editor.viewModel.story().node("n1").orElseThrow().onlyIf()).isEmpty();
         assertThat(robot.lookup("#exit-right-only-if").queryAs(TextField.class).getText()).isEmpty();
         if (Boolean.getBoolean("story.screenshots")) {
-            robot.interact(() -> editor.viewModel.select("n2"));
-            EditorFixture.save(robot.lookup("#side-panel").query(), Path.of("target/screenshots/variables-node.png"));
+            robot.interact(() -> {
+                editor.viewModel.select("n1");
+                try {
+                    EditorFixture.save(editor.view, Path.of("target/screenshots/variables-node.png"));
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
         }
     }
 
