@@ -162,7 +162,7 @@ public final class Expressions {
     }
 
     /** Splits text into tokens, refusing any character outside the language. */
-    static List<String> tokens(String text) throws ExpressionException {
+    public static List<String> tokens(String text) throws ExpressionException {
         List<String> out = new ArrayList<>();
         int i = 0;
         while (i < text.length()) {

@@ -149,6 +149,40 @@ public class TwineVariablesImportTest {
     }
 
     @Test
+    void aStoryWithVariablesExportedToHarloweOrSugarCubeImportsWithTheSameSetsConditionsAndVariables() throws Exception {
+        Story camp = com.yotosmartstream.story.state.StateStories.camp();
+        for (Story story : List.of(camp, camp.withInfo(camp.info().withTwine(java.util.Optional.of(
+                new com.yotosmartstream.story.model.TwineOrigin("SugarCube", "2.37.3", "")))))) {
+            TweeExporter.Export export = TweeExporter.export(story);
+            Story back = TwineImporter.toStory(TweeParser.parse(export.twee())).story();
+
+            assertThat(back.info().variables()).isEqualTo(story.info().variables());
+            for (StoryNode node : story.nodes()) {
+                StoryNode read = node(back, node.title());
+                assertThat(read.sets()).as(node.title()).isEqualTo(node.sets());
+                assertThat(read.onlyIf()).as(node.title()).isEqualTo(node.onlyIf());
+            }
+            assertThat(StateCompiler.expand(back).story().size()).isEqualTo(15);
+            assertThat(TweeExporter.export(back).twee()).as("a second round trip changes nothing")
+                    .isEqualTo(TweeExporter.export(TwineImporter.toStory(TweeParser.parse(TweeExporter.export(back).twee()))
+                            .story()).twee());
+        }
+        assertThat(TweeExporter.export(camp).twee()).contains(":: Variables [startup]\n(set: $apple to false)")
+                .contains("(if: $key and not $torch)[[[Hut]]]").contains("(set: $apple to true)\n");
+    }
+
+    @Test
+    void aConditionChangedInTheEditorIsNotLostToTheOldSource() throws Exception {
+        Story story = TwineImporter.toStory(TweeParser.parse(HARLOWE_KEYS)).story();
+        StoryNode hall = node(story, "Hall");
+        Story changed = story.withNode(hall.withOnlyIf(Exit.RIGHT, "key and gems > 0"));
+
+        Story back = TwineImporter.toStory(TweeParser.parse(TweeExporter.export(changed).twee())).story();
+
+        assertThat(node(back, "Hall").onlyIf()).containsEntry(Exit.RIGHT, "key and gems > 0");
+    }
+
+    @Test
     void anImportedStoryWithVariablesCompilesIntoClones() throws Exception {
         Story story = TwineImporter.toStory(TweeParser.parse(HARLOWE_KEYS)).story();
 
