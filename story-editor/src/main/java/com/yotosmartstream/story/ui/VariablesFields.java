@@ -41,7 +41,7 @@ final class VariablesFields {
                 i -> i.withVariables(lines(v)))));
         tracks.setId("story-track-count");
         tracks.setWrapText(true);
-        tracks.getStyleClass().add("muted");
+        tracks.getStyleClass().addAll("muted", "track-count");
         count = new TrackCount(executor);
         tracks.textProperty().bind(count.textProperty());
         count.overProperty().addListener((obs, o, now) -> tracks.pseudoClassStateChanged(

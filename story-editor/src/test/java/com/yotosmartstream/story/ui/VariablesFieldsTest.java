@@ -75,6 +75,12 @@ class VariablesFieldsTest {
         // the key 14 (1.2), the apple 15 (1.1)
         assertThat(trackCount(robot)).isEqualTo("15 of 100 tracks with the variables (8 nodes in 17 states; torch"
                 + " multiplies it most (x1.3))");
+        assertThat(robot.lookup("#story-track-count").query().getPseudoClassStates()).extracting(Object::toString)
+                .doesNotContain("over");
+        com.yotosmartstream.story.editor.TrackCount.Result small = com.yotosmartstream.story.editor.TrackCount.count(
+                StateStories.camp(), 10);
+        assertThat(small.over()).isTrue();
+        assertThat(small.text()).startsWith("15 of 10 tracks");
         assertThat(robot.lookup("#story-variables").queryAs(TextArea.class).getText())
                 .isEqualTo("apple = false\nkey = false\ntorch = false");
     }
