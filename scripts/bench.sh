@@ -5,6 +5,7 @@
 #   scripts/bench.sh mqtt       just the MQTT one
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 #   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
+#   scripts/bench.sh stories-state  the state compile (variables, ADR 0082) against the plain compile of the same story
 #   scripts/bench.sh import     importing 300 files (MP3 and M4A) against cp of the same bytes
 #   scripts/bench.sh statistics the Statistics tab's computation at 2,000 nodes against one breadth-first walk
 #   scripts/bench.sh narration  generated narration against espeak-ng's own command line (needs espeak-ng)
@@ -29,6 +30,10 @@ fi
 if [ "$which" = all ] || [ "$which" = dashboard ]; then
   echo "== Dashboard: event-to-screen latency and FX frame times, 100 players, 1,000 messages/s"
   java -Xmx768m -cp "$(classpath app)" com.yotosmartstream.app.ui.pages.DashboardBenchmark
+fi
+if [ "$which" = all ] || [ "$which" = stories-state ]; then
+  echo "== Stories: the state compile of 2,000 nodes with 3 booleans against the plain compile"
+  java -Xmx1g -cp "$(classpath story-editor)" com.yotosmartstream.story.ui.StoryBenchmark state
 fi
 if [ "$which" = all ] || [ "$which" = stories ]; then
   echo "== Stories: open, lint, compile, layout, Twee import of 2,000 and 10,000 nodes; FX frame times against 100 nodes"

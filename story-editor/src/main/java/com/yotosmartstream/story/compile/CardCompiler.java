@@ -18,6 +18,8 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.model.Waiting;
+import com.yotosmartstream.story.state.StateCompiler;
+import com.yotosmartstream.story.state.StoryLogic;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -65,6 +67,56 @@ public final class CardCompiler {
 
     public CompileResult compile(Story story, AudioLibrary library) {
         List<LintIssue> issues = lint.check(story);
+        if (!StoryLogic.uses(story)) {
+            return compile(story, library, issues, Map.of());
+        }
+        if (issues.stream().anyMatch(i -> i.severity() == Severity.ERROR)) {
+            return new CompileResult.Refused(issues.stream().filter(i -> i.severity() == Severity.ERROR).toList());
+        }
+        StateCompiler.Expansion expansion;
+        try {
+            expansion = StateCompiler.expand(story);
+        } catch (StoryLogic.Refused e) {
+            return new CompileResult.Refused(e.problems().stream().map(p -> new LintIssue(Rule.VARIABLES, p.message(),
+                    p.nodeId().stream().toList(), Optional.empty())).toList());
+        }
+        Story plain = expansion.story();
+        long pauses = plain.nodes().stream().filter(n -> n.asksQuestion()
+                && n.waiting(plain.info().waiting()).mode() == Waiting.Mode.PAUSE).count();
+        if (plain.size() + pauses > lint.maxNodes()) {
+            return new CompileResult.Refused(List.of(new LintIssue(Rule.TOO_MANY_NODES, tooManyTracks(story, expansion,
+                    plain.size() + pauses, lint.maxNodes()), List.of(), Optional.empty())));
+        }
+        CompileResult result = compile(plain, library, issues, expansion.clones());
+        if (result instanceof CompileResult.Refused refused) {
+            // a node's audio problem is found once per clone: say it once, about the node
+            List<LintIssue> once = new ArrayList<>();
+            for (LintIssue issue : refused.reasons()) {
+                LintIssue onNode = new LintIssue(issue.rule(), issue.message(), issue.nodeIds().stream()
+                        .map(id -> StateCompiler.nodeOf(id, story)).distinct().toList(), issue.fix());
+                if (once.stream().noneMatch(i -> i.message().equals(onNode.message()))) {
+                    once.add(onNode);
+                }
+            }
+            return new CompileResult.Refused(once);
+        }
+        return result;
+    }
+
+    /**
+     * What a card needs that the state compile gives too many of: the count, the limit, and the
+     * variable that multiplies the count most (ADR 0082).
+     */
+    public static String tooManyTracks(Story story, StateCompiler.Expansion expansion, long tracks, int limit) {
+        return "With its variables the story needs " + tracks + " tracks (" + story.size() + " nodes in "
+                + expansion.states() + " states); a card holds at most " + limit + "."
+                + expansion.worst().map(m -> " " + m.variable() + " multiplies the count most (x"
+                        + String.format(java.util.Locale.ROOT, "%.1f", m.factor()) + "): set it in fewer places, give it"
+                        + " fewer values, or split the story.").orElse(" Split the story or merge nodes.");
+    }
+
+    private CompileResult compile(Story story, AudioLibrary library, List<LintIssue> issues,
+            Map<String, StateCompiler.Clone> clones) {
         List<LintIssue> errors = new ArrayList<>(issues.stream().filter(i -> i.severity() == Severity.ERROR).toList());
         List<LintIssue> warnings = issues.stream().filter(i -> i.severity() == Severity.WARNING).toList();
         Map<String, URI> urls = new LinkedHashMap<>();
@@ -117,7 +169,7 @@ public final class CardCompiler {
         if (!errors.isEmpty()) {
             return new CompileResult.Refused(errors);
         }
-        Map<String, String> keys = keys(story);
+        Map<String, String> keys = plainKeys(story);
         Map<String, String> pauseKeys = pauseKeys(story, keys);
         JsonArray chapters = new JsonArray();
         int position = 1;
@@ -132,7 +184,7 @@ public final class CardCompiler {
             chapters.add(pauseChapter(node, pause.getValue(), keys, silenceUrls.get(seconds),
                     silences.get(seconds).orElseThrow(), seconds, position++));
         }
-        return new CompileResult.Compiled(new Card(card(story, chapters)), keys, warnings, pauseKeys);
+        return new CompileResult.Compiled(new Card(card(story, chapters)), keys, warnings, pauseKeys, clones);
     }
 
     /**
@@ -149,8 +201,22 @@ public final class CardCompiler {
         return new PublishedCard(cardId, keys(story));
     }
 
-    /** Chapter keys: the start node "01", then the other nodes in story order. */
+    /**
+     * Chapter keys: the start node "01", then the other nodes in story order. For a story with
+     * variables, the keys of its clones (ADR 0082), the first clone of each node under the node's id.
+     */
     static Map<String, String> keys(Story story) {
+        if (StoryLogic.uses(story)) {
+            try {
+                return plainKeys(StateCompiler.expand(story).story());
+            } catch (StoryLogic.Refused e) {
+                return plainKeys(story);
+            }
+        }
+        return plainKeys(story);
+    }
+
+    private static Map<String, String> plainKeys(Story story) {
         Map<String, String> keys = new LinkedHashMap<>();
         story.start().ifPresent(start -> keys.put(start.id(), Keys.of(1)));
         for (StoryNode node : story.nodes()) {

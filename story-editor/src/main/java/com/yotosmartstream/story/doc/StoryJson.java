@@ -19,6 +19,7 @@ import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.model.Voice;
 import com.yotosmartstream.story.model.TwineOrigin;
 import com.yotosmartstream.story.model.Waiting;
+import com.yotosmartstream.story.state.StoryLogic;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -39,9 +40,13 @@ public final class StoryJson {
     public static final String FORMAT = "yoto-smart-stream/story";
     /**
      * 2 added "waiting" (what a question does when nobody answers; ADR 0054). A version 1 file has
-     * none and reads as "stop", which is what its questions did.
+     * none and reads as "stop", which is what its questions did. 3 added variables ("variables",
+     * and each node's "sets" and "onlyIf"; ADR 0082); only a story that uses them is written as 3,
+     * so an older app still opens every other story, and refuses (rather than flattens) one that does.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
+    /** The version of a story without variables. */
+    static final int WITHOUT_VARIABLES = 2;
 
     private static final Gson PRETTY = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -55,7 +60,7 @@ public final class StoryJson {
     public static String write(Story story) {
         JsonObject json = new JsonObject();
         json.addProperty("format", FORMAT);
-        json.addProperty("version", VERSION);
+        json.addProperty("version", StoryLogic.uses(story) ? VERSION : WITHOUT_VARIABLES);
         StoryInfo info = story.info();
         json.addProperty("id", info.id());
         json.addProperty("title", info.title());
@@ -73,6 +78,7 @@ public final class StoryJson {
             origin.addProperty("passages", twine.passages());
             json.add("twine", origin);
         });
+        StoryLogicJson.writeVariables(json, info.variables());
         json.add("nodes", nodes(story.nodes()));
         return pretty(json);
     }
@@ -141,6 +147,7 @@ public final class StoryJson {
         if (!node.source().isEmpty()) {
             json.addProperty("source", node.source());
         }
+        StoryLogicJson.writeNode(json, node);
         return json;
     }
 
@@ -250,7 +257,8 @@ public final class StoryJson {
                 readWaiting(json.get("waiting"), "the story", warnings), readVoice(json.get("voice")),
                 json.get("twine") instanceof JsonObject twine && !string(twine, "format").isBlank()
                         ? Optional.of(new TwineOrigin(string(twine, "format"), string(twine, "formatVersion"),
-                                string(twine, "passages"))) : Optional.empty());
+                                string(twine, "passages"))) : Optional.empty(),
+                StoryLogicJson.readVariables(json.get("variables"), warnings));
         List<StoryNode> nodes = readNodes(json.get("nodes"), warnings);
         return new Read(Story.of(info, nodes), List.copyOf(warnings));
     }
@@ -346,7 +354,7 @@ public final class StoryJson {
                 }
             }
         }
-        return node.withSource(string(json, "source"));
+        return StoryLogicJson.readNode(json, node.withSource(string(json, "source")), warnings);
     }
 
     private static Target target(JsonElement element) {

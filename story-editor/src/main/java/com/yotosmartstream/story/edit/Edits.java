@@ -113,6 +113,17 @@ public final class Edits {
                 "label:" + exit.id() + ":" + id, n -> n.withLabel(exit, label));
     }
 
+    /** What a node sets on entering, one assignment a line (ADR 0082). */
+    public static StoryEdit setSets(Story story, String id, List<String> sets) {
+        return change(story, id, "Edit what the node sets", "sets:" + id, n -> n.withSets(sets));
+    }
+
+    /** The condition under which an exit is there; blank for always (ADR 0082). */
+    public static StoryEdit setOnlyIf(Story story, String id, com.yotosmartstream.story.model.Exit exit, String condition) {
+        return change(story, id, "Edit when the " + exit.label().toLowerCase(java.util.Locale.ROOT) + " is there",
+                "onlyIf:" + exit.id() + ":" + id, n -> n.withOnlyIf(exit, condition));
+    }
+
     public static StoryEdit setTags(Story story, String id, List<String> tags) {
         return change(story, id, "Edit tags", "tags:" + id, n -> n.withTags(tags));
     }

@@ -7,6 +7,7 @@ import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.StoryNode;
 import com.yotosmartstream.story.model.Target;
 import com.yotosmartstream.story.model.Waiting;
+import com.yotosmartstream.story.state.StoryLogic;
 import com.yotosmartstream.story.voice.SpokenText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -45,6 +46,11 @@ public final class Lint {
         this.maxTrackSeconds = maxTrackSeconds;
     }
 
+    /** Most tracks a card may have. */
+    public int maxNodes() {
+        return maxNodes;
+    }
+
     public List<LintIssue> check(Story story) {
         List<LintIssue> issues = new ArrayList<>();
         if (story.size() == 0) {
@@ -69,6 +75,14 @@ public final class Lint {
         }
         for (StoryNode node : story.nodes()) {
             checkNode(story, node, issues);
+        }
+        if (StoryLogic.uses(story)) {
+            try {
+                StoryLogic.read(story);
+            } catch (StoryLogic.Refused e) {
+                e.problems().forEach(p -> issues.add(new LintIssue(Rule.VARIABLES, p.message(), p.nodeId().stream().toList(),
+                        Optional.empty())));
+            }
         }
         story.start().ifPresent(start -> checkGraph(story, start, issues));
         issues.sort(Comparator.comparing(LintIssue::severity));

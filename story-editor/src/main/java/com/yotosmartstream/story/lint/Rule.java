@@ -10,6 +10,8 @@ public enum Rule {
     /** A node without recorded audio whose text the computer's voice speaks (generated narration, ADR 0077). */
     SPOKEN(Severity.WARNING),
     TOO_MANY_NODES(Severity.ERROR),
+    /** A variable, set or condition the card cannot hold (ADR 0082). */
+    VARIABLES(Severity.ERROR),
     TRACK_TOO_LONG(Severity.ERROR),
     /** Found by the compiler, not the lint: the library no longer has the node's track. */
     TRACK_NOT_IN_LIBRARY(Severity.ERROR),

@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.model;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -16,9 +17,11 @@ import java.util.Optional;
  *     otherwise ({@link StoryNode#waiting()}); stop when not chosen, as before it could be chosen
  * @param voice how the nodes without recorded audio are spoken ({@link Voice#DEFAULT} for a new story)
  * @param twine what an import from Twine kept of Twine beyond the nodes; empty for a story made here
+ * @param variables the story's variables with their first values, one declaration a line in the
+ *     variable language ({@code key = false}, {@code gold = 0 in 0..5}; ADR 0082); empty for most stories
  */
 public record StoryInfo(String id, String title, String author, String description, String cover, String startId,
-        Optional<PublishedCard> card, Waiting waiting, Voice voice, Optional<TwineOrigin> twine) {
+        Optional<PublishedCard> card, Waiting waiting, Voice voice, Optional<TwineOrigin> twine, List<String> variables) {
 
     public StoryInfo {
         Objects.requireNonNull(id, "id");
@@ -31,6 +34,13 @@ public record StoryInfo(String id, String title, String author, String descripti
         waiting = waiting == null ? Waiting.STOP : waiting;
         voice = voice == null ? Voice.DEFAULT : voice;
         twine = twine == null ? Optional.empty() : twine;
+        variables = variables == null ? List.of()
+                : variables.stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
+    }
+
+    public StoryInfo(String id, String title, String author, String description, String cover, String startId,
+            Optional<PublishedCard> card, Waiting waiting, Voice voice, Optional<TwineOrigin> twine) {
+        this(id, title, author, description, cover, startId, card, waiting, voice, twine, List.of());
     }
 
     /** A story spoken in the default voice, with choice prompts. */
@@ -51,31 +61,31 @@ public record StoryInfo(String id, String title, String author, String descripti
     }
 
     public StoryInfo withTitle(String value) {
-        return new StoryInfo(id, value, author, description, cover, startId, card, waiting, voice, twine);
+        return new StoryInfo(id, value, author, description, cover, startId, card, waiting, voice, twine, variables);
     }
 
     public StoryInfo withAuthor(String value) {
-        return new StoryInfo(id, title, value, description, cover, startId, card, waiting, voice, twine);
+        return new StoryInfo(id, title, value, description, cover, startId, card, waiting, voice, twine, variables);
     }
 
     public StoryInfo withDescription(String value) {
-        return new StoryInfo(id, title, author, value, cover, startId, card, waiting, voice, twine);
+        return new StoryInfo(id, title, author, value, cover, startId, card, waiting, voice, twine, variables);
     }
 
     public StoryInfo withCover(String value) {
-        return new StoryInfo(id, title, author, description, value, startId, card, waiting, voice, twine);
+        return new StoryInfo(id, title, author, description, value, startId, card, waiting, voice, twine, variables);
     }
 
     public StoryInfo withStartId(String value) {
-        return new StoryInfo(id, title, author, description, cover, value, card, waiting, voice, twine);
+        return new StoryInfo(id, title, author, description, cover, value, card, waiting, voice, twine, variables);
     }
 
     public StoryInfo withCard(Optional<PublishedCard> value) {
-        return new StoryInfo(id, title, author, description, cover, startId, value, waiting, voice, twine);
+        return new StoryInfo(id, title, author, description, cover, startId, value, waiting, voice, twine, variables);
     }
 
     public StoryInfo withWaiting(Waiting value) {
-        return new StoryInfo(id, title, author, description, cover, startId, card, value, voice, twine);
+        return new StoryInfo(id, title, author, description, cover, startId, card, value, voice, twine, variables);
     }
 
     public StoryInfo withVoice(Voice value) {
@@ -83,7 +93,11 @@ public record StoryInfo(String id, String title, String author, String descripti
     }
 
     public StoryInfo withTwine(Optional<TwineOrigin> value) {
-        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, voice, value);
+        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, voice, value, variables);
+    }
+
+    public StoryInfo withVariables(List<String> value) {
+        return new StoryInfo(id, title, author, description, cover, startId, card, waiting, voice, twine, value);
     }
 
     /** The id of the card the story was published as, if it was. */

@@ -26,15 +26,17 @@ public final class StoryNode {
     private final Waiting waiting;
     private final Map<Exit, String> labels;
     private final String source;
+    private final List<String> sets;
+    private final Map<Exit, String> onlyIf;
 
     private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
             Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting) {
-        this(id, title, narration, audio, icon, tags, position, ending, exits, waiting, Map.of(), "");
+        this(id, title, narration, audio, icon, tags, position, ending, exits, waiting, Map.of(), "", List.of(), Map.of());
     }
 
     private StoryNode(String id, String title, String narration, AudioRef audio, String icon, List<String> tags,
             Position position, boolean ending, Map<Exit, Target> exits, Waiting waiting, Map<Exit, String> labels,
-            String source) {
+            String source, List<String> sets, Map<Exit, String> onlyIf) {
         this.id = Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
             throw new IllegalArgumentException("A node id must not be blank");
@@ -58,6 +60,14 @@ public final class StoryNode {
         });
         this.labels = Collections.unmodifiableMap(named);
         this.source = source == null ? "" : source;
+        this.sets = sets.stream().map(String::strip).filter(t -> !t.isEmpty()).toList();
+        EnumMap<Exit, String> conditions = new EnumMap<>(Exit.class);
+        onlyIf.forEach((exit, condition) -> {
+            if (copy.containsKey(exit) && condition != null && !condition.isBlank()) {
+                conditions.put(exit, condition.strip());
+            }
+        });
+        this.onlyIf = Collections.unmodifiableMap(conditions);
     }
 
     /** A new node with only an id, a title and a place. */
@@ -116,37 +126,37 @@ public final class StoryNode {
     }
 
     public StoryNode withId(String value) {
-        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
+        return new StoryNode(value, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     public StoryNode withTitle(String value) {
-        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
+        return new StoryNode(id, value, narration, audio, icon, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     public StoryNode withNarration(String value) {
-        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits, waiting, labels, source);
+        return new StoryNode(id, title, value, audio, icon, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     /** With {@code value} null, the node has no audio. */
     public StoryNode withAudio(AudioRef value) {
-        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits, waiting, labels, source);
+        return new StoryNode(id, title, narration, value, icon, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     /** With {@code value} null or blank, the node has no icon. */
     public StoryNode withIcon(String value) {
-        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, value, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     public StoryNode withTags(List<String> value) {
-        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, value, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     public StoryNode withPosition(Position value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, value, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     public StoryNode withEnding(boolean value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, value, exits, waiting, labels, source, sets, onlyIf);
     }
 
     /** With {@code target} null, the exit is cleared. */
@@ -158,7 +168,7 @@ public final class StoryNode {
         } else {
             copy.put(exit, target);
         }
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, copy, waiting, labels, source, sets, onlyIf);
     }
 
     /**
@@ -171,7 +181,7 @@ public final class StoryNode {
 
     /** With {@code value} null, the story's choice holds. */
     public StoryNode withWaiting(Waiting value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, value, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, value, labels, source, sets, onlyIf);
     }
 
     /**
@@ -188,7 +198,7 @@ public final class StoryNode {
     }
 
     public StoryNode withExits(Map<Exit, Target> value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value, waiting, labels, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, value, waiting, labels, source, sets, onlyIf);
     }
 
     /**
@@ -212,7 +222,7 @@ public final class StoryNode {
         } else {
             copy.put(exit, value);
         }
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, copy, source);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, copy, source, sets, onlyIf);
     }
 
     /**
@@ -225,7 +235,52 @@ public final class StoryNode {
     }
 
     public StoryNode withSource(String value) {
-        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, value);
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, value, sets, onlyIf);
+    }
+
+    /**
+     * What the story sets when it enters this node, in order, each in the story's variable
+     * language ({@code key = true}, {@code gold = gold + 1}; ADR 0082). Empty for most nodes.
+     */
+    public List<String> sets() {
+        return sets;
+    }
+
+    /** Blank lines are dropped. */
+    public StoryNode withSets(List<String> value) {
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source,
+                value, onlyIf);
+    }
+
+    /**
+     * The conditions under which exits are there ({@code key and not door_open}; ADR 0082): an exit
+     * whose condition is false in the story's state is not on the card's track for that state, as
+     * a Twine link inside a false {@code (if:)} is not shown. Kept only on exits that are set.
+     */
+    public Map<Exit, String> onlyIf() {
+        return onlyIf;
+    }
+
+    public Optional<String> onlyIf(Exit exit) {
+        return Optional.ofNullable(onlyIf.get(exit));
+    }
+
+    /** With {@code condition} null or blank, the exit is always there. */
+    public StoryNode withOnlyIf(Exit exit, String condition) {
+        EnumMap<Exit, String> copy = new EnumMap<>(Exit.class);
+        copy.putAll(onlyIf);
+        if (condition == null || condition.isBlank()) {
+            copy.remove(exit);
+        } else {
+            copy.put(exit, condition);
+        }
+        return new StoryNode(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source,
+                sets, copy);
+    }
+
+    /** Whether the node sets a variable or has an exit with a condition. */
+    public boolean usesVariables() {
+        return !sets.isEmpty() || !onlyIf.isEmpty();
     }
 
     @Override
@@ -233,12 +288,13 @@ public final class StoryNode {
         return o instanceof StoryNode n && id.equals(n.id) && title.equals(n.title) && narration.equals(n.narration)
                 && Objects.equals(audio, n.audio) && Objects.equals(icon, n.icon) && tags.equals(n.tags)
                 && position.equals(n.position) && ending == n.ending && exits.equals(n.exits)
-                && Objects.equals(waiting, n.waiting) && labels.equals(n.labels) && source.equals(n.source);
+                && Objects.equals(waiting, n.waiting) && labels.equals(n.labels) && source.equals(n.source)
+                && sets.equals(n.sets) && onlyIf.equals(n.onlyIf);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source);
+        return Objects.hash(id, title, narration, audio, icon, tags, position, ending, exits, waiting, labels, source, sets, onlyIf);
     }
 
     @Override

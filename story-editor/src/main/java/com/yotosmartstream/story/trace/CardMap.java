@@ -9,6 +9,7 @@ import com.yotosmartstream.story.model.Exit;
 import com.yotosmartstream.story.model.PublishedCard;
 import com.yotosmartstream.story.model.Story;
 import com.yotosmartstream.story.model.Target;
+import com.yotosmartstream.story.state.StateCompiler;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -44,14 +45,30 @@ public final class CardMap {
     private final String storyId;
     private final Map<String, Node> nodes;
     private final Map<String, String> nodeByKey;
+    private final Map<String, String> clones;
 
     public CardMap(String cardId, String storyId, Map<String, Node> nodes) {
+        this(cardId, storyId, nodes, Map.of());
+    }
+
+    /**
+     * @param clones the chapter keys of a node's other clones (a story with variables, ADR 0082),
+     *     each with the node it plays; a node's first clone is its {@link Node#chapterKey()}
+     */
+    public CardMap(String cardId, String storyId, Map<String, Node> nodes, Map<String, String> clones) {
         this.cardId = Objects.requireNonNull(cardId, "cardId");
         this.storyId = storyId == null ? "" : storyId;
         this.nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
         Map<String, String> byKey = new LinkedHashMap<>();
         this.nodes.forEach((id, node) -> byKey.putIfAbsent(node.chapterKey(), id));
+        clones.forEach(byKey::putIfAbsent);
         this.nodeByKey = Collections.unmodifiableMap(byKey);
+        this.clones = Collections.unmodifiableMap(new LinkedHashMap<>(clones));
+    }
+
+    /** The chapter keys of clones beyond each node's first, with the node each plays. */
+    public Map<String, String> clones() {
+        return clones;
     }
 
     /** The map of a story that remembers its card; empty for a story never published. */
@@ -63,14 +80,20 @@ public final class CardMap {
         Map<String, String> keys = card.get().chapterKeys().isEmpty() ? CardCompiler.chapterKeys(story)
                 : card.get().chapterKeys();
         Map<String, Node> nodes = new LinkedHashMap<>();
-        keys.forEach((nodeId, key) -> {
+        Map<String, String> clones = new LinkedHashMap<>();
+        keys.forEach((cloneId, key) -> {
+            String nodeId = StateCompiler.nodeOf(cloneId, story);
+            if (!nodeId.equals(cloneId)) {
+                clones.put(key, nodeId);
+                return;
+            }
             Optional<com.yotosmartstream.story.model.StoryNode> node = story.node(nodeId);
             Map<Exit, String> exits = new EnumMap<>(Exit.class);
             node.ifPresent(n -> n.exits().forEach((exit, target) ->
                     exits.put(exit, target instanceof Target.Goto go ? go.nodeId() : "")));
             nodes.put(nodeId, new Node(key, exits));
         });
-        return Optional.of(new CardMap(card.get().cardId(), story.info().id(), nodes));
+        return Optional.of(new CardMap(card.get().cardId(), story.info().id(), nodes, clones));
     }
 
     public String cardId() {
@@ -173,6 +196,11 @@ public final class CardMap {
             all.add(id, n);
         });
         json.add("nodes", all);
+        if (!clones.isEmpty()) {
+            JsonObject more = new JsonObject();
+            clones.forEach(more::addProperty);
+            json.add("clones", more);
+        }
         return json.toString();
     }
 
@@ -196,8 +224,12 @@ public final class CardMap {
                 }
                 nodes.put(entry.getKey(), new Node(n.get("key").getAsString(), exits));
             }
+            Map<String, String> clones = new LinkedHashMap<>();
+            if (json.get("clones") instanceof JsonObject more) {
+                more.entrySet().forEach(c -> clones.put(c.getKey(), c.getValue().getAsString()));
+            }
             return Optional.of(new CardMap(json.get("card").getAsString(),
-                    json.has("story") ? json.get("story").getAsString() : "", nodes));
+                    json.has("story") ? json.get("story").getAsString() : "", nodes, clones));
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
             return Optional.empty();
         }
@@ -205,12 +237,13 @@ public final class CardMap {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof CardMap m && cardId.equals(m.cardId) && storyId.equals(m.storyId) && nodes.equals(m.nodes);
+        return o instanceof CardMap m && cardId.equals(m.cardId) && storyId.equals(m.storyId) && nodes.equals(m.nodes)
+                && clones.equals(m.clones);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(cardId, storyId, nodes);
+        return Objects.hash(cardId, storyId, nodes, clones);
     }
 
     @Override

@@ -29,12 +29,30 @@ final class ChapbookSyntax implements FormatSyntax {
         List<String> lines = new ArrayList<>(List.of(text.split("\n", -1)));
         int rule = lines.indexOf("--");
         if (rule > 0 && lines.subList(0, rule).stream().allMatch(l -> l.isBlank() || VAR_LINE.matcher(l).matches())) {
+            List<String> sets = new ArrayList<>();
+            boolean all = true;
             for (String line : lines.subList(0, rule)) {
                 if (!line.isBlank()) {
-                    s.unmapped(line.strip(), "sets a variable, which a card cannot hold");
+                    // "name: value" (Chapbook's guide); "name (condition): value" is not translated
+                    int colon = line.indexOf(':');
+                    java.util.Optional<List<String>> set = line.substring(0, colon).contains("(") ? java.util.Optional.empty()
+                            : TwineExpressions.sets("$" + line.substring(0, colon).strip() + " to " + line.substring(colon + 1));
+                    if (set.isPresent()) {
+                        sets.addAll(set.get());
+                    } else {
+                        all = false;
+                        s.unmapped(line.strip(), "sets a value the card cannot hold (only true/false and whole numbers)");
+                    }
                 }
             }
-            s.met("vars section", "removed (a card holds no variables)");
+            if (sets.isEmpty()) {
+                s.met("vars section", "removed (not values a card holds)");
+            } else {
+                s.set(sets, String.join("\n", lines.subList(0, rule)), "vars section");
+                if (!all) {
+                    s.met("vars section", "partly left out");
+                }
+            }
             lines = new ArrayList<>(lines.subList(rule + 1, lines.size()));
         }
         StringBuilder out = new StringBuilder();

@@ -10,8 +10,14 @@ package com.yotosmartstream.story.twine;
  * @param source the text it was written as
  * @param automatic the passage moves on by itself ({@code (go-to:)}, {@code <<goto>>}): the end of
  *     the track, not a button
+ * @param condition the {@code (if:)}/{@code <<if>>} around it in the variable language (ADR 0082);
+ *     empty when it is always there
  */
-public record Choice(String label, String target, String source, boolean automatic) {
+public record Choice(String label, String target, String source, boolean automatic, String condition) {
+
+    public Choice(String label, String target, String source, boolean automatic) {
+        this(label, target, source, automatic, "");
+    }
 
     /** The target of a restart link: the story's start passage, whatever it is called. */
     public static final String START = "\u0000start";

@@ -18,8 +18,10 @@ import java.util.Set;
  * @param targets passage names (or {@link Choice#START}) by exit
  * @param labels each exit's link words, as written
  * @param keptEmpty the exits an empty slot {@code [[]]} keeps empty
+ * @param conditions each exit's condition (ADR 0082), where it has one
  */
-record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra, Set<Exit> keptEmpty) {
+record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choice> extra, Set<Exit> keptEmpty,
+        Map<Exit, String> conditions) {
 
     /** The exits still free: neither used nor kept empty, and none when links are already left over. */
     List<Exit> free() {
@@ -33,7 +35,6 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
         }
         return free;
     }
-
 
     static ExitSlots of(List<Choice> choices) {
         List<Choice> slots = new ArrayList<>();
@@ -49,6 +50,7 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
         }
         Map<Exit, String> targets = new EnumMap<>(Exit.class);
         Map<Exit, String> labels = new EnumMap<>(Exit.class);
+        Map<Exit, String> conditions = new EnumMap<>(Exit.class);
         List<Choice> extra = new ArrayList<>();
         Set<Exit> keptEmpty = EnumSet.noneOf(Exit.class);
         Exit[] order = Exit.values();
@@ -63,10 +65,13 @@ record ExitSlots(Map<Exit, String> targets, Map<Exit, String> labels, List<Choic
             if (i < order.length) {
                 targets.put(order[i], choice.target());
                 labels.put(order[i], choice.label());
+                if (!choice.condition().isEmpty()) {
+                    conditions.put(order[i], choice.condition());
+                }
             } else {
                 extra.add(choice);
             }
         }
-        return new ExitSlots(targets, labels, extra, keptEmpty);
+        return new ExitSlots(targets, labels, extra, keptEmpty, conditions);
     }
 }

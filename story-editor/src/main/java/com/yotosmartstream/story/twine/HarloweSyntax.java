@@ -2,6 +2,7 @@ package com.yotosmartstream.story.twine;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -75,6 +76,9 @@ final class HarloweSyntax implements FormatSyntax {
         Matcher m = HOOK_SUFFIX.matcher(src).region(from, src.length());
         return m.lookingAt() ? m.end() : from;
     }
+
+    private static final Pattern LINKS = Pattern.compile("\\[\\[.*?\\]\\]");
+    private static final java.util.regex.Pattern PUT = java.util.regex.Pattern.compile("(?s)\\s*(.+?)\\s+into\\s+(\\$\\w+)\\s*");
 
     private boolean macro(PassageScanner s, String name) {
         String src = s.src();
@@ -170,19 +174,25 @@ final class HarloweSyntax implements FormatSyntax {
                 s.met(key, "left out");
                 s.removed();
             }
-            case "set", "put", "move", "unpack" -> {
-                s.met(key, "removed (a card holds no variables)");
+            case "set", "put" -> {
+                String joined = String.join(", ", args);
+                java.util.regex.Matcher put = PUT.matcher(joined);
+                Optional<List<String>> sets = n.equals("set") ? TwineExpressions.sets(joined)
+                        : put.matches() ? TwineExpressions.sets(put.group(2) + " to " + put.group(1)) : Optional.empty();
+                if (sets.isPresent()) {
+                    s.set(sets.get(), text, key);
+                } else {
+                    s.unmapped(text, "sets a value the card cannot hold (only true/false and whole numbers)");
+                    s.met(key, "left out (not a value a card holds)");
+                }
                 s.removed();
             }
-            case "if", "elseif", "unless" -> {
-                s.unmapped(text, "a condition the card cannot check: every branch's text and links are kept");
-                s.met(key, "every branch kept (a card cannot check conditions)");
-                hook(s, hook);
+            case "move", "unpack" -> {
+                s.unmapped(text, "moves values the card cannot hold");
+                s.met(key, "left out");
+                s.removed();
             }
-            case "else" -> {
-                s.met(key, "every branch kept (a card cannot check conditions)");
-                hook(s, hook);
-            }
+            case "if", "elseif", "unless", "else" -> branch(s, n, key, text, String.join(", ", args), hook);
             case "print", "display", "either", "cond", "nth", "verbatimprint", "source" -> {
                 s.unmapped(text, n.equals("display") ? "shows another passage inside this one" : "prints text worked out "
                         + "while the story runs");
@@ -198,6 +208,47 @@ final class HarloweSyntax implements FormatSyntax {
                 hook(s, hook);
             }
         }
+    }
+
+    /**
+     * {@code (if:)}, {@code (else-if:)}, {@code (unless:)}, {@code (else:)}: the links in the hook are
+     * there only when the condition holds and no earlier branch's did (ADR 0082); a condition that
+     * does not translate keeps every branch, as before, and is listed.
+     */
+    private static void branch(PassageScanner s, String n, String key, String text, String args, String hook) {
+        List<String> earlier = n.equals("if") || n.equals("unless") ? List.of() : s.branches();
+        Optional<String> own = n.equals("else") ? Optional.of("") : TwineExpressions.condition(args)
+                .map(c -> n.equals("unless") ? "not (" + c + ")" : c);
+        if (hook == null || own.isEmpty() || earlier == null) {
+            s.branches(null);
+            if (!n.equals("else")) {
+                s.unmapped(text, "a condition the card cannot check: every branch's text and links are kept");
+            }
+            s.met(key, "every branch kept (a card cannot check conditions)");
+            hook(s, hook);
+            return;
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        earlier.forEach(e -> parts.add("not (" + e + ")"));
+        if (!own.get().isEmpty()) {
+            parts.add(parts.isEmpty() ? own.get() : "(" + own.get() + ")");
+        }
+        List<String> chain = new java.util.ArrayList<>(earlier);
+        if (!own.get().isEmpty()) {
+            chain.add(own.get());
+        }
+        s.met(key, "became the 'only if' of the links in its hook");
+        if (!LINKS.matcher(hook).replaceAll("").isBlank()) {
+            s.unmapped(text, "its text is spoken whatever the story's variables (a node's words do not change with"
+                    + " them); its links are there only when the condition holds");
+        }
+        s.removed();
+        if (parts.isEmpty()) {
+            s.read(hook);
+        } else {
+            s.readUnder(String.join(" and ", parts), hook);
+        }
+        s.branches(n.equals("else") ? null : chain);
     }
 
     private static void hook(PassageScanner s, String hook) {

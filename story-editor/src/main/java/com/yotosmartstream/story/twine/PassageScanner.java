@@ -37,6 +37,10 @@ final class PassageScanner {
     private final List<ReadPassage.Unmapped> unmapped = new ArrayList<>();
     private final List<ReadPassage.Met> met = new ArrayList<>();
     private final List<String> verbatims = new ArrayList<>();
+    private final List<String> sets = new ArrayList<>();
+    private final java.util.ArrayDeque<String> conditions = new java.util.ArrayDeque<>();
+    private List<String> branches;
+    private int onClick;
     private String src = "";
     private int pos;
     private int silent;
@@ -55,7 +59,7 @@ final class PassageScanner {
             clean = PRIVATE.matcher(clean).replaceAll("\uFFFD");
         }
         scanner.read(syntax.prepare(clean, scanner));
-        return new ReadPassage(scanner.finish(), scanner.choices, scanner.unmapped, scanner.met);
+        return new ReadPassage(scanner.finish(), scanner.choices, scanner.unmapped, scanner.met, scanner.sets);
     }
 
     // ---- reading ----
@@ -85,6 +89,16 @@ final class PassageScanner {
         silent--;
         linkLabel = saved;
         return linkChoices > before;
+    }
+
+    /** Reads a link's body, run when the link is chosen: silently, and what it sets is not what entering does. */
+    void readOnClick(String text) {
+        onClick++;
+        try {
+            readSilently(text);
+        } finally {
+            onClick--;
+        }
     }
 
     /** Reads {@code text} without narration (SugarCube's {@code <<silently>>}); its choices still count. */
@@ -241,11 +255,58 @@ final class PassageScanner {
     /** A choice; inside a link's body it takes the link's words. */
     void choice(String label, String target, String source, boolean automatic) {
         if (linkLabel != null) {
-            choices.add(new Choice(linkLabel, target, source, false));
+            choices.add(new Choice(linkLabel, target, source, false, condition()));
             linkChoices++;
         } else {
-            choices.add(new Choice(label, target, source, automatic));
+            choices.add(new Choice(label, target, source, automatic, condition()));
         }
+    }
+
+    /**
+     * What the passage sets when the story enters it (the variable language, ADR 0082); a set
+     * inside a condition or a link's body is not what entering does, so it is listed instead.
+     */
+    void set(List<String> assignments, String text, String macro) {
+        if (!conditions.isEmpty() || linkLabel != null || onClick > 0) {
+            unmapped(text, linkLabel != null || onClick > 0 ? "sets a variable when a link is chosen; a card sets variables only on"
+                    + " entering a passage" : "sets a variable only under a condition; a card sets them on entering a"
+                    + " passage");
+            met(macro, "left out (set under a condition or by a link)");
+            return;
+        }
+        sets.addAll(assignments);
+        met(macro, "became what the node sets");
+    }
+
+    /** Reads {@code text} with its choices only there when {@code condition} holds (the variable language). */
+    void readUnder(String condition, String text) {
+        conditions.push(condition);
+        try {
+            read(text);
+        } finally {
+            conditions.pop();
+        }
+    }
+
+    /** The conditions of the last Harlowe {@code (if:)} chain, for its {@code (else-if:)}/{@code (else:)}; null when unknown. */
+    List<String> branches() {
+        return branches;
+    }
+
+    void branches(List<String> value) {
+        branches = value;
+    }
+
+    private String condition() {
+        if (conditions.isEmpty()) {
+            return "";
+        }
+        if (conditions.size() == 1) {
+            return conditions.peek();
+        }
+        List<String> parts = new ArrayList<>();
+        conditions.descendingIterator().forEachRemaining(c -> parts.add("(" + c + ")"));
+        return String.join(" and ", parts);
     }
 
     /** Whether a choice made now takes the words of a link around it. */

@@ -5,11 +5,14 @@ import java.util.List;
 /**
  * A passage read with its story format's syntax: the narration (prose with markup rendered to
  * plain text, every macro, comment and script removed), the ways it leads on in the order
- * written, what could not become an exit (with the exact text), and the macros met.
+ * written, what could not become an exit (with the exact text), the macros met, and what the
+ * passage sets in the story's variable language (ADR 0082).
  */
-public record ReadPassage(String narration, List<Choice> choices, List<Unmapped> unmapped, List<Met> met) {
+public record ReadPassage(String narration, List<Choice> choices, List<Unmapped> unmapped, List<Met> met,
+        List<String> sets) {
 
     public ReadPassage {
+        sets = List.copyOf(sets);
         choices = List.copyOf(choices);
         unmapped = List.copyOf(unmapped);
         met = List.copyOf(met);

@@ -107,7 +107,7 @@ final class SugarCubeSyntax implements FormatSyntax {
     }
 
     /** Where {@code >>} closes a macro tag, past strings and {@code [[links]]}; -1 if it does not. */
-    private static int tagEnd(String src, int from) {
+    static int tagEnd(String src, int from) {
         for (int i = from; i < src.length() - 1; i++) {
             char c = src.charAt(i);
             if (c == '"' || c == '\'' || c == '`') {
@@ -218,11 +218,33 @@ final class SugarCubeSyntax implements FormatSyntax {
                 s.met(key, "left out");
                 s.removed();
             }
-            case "set", "unset", "run", "remember", "forget", "script", "capture", "widget" -> {
+            case "set" -> {
+                String expression = text.substring(text.indexOf("set") + 3, text.length() - 2);
+                java.util.Optional<List<String>> sets = TwineExpressions.sets(expression);
+                if (sets.isPresent()) {
+                    s.set(sets.get(), text, key);
+                } else {
+                    s.unmapped(text, "sets a value the card cannot hold (only true/false and whole numbers)");
+                    s.met(key, "left out (not a value a card holds)");
+                }
+                s.removed();
+            }
+            case "unset", "run", "remember", "forget", "script", "capture", "widget" -> {
                 s.met(key, "removed (a card holds no variables or code)");
                 s.removed();
             }
-            case "if", "elseif" -> {
+            case "if" -> {
+                if (body == null || !SugarCubeBranches.read(s, text.substring(0, tagEnd(text, 0) + 2), body)) {
+                    s.unmapped(text.length() > 200 ? text.substring(0, text.indexOf(">>") + 2) : text,
+                            "a condition the card cannot check: every branch's text and links are kept");
+                    s.met(key, "every branch kept (a card cannot check conditions)");
+                    body(s, body);
+                } else {
+                    s.met(key, "became the 'only if' of the links in its branches");
+                    s.removed();
+                }
+            }
+            case "elseif" -> {
                 s.unmapped(text.length() > 200 ? text.substring(0, text.indexOf(">>") + 2) : text,
                         "a condition the card cannot check: every branch's text and links are kept");
                 s.met(key, "every branch kept (a card cannot check conditions)");
@@ -260,7 +282,7 @@ final class SugarCubeSyntax implements FormatSyntax {
             s.met(key, "became an exit");
             s.visibleChoice(words, target, text);
             if (body != null) {
-                s.readSilently(body);
+                s.readOnClick(body);
             }
         } else if (words != null && body != null && s.readAsLink(body, words)) {
             s.met(key, "became an exit (a <<goto>> in its body)");

@@ -48,6 +48,9 @@ public final class TweeExporter {
         Optional<TwineOrigin> origin = story.info().twine();
         StoryFormat format = origin.flatMap(o -> StoryFormat.named(o.format())).orElse(StoryFormat.HARLOWE);
         Set<String> reserved = new HashSet<>(List.of("StoryTitle", "StoryData"));
+        if (!story.info().variables().isEmpty()) {
+            reserved.add("Variables"); // where the variables are declared (TwineLogicWriter)
+        }
         origin.ifPresent(o -> TweeParser.parse(o.passages()).passages().forEach(p -> reserved.add(p.name())));
         Map<String, String> names = passageNames(story, reserved, format);
         Map<String, String> ids = new HashMap<>();
@@ -66,6 +69,11 @@ public final class TweeExporter {
         out.append(":: StoryData\n").append(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create()
                 .toJson(data)).append("\n\n");
         origin.ifPresent(o -> out.append(o.passages()));
+        boolean declared = origin.isPresent() && TweeParser.parse(origin.get().passages()).passages().stream()
+                .anyMatch(p -> p.name().equals("StoryInit") || p.tags().contains("startup"));
+        if (!declared && TwineLogicWriter.writes(format)) {
+            out.append(TwineLogicWriter.declarations(story, format, notes));
+        }
         boolean anyAudio = false;
         for (StoryNode node : story.nodes()) {
             anyAudio |= node.audio().isPresent() || node.icon().isPresent();
@@ -100,6 +108,13 @@ public final class TweeExporter {
             notes.add("'" + node.title() + "' was changed since it came from Twine, so it is written from its narration "
                     + "and exits; its Twine source (macros, variables) is not in the file.");
         }
+        if (node.usesVariables() && TwineLogicWriter.writes(format)) {
+            return TwineLogicWriter.body(format, node, targets, node.labels(), body(format, node.narration(), Map.of(),
+                    Map.of()));
+        } else if (node.usesVariables()) {
+            notes.add("'" + node.title() + "': " + format.displayName() + " stories are exported without variables; its"
+                    + " sets and conditions are not in the file.");
+        }
         String body = body(format, node.narration(), targets, node.labels());
         if (!readsAs(format, body, node.narration(), targets, node.labels())) {
             notes.add("'" + node.title() + "': its narration or link words may read differently in Twine.");
@@ -111,10 +126,13 @@ public final class TweeExporter {
     private static boolean sourceHolds(Story story, StoryNode node, StoryFormat format, Map<String, String> names,
             Map<String, String> ids) {
         ReadPassage read = format.read(node.source());
-        if (!read.narration().equals(node.narration())) {
+        if (!read.narration().equals(node.narration()) || !read.sets().equals(node.sets())) {
             return false;
         }
         ExitSlots slots = ExitSlots.of(read.choices());
+        if (!slots.conditions().equals(node.onlyIf())) {
+            return false;
+        }
         // links beyond three (not yet connected by the "more choices" fix) stay in the source, as written
         if (slots.targets().size() != node.exits().size()) {
             return false;
@@ -194,7 +212,7 @@ public final class TweeExporter {
         return true;
     }
 
-    private static String links(Map<Exit, String> targets, Map<Exit, String> labels) {
+    static String links(Map<Exit, String> targets, Map<Exit, String> labels) {
         StringBuilder body = new StringBuilder();
         int last = -1;
         for (Exit exit : Exit.values()) {

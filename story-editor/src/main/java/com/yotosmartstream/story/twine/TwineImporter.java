@@ -70,8 +70,12 @@ public final class TwineImporter {
         List<TwinePassage> passages = new ArrayList<>();
         StringBuilder aside = new StringBuilder();
         HeaderFooter frames = HeaderFooter.of(format, all, options.mergeHeaderAndFooter());
+        List<String> variables = new ArrayList<>();
         for (TwinePassage passage : all) {
             Optional<String> special = format.special(passage);
+            if (special.isPresent() && (passage.name().equals("StoryInit") || passage.tags().contains("startup"))) {
+                variables.addAll(StartValues.of(passage, format, notes));
+            }
             if (special.isPresent() && frames.merging() && frames.isFrame(passage)) {
                 // its text is in every node now: kept for the export too, Twine would show it twice
                 notes.add("Passage '" + passage.name() + "' " + special.get() + ": its text is merged into every node, "
@@ -121,7 +125,7 @@ public final class TwineImporter {
                 : twine.ifid();
         TwineOrigin origin = new TwineOrigin(format.displayName(), twine.formatVersion(), aside.toString());
         Story story = Story.of(new StoryInfo(storyId, lines(twine.name()).strip(), "", "", "", ids.getOrDefault(startName, ""))
-                .withTwine(Optional.of(origin)), nodes);
+                .withTwine(Optional.of(origin)).withVariables(variables), nodes);
         if (!anyPosition || passages.stream().anyMatch(p -> p.position().isEmpty())) {
             story = placeUnplaced(story, passages, anyPosition);
         }
@@ -173,13 +177,14 @@ public final class TwineImporter {
         List<String> tags = new ArrayList<>(passage.tags());
         boolean endingTag = tags.remove(ENDING_TAG);
         StoryNode node = StoryNode.create(id, passage.name(), passage.position().orElse(Position.ORIGIN))
-                .withNarration(read.narration()).withTags(tags);
+                .withNarration(read.narration()).withTags(tags).withSets(read.sets());
         ExitSlots slots = ExitSlots.of(read.choices());
         Map<Exit, String> names = new HashMap<>();
         for (Map.Entry<Exit, String> slot : slots.targets().entrySet()) {
             String name = slot.getValue().equals(Choice.START) ? startName : slot.getValue();
             names.put(slot.getKey(), name);
-            node = node.withExit(slot.getKey(), target(passage, name, ids, notes));
+            node = node.withExit(slot.getKey(), target(passage, name, ids, notes))
+                    .withOnlyIf(slot.getKey(), slots.conditions().get(slot.getKey()));
             String label = slots.labels().get(slot.getKey());
             if (!label.isBlank() && !label.equals(name)) {
                 node = node.withLabel(slot.getKey(), label);

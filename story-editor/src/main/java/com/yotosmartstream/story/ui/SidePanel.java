@@ -69,6 +69,7 @@ final class SidePanel extends ScrollPane {
     private final Fields.Guarded titleField;
     private final Fields.Guarded narrationField;
     private final Fields.Guarded tagsField;
+    private final VariablesFields variables;
     private boolean updating;
     /** Where the panel was scrolled to for each node ("" for the story), to come back there. */
     private final Map<String, Double> scrolled = new java.util.HashMap<>();
@@ -106,6 +107,7 @@ final class SidePanel extends ScrollPane {
                 viewModel.execute(Edits.setVoice(viewModel.story(), v));
             }
         });
+        variables = new VariablesFields(viewModel, executor, this::focused);
         Label storyHint = new Label("Select a node to edit it. Double-click empty space to add one; drag from a "
                 + "node's L, R or E port to connect it.");
         storyHint.setWrapText(true);
@@ -114,7 +116,8 @@ final class SidePanel extends ScrollPane {
                 Fields.labelled("Author", author), Fields.labelled("Description", description),
                 Fields.labelled("Cover", cover),
                 Fields.labelled("When a question's track ends and nobody answers", storyWaiting),
-                Fields.labelled("Nodes without recorded audio are spoken in", storyVoice), storyHint);
+                Fields.labelled("Nodes without recorded audio are spoken in", storyVoice), variables.storyFields(),
+                storyHint);
 
         title.setId("node-title-field");
         narration.setId("node-narration");
@@ -160,7 +163,7 @@ final class SidePanel extends ScrollPane {
         sourcePane.setMinWidth(0);
         nodeSection.getChildren().addAll(Fields.heading("Node"), Fields.labelled("Title", title),
                 Fields.labelled("Narration (the script to record)", narration), words, sourcePane, audioRow,
-                new HBox(8, ending), makeStart, exits(), nodeWaitingBox, Fields.labelled("Tags", tags));
+                new HBox(8, ending), makeStart, exits(), nodeWaitingBox, variables.nodeSets(), Fields.labelled("Tags", tags));
 
         manyCount.setId("many-count");
         Button markEnding = new Button("Mark as endings", new FontIcon("fth-flag"));
@@ -229,6 +232,7 @@ final class SidePanel extends ScrollPane {
                         Edits.setLabel(viewModel.story(), id, exit, v)))));
                 box.getChildren().add(words);
             }
+            box.getChildren().add(variables.onlyIf(exit));
         }
         Label hint = new Label("To connect an exit, drag from its port (L, R, E) on the card to another node, or to "
                 + "empty space for a new one.");
@@ -271,6 +275,7 @@ final class SidePanel extends ScrollPane {
         storyWaiting.show(story.info().waiting(), story.info().waiting());
         storyVoice.show(story.info().voice());
         manyCount.setText(selected + " nodes selected");
+        variables.showStory();
         viewModel.focusedNode().ifPresent(node -> showNode(story, node));
     }
 
@@ -296,6 +301,7 @@ final class SidePanel extends ScrollPane {
                         + " below, or drop one from the Library on the card."));
         removeAudio.setVisible(node.audio().isPresent());
         show(nodeWaitingBox, node.asksQuestion());
+        variables.showNode(node);
         source.setText(node.source());
         show(sourcePane, !node.source().isEmpty());
         for (Exit exit : Exit.values()) {

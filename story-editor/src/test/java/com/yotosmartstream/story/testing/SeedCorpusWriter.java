@@ -2,6 +2,7 @@ package com.yotosmartstream.story.testing;
 
 import com.yotosmartstream.story.StoryFixtures;
 import com.yotosmartstream.story.doc.StoryJson;
+import com.yotosmartstream.story.state.StateStories;
 import com.yotosmartstream.story.twine.ChapbookSnowmanImportTest;
 import com.yotosmartstream.story.twine.HarloweImportTest;
 import com.yotosmartstream.story.twine.SugarCubeImportTest;
@@ -52,6 +53,10 @@ class SeedCorpusWriter {
                 json.replaceFirst("\"version\": 1", "\"version\": 1,\n  \"version\": 99"));
         seed("doc/StoryJsonFuzzTestInputs/read", "twine-labels-and-source", StoryJson.write(TwineImporter.toStory(
                 TweeParser.parse(HarloweImportTest.LANTERN_FAIR)).story()));
+        seed("doc/StoryJsonFuzzTestInputs/read", "variables-camp", StoryJson.write(StateStories.camp()));
+        seed("doc/StoryJsonFuzzTestInputs/read", "variables-random", StoryJson.write(StateStories.random(6, 3)));
+        seed("doc/StoryJsonFuzzTestInputs/read", "variables-newer-version", StoryJson.write(StateStories.camp())
+                .replaceFirst("\"version\": 3", "\"version\": 4"));
         seed("doc/StoryJsonFuzzTestInputs/read", "newer-version", json.replaceFirst("\"version\": 1", "\"version\": 2"));
 
         seed("twine/TwineFuzzTestInputs/twee", "dragons-cave", TweeExporter.export(StoryFixtures.dragonsCave()).twee());

@@ -152,12 +152,12 @@ public class HarloweImportTest {
 
         assertThat(result.format()).isEqualTo(StoryFormat.HARLOWE);
         assertThat(result.notes()).contains("Met (link-goto:) 2 times: became an exit.",
-                "Met (set:) 2 times: removed (a card holds no variables).",
+                "Met (set:) 2 times: became what the node sets.",
                 "Met (go-to:) once: became the end-of-track exit (it moves on by itself).",
                 "Met (go-to:) once: became the exit of the link around it.");
         assertThat(result.notes()).anySatisfy(n -> assertThat(n).startsWith("Passage 'Wish':")
                 .contains("'(print: $coins)'").contains("'(history:)'"));
         assertThat(result.notes()).anySatisfy(n -> assertThat(n).startsWith("Passage 'Stall':")
-                .contains("'(if: $coins > 2)'").contains("every branch"));
+                .contains("'(if: $coins > 2)' its text is spoken whatever the story's variables"));
     }
 }

@@ -59,6 +59,10 @@ public final class StoryBenchmark {
     private static final int FRAMES = 240;
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("state")) {
+            org.slf4j.LoggerFactory.getLogger(StoryBenchmark.class).warn("\n{}", StateBenchmark.run());
+            System.exit(0);
+        }
         System.setProperty("javafx.animation.fullspeed", "true");
         StringBuilder report = new StringBuilder();
         if (!Boolean.getBoolean("story.bench.framesOnly")) { // -Dstory.bench.framesOnly=true when profiling frames
@@ -140,7 +144,7 @@ public final class StoryBenchmark {
      * Best and median milliseconds of 25 runs after 15 warm-up runs. The best is the figure to
      * compare (other processes on a shared machine only ever add time); the median shows the noise.
      */
-    private static double[] time(Supplier<?> work) {
+    static double[] time(Supplier<?> work) {
         for (int i = 0; i < 15; i++) {
             work.get();
         }
@@ -154,7 +158,7 @@ public final class StoryBenchmark {
         return new double[] {runs[0], runs[runs.length / 2]};
     }
 
-    private static String row(String what, double[] ms, String reference, double[] referenceMs) {
+    static String row(String what, double[] ms, String reference, double[] referenceMs) {
         return String.format(Locale.ROOT, "| %s | %.2f ms (%.2f) | %s %.2f ms (%.2f) | %.1f |%n", what, ms[0], ms[1],
                 reference, referenceMs[0], referenceMs[1], ms[0] / referenceMs[0]);
     }
