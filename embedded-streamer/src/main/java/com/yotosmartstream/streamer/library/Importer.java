@@ -41,9 +41,15 @@ public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int CHUNK = 1 << 20;
-    /** Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments). */
+    /**
+     * Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments,
+     * Matroska's Chapters element).
+     */
     private static final Set<AudioFormat> CHAPTERED = Set.of(AudioFormat.MP3, AudioFormat.AAC_MP4, AudioFormat.ALAC,
-            AudioFormat.FLAC, AudioFormat.VORBIS, AudioFormat.OPUS);
+            AudioFormat.FLAC, AudioFormat.VORBIS, AudioFormat.OPUS, AudioFormat.WEBM, AudioFormat.MATROSKA);
+    /** Formats whose header may not say how long they are (converting tells): FLAC, live WebM, broadcast WMA. */
+    private static final Set<AudioFormat> LENGTH_MAY_BE_UNKNOWN = Set.of(AudioFormat.FLAC, AudioFormat.WEBM,
+            AudioFormat.MATROSKA, AudioFormat.WMA);
     /** Kept free on the disk after an import, so the app and the system can go on writing. */
     private static final long SPARE_BYTES = 50L * 1024 * 1024;
     /** Shorter than this is a fragment, not a track: a player would skip it before it made a sound. */
@@ -274,10 +280,10 @@ public final class Importer {
         return chapters.notes();
     }
 
-    /** Why a probed file is too short to be a track, if it is (a FLAC without a length is converted to find out). */
+    /** Why a probed file is too short to be a track, if it is (a file without a length is converted to find out). */
     static Optional<String> tooShort(AudioInfo info) {
         java.time.Duration duration = info.duration();
-        if (duration.compareTo(MIN_DURATION) >= 0 || (duration.isZero() && info.format() == AudioFormat.FLAC)) {
+        if (duration.compareTo(MIN_DURATION) >= 0 || (duration.isZero() && LENGTH_MAY_BE_UNKNOWN.contains(info.format()))) {
             return Optional.empty();
         }
         return Optional.of("It holds only " + String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1e9)
