@@ -303,7 +303,7 @@ public final class Importer {
                 CleanText.of(info.tags().album()),
                 info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
                 ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
-                ready ? "" : "Waiting to be converted to MP3.", Instant.now());
+                ready ? "" : "Waiting to be converted to MP3.", Instant.now(), info.tags().discNumber());
     }
 
     /**
