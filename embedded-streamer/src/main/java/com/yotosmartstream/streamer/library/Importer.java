@@ -41,12 +41,6 @@ public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int CHUNK = 1 << 20;
-    /**
-     * Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments,
-     * Matroska's Chapters element).
-     */
-    private static final Set<AudioFormat> CHAPTERED = Set.of(AudioFormat.MP3, AudioFormat.AAC_MP4, AudioFormat.ALAC,
-            AudioFormat.FLAC, AudioFormat.VORBIS, AudioFormat.OPUS, AudioFormat.WEBM, AudioFormat.MATROSKA);
     /** Formats whose header may not say how long they are (converting tells): FLAC, live WebM, broadcast WMA. */
     private static final Set<AudioFormat> LENGTH_MAY_BE_UNKNOWN = Set.of(AudioFormat.FLAC, AudioFormat.WEBM,
             AudioFormat.MATROSKA, AudioFormat.WMA);
@@ -260,10 +254,21 @@ public final class Importer {
         return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes), Optional.of(track.id()));
     }
 
-    /** Reads and keeps the chapter marks of a new track; returns what was wrong with them. */
+    /**
+     * Reads and keeps the chapter marks of a new track; returns what was wrong with them. With no
+     * ffprobe to read them, the track is marked so that {@link Library#readUnreadChapters} reads them
+     * once one can run.
+     */
     private List<String> readChapters(Track track, Path file, AudioInfo info) {
-        if (chapterReader.isEmpty() || chapterStore.isEmpty() || !CHAPTERED.contains(info.format())
-                || (info.format() == AudioFormat.MP3 && !id3MentionsChapters(file))) {
+        if (chapterStore.isEmpty() || !ChapterCandidates.mayHoldChapters(info.format(), file)) {
+            return List.of();
+        }
+        if (chapterReader.isEmpty()) {
+            try {
+                chapterStore.get().markUnread(track.id());
+            } catch (StorageException e) {
+                LOG.warn("Could not mark the chapters of track {} to be read later: {}", track.id(), e.getMessage());
+            }
             return List.of();
         }
         Chapters chapters = chapterReader.get().read(file, info.duration());
@@ -304,34 +309,6 @@ public final class Importer {
                 info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
                 ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
                 ready ? "" : "Waiting to be converted to MP3.", Instant.now(), info.tags().discNumber());
-    }
-
-    /**
-     * Whether an MP3's ID3v2 tag holds the frame id {@code CHAP} anywhere (ID3v2 Chapter Frame
-     * Addendum): most MP3s (songs) have none, and skipping ffprobe for them keeps imports close to a
-     * copy. A "CHAP" in some text only costs one ffprobe run.
-     */
-    static boolean id3MentionsChapters(Path file) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(10);
-            if (channel.read(head, 0) < 10 || head.get(0) != 'I' || head.get(1) != 'D' || head.get(2) != '3') {
-                return false;
-            }
-            int size = ((head.get(6) & 0x7F) << 21) | ((head.get(7) & 0x7F) << 14) | ((head.get(8) & 0x7F) << 7)
-                    | (head.get(9) & 0x7F);
-            java.nio.ByteBuffer tag = java.nio.ByteBuffer.allocate((int) Math.min(size, Math.min(channel.size() - 10,
-                    16L << 20)));
-            channel.read(tag, 10);
-            byte[] bytes = tag.array();
-            for (int i = 0; i + 4 <= tag.position(); i++) {
-                if (bytes[i] == 'C' && bytes[i + 1] == 'H' && bytes[i + 2] == 'A' && bytes[i + 3] == 'P') {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true; // let ffprobe say
-        }
     }
 
     private static String copyHashing(Path file, Path temp, Progress progress, TaskContext context)

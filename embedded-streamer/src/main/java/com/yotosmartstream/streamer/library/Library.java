@@ -169,6 +169,16 @@ public final class Library {
     public record ChapterPart(Track track, Chapter chapter) {
     }
 
+    /**
+     * Reads the chapter marks of tracks imported while no ffprobe could run (a system-only ffmpeg
+     * setting, or a library from before marks were read), once one can; each track is read once, and
+     * one that fails is left without chapters while the rest go on (ADR 0052). Returns how many
+     * tracks got chapters. Blocking: runs ffprobe; the conversion pass calls it first.
+     */
+    public int readUnreadChapters(TaskContext context) throws StorageException {
+        return new UnreadChapters(catalogue, chapters, folder).read(ChapterReader.of(ffmpeg.found()), context);
+    }
+
     /** The chapter marks of a track, in order; none when its file had none (ADR 0073). Reads the database. */
     public List<Chapter> chapters(String trackId) throws StorageException {
         return chapters.of(trackId);
@@ -176,10 +186,12 @@ public final class Library {
 
     /**
      * Brings every track to what the current profile asks: streamable files stream as they are
-     * (unless normalising), others get a cached MP3, converted now if the cache lacks it.
+     * (unless normalising), others get a cached MP3, converted now if the cache lacks it. First reads
+     * the chapters that wait for an ffprobe ({@link #readUnreadChapters}).
      * Returns a line per track it had to convert or could not.
      */
     public synchronized List<ConversionLine> convertPending(TaskContext context) throws StorageException {
+        readUnreadChapters(context);
         ConversionProfile wanted = profile.get();
         List<Track> work = new ArrayList<>();
         List<ConversionLine> lines = new ArrayList<>();
