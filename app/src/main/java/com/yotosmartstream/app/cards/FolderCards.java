@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,12 +26,23 @@ import java.util.regex.Pattern;
  */
 public final class FolderCards {
 
-    /** A folder's card draft, and the folder it came from. */
-    public record FolderDraft(Path folder, CardDraft draft) {
+    /**
+     * A folder's card draft, and the folder it came from. A folder holding one track with chapter
+     * marks is an audiobook: its card is made from the marks ({@link AudiobookCards}) when chosen.
+     *
+     * @param audiobook the folder's one track, when it has {@code marks} chapter marks
+     */
+    public record FolderDraft(Path folder, CardDraft draft, Optional<Track> audiobook, int marks) {
+
+        public FolderDraft(Path folder, CardDraft draft) {
+            this(folder, draft, Optional.empty(), 0);
+        }
+
         @Override
         public String toString() {
-            return draft.title() + " (" + draft.chapters().size() + (draft.chapters().size() == 1 ? " chapter)"
-                    : " chapters)");
+            int chapters = audiobook.isPresent() ? marks : draft.chapters().size();
+            return draft.title() + " (" + (audiobook.isPresent() ? "audiobook, " : "") + chapters
+                    + (chapters == 1 ? " chapter)" : " chapters)");
         }
     }
 
@@ -50,6 +62,15 @@ public final class FolderCards {
      */
     public static List<FolderDraft> drafts(List<Path> chosen, List<ImportLine> lines,
             Function<String, Optional<Track>> tracks) {
+        return drafts(chosen, lines, tracks, id -> 0);
+    }
+
+    /**
+     * The same, with {@code marks} telling how many chapter marks a track has: a folder of one track
+     * with marks is an audiobook. {@code marks} may read the database: call from a background task.
+     */
+    public static List<FolderDraft> drafts(List<Path> chosen, List<ImportLine> lines,
+            Function<String, Optional<Track>> tracks, ToIntFunction<String> marks) {
         Map<Path, List<OnDisc>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE));
         for (ImportLine line : lines) {
             Optional<Track> track = line.trackId().flatMap(tracks);
@@ -73,7 +94,12 @@ public final class FolderCards {
             }
         }
         List<FolderDraft> drafts = new ArrayList<>();
-        byFolder.forEach((folder, inFolder) -> drafts.add(new FolderDraft(folder, draft(folder, ordered(inFolder)))));
+        byFolder.forEach((folder, inFolder) -> {
+            List<Track> ordered = ordered(inFolder);
+            int bookMarks = ordered.size() == 1 ? marks.applyAsInt(ordered.get(0).id()) : 0;
+            drafts.add(bookMarks > 1 ? new FolderDraft(folder, draft(folder, ordered).withTitle(ordered.get(0).title()),
+                    Optional.of(ordered.get(0)), bookMarks) : new FolderDraft(folder, draft(folder, ordered)));
+        });
         return drafts;
     }
 

@@ -35,7 +35,8 @@ import org.slf4j.LoggerFactory;
  * Imports files and folders: each file is copied into the library while its SHA-256 is computed,
  * probed, moved to its content-addressed place and catalogued, in that order. A file that fails
  * at any step leaves nothing behind (no copy, no cover, no row) and the batch goes on.
- * Cancelling stops between two chunks of a copy; the file being copied is dropped whole.
+ * Cancelling stops between two chunks of a copy; the file being copied is dropped whole. Files are
+ * imported a few at a time ({@link ImportBatch}, one per core).
  */
 public final class Importer {
 
@@ -55,6 +56,9 @@ public final class Importer {
     private final Prober prober;
     private Optional<ChapterReader> chapterReader = Optional.empty();
     private Optional<ChapterStore> chapterStore = Optional.empty();
+    private int threads = defaultThreads();
+    /** Held from "is it in the catalogue?" to its row added, so the same bytes twice in a batch are kept once. */
+    private final Object placing = new Object();
 
     /** Tells what a copied file holds ({@link AudioProbe#probe(Path, String)}; tests give one that fails). */
     @FunctionalInterface
@@ -84,7 +88,22 @@ public final class Importer {
         return this;
     }
 
-    /** Imports everything chosen, reporting progress by bytes; returns a line per file. */
+    /** How many files are imported at once: one per core, at most four (each reads, hashes and writes its file). */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Imports {@code count} files at once (1: one after another); see {@link #defaultThreads}. */
+    Importer threads(int count) {
+        this.threads = Math.max(1, count);
+        return this;
+    }
+
+    /**
+     * Imports everything chosen, reporting progress by bytes; returns a line per file, in the order
+     * chosen. Files are imported {@link #threads} at a time (the task's own thread and pool threads);
+     * one that fails, even with an error of ours, fails alone (ADR 0052). After a cancel no file starts.
+     */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
         ImportSelection expanded = ImportSelection.of(chosen);
         List<Path> files = expanded.files();
@@ -92,35 +111,9 @@ public final class Importer {
         for (Path file : files) {
             total += sizeOrZero(file);
         }
-        long[] done = {0};
-        List<ImportLine> lines = new ArrayList<>();
-        boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (cancelled || context.isCancelled()) {
-                cancelled = true;
-                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
-                continue;
-            }
-            context.updateMessage("Importing " + (i + 1) + " of " + files.size() + ": " + file.getFileName());
-            long before = done[0];
-            long totalBytes = total;
-            try {
-                lines.add(importOne(file, copied -> context.updateProgress(before + copied, totalBytes), context));
-            } catch (TaskCancelledException e) {
-                cancelled = true;
-                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // a fault of ours on one file (OutOfMemoryError: one allocation a damaged header asked for) fails
-                // that file alone; the batch goes on (ADR 0052)
-                LOG.error("Importing {} failed unexpectedly", CleanText.of(file.toString()), e);
-                lines.add(failed(file.toString(), "It could not be read: the app failed on it (" + e.getClass()
-                        .getSimpleName() + "). The other files were imported; please report this file."));
-            }
-            done[0] = before + sizeOrZero(file);
-            context.updateProgress(done[0], total);
-        }
-        ImportReport report = new ImportReport(lines, expanded.skipped(), cancelled);
+        ImportBatch batch = new ImportBatch(this, files, total, context);
+        batch.run(threads);
+        ImportReport report = new ImportReport(batch.lines(), expanded.skipped(), batch.cancelled());
         LOG.info("Import: {}", report.summary());
         return report;
     }
@@ -171,17 +164,6 @@ public final class Importer {
         Path temp = folder.newIncoming(".part");
         try {
             String sha = copyHashing(file, temp, progress, context);
-            Optional<Track> existing = catalogue.findBySha(sha);
-            if (existing.isPresent()) {
-                Track track = existing.get();
-                if (catalogue.isDeleted(track.id())) {
-                    catalogue.restore(track.id());
-                    return new ImportLine(shown, ImportLine.Outcome.IMPORTED, "It had been deleted and is back.",
-                            Optional.of(track.id()));
-                }
-                return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
-                        + track.title() + "\u201d.", Optional.of(track.id()));
-            }
             // the original's probe stands for the copy when the file did not change meanwhile (size and time)
             AudioInfo info = before.info().isPresent() && before.unchanged(file) ? before.info().get()
                     : prober.probe(temp, name);
@@ -189,7 +171,28 @@ public final class Importer {
             if (tooShort.isPresent()) {
                 return failed(shown, tooShort.get());
             }
-            return place(shown, name, sha, size, temp, info);
+            Placed placed;
+            synchronized (placing) {
+                Optional<Track> existing = catalogue.findBySha(sha);
+                if (existing.isPresent()) {
+                    Track track = existing.get();
+                    if (catalogue.isDeleted(track.id())) {
+                        catalogue.restore(track.id());
+                        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, "It had been deleted and is back.",
+                                Optional.of(track.id()));
+                    }
+                    return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
+                            + track.title() + "\u201d.", Optional.of(track.id()));
+                }
+                placed = place(shown, name, sha, size, temp, info);
+            }
+            if (placed.track().isEmpty()) {
+                return placed.line();
+            }
+            List<String> notes = new ArrayList<>(info.notes());
+            notes.addAll(readChapters(placed.track().get(), placed.file(), info));
+            return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes),
+                    Optional.of(placed.track().get().id()));
         } catch (ProbeException e) {
             return failed(shown, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -206,8 +209,12 @@ public final class Importer {
         }
     }
 
+    /** A track placed in the library and its file, or the line saying why it was not. */
+    private record Placed(Optional<Track> track, Path file, ImportLine line) {
+    }
+
     /** Moves the copy to its place, stores the cover, adds the row; undoes the file moves if the row fails. */
-    private ImportLine place(String shown, String name, String sha, long size, Path temp, AudioInfo info)
+    private Placed place(String shown, String name, String sha, long size, Path temp, AudioInfo info)
             throws IOException {
         String source = folder.original(sha, info.format().extension());
         Path target = folder.resolve(source);
@@ -245,13 +252,11 @@ public final class Importer {
             if (coverWritten && !catalogue.uses(cover.get())) {
                 deleteQuietly(folder.resolve(cover.get()));
             }
-            return failed(shown, e.getMessage());
+            return new Placed(Optional.empty(), target, failed(shown, e.getMessage()));
         }
         LOG.info("Imported {} as track {} ({}, {} s)", CleanText.of(name), track.id(), info.format().label(),
                 info.duration().toSeconds());
-        List<String> notes = new ArrayList<>(info.notes());
-        notes.addAll(readChapters(track, target, info));
-        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes), Optional.of(track.id()));
+        return new Placed(Optional.of(track), target, null);
     }
 
     /**
@@ -342,7 +347,7 @@ public final class Importer {
         }
     }
 
-    private static ImportLine failed(String file, String message) {
+    static ImportLine failed(String file, String message) {
         return new ImportLine(file, ImportLine.Outcome.FAILED, message, Optional.empty());
     }
 
@@ -356,7 +361,7 @@ public final class Importer {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static long sizeOrZero(Path file) {
+    static long sizeOrZero(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {

@@ -52,6 +52,7 @@ public final class Library {
     private final ConversionAttempts attempts = new ConversionAttempts();
     private volatile Ffmpeg.Search ffmpeg = new Ffmpeg.Search(Optional.empty(), "");
     private volatile boolean ffmpegChecked;
+    private volatile int importThreads = Importer.defaultThreads();
     private final List<java.util.function.Consumer<Ffmpeg.Search>> ffmpegListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -117,8 +118,13 @@ public final class Library {
 
     /** Imports files and folders, reading their chapters with the ffmpeg in use; see {@link Importer}. */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
-        return new Importer(folder, catalogue, maxImportBytes.getAsLong())
+        return new Importer(folder, catalogue, maxImportBytes.getAsLong()).threads(importThreads)
                 .readingChapters(ChapterReader.of(ffmpeg.found()), chapters).importAll(chosen, context);
+    }
+
+    /** How many files an import takes at once (one per core, at most four, unless set; the benchmark sets 1). */
+    public void setImportThreads(int threads) {
+        this.importThreads = Math.max(1, threads);
     }
 
     /**

@@ -175,12 +175,16 @@ class LibraryImportTest {
         ImportReport report = library.importAll(List.of(first, second, third), context);
 
         assertThat(report.cancelled()).isTrue();
-        assertThat(report.lines()).extracting(ImportLine::outcome).containsExactly(ImportLine.Outcome.IMPORTED,
-                ImportLine.Outcome.CANCELLED, ImportLine.Outcome.CANCELLED);
-        assertThat(library.catalogue().all()).extracting(Track::fileName).containsExactly("a-first.mp3");
-        assertThat(fixture.filesIn("originals")).hasSize(1);
+        // files are imported two at a time here: the small ones may finish before the cancel, the big one cannot
+        assertThat(report.lines().get(1).outcome()).isEqualTo(ImportLine.Outcome.CANCELLED);
+        List<String> imported = report.lines().stream().filter(l -> l.outcome() == ImportLine.Outcome.IMPORTED)
+                .map(l -> Path.of(l.file()).getFileName().toString()).toList();
+        assertThat(report.lines()).extracting(ImportLine::outcome).containsOnly(ImportLine.Outcome.IMPORTED,
+                ImportLine.Outcome.CANCELLED);
+        assertThat(library.catalogue().all()).extracting(Track::fileName).containsExactlyInAnyOrderElementsOf(imported);
+        assertThat(fixture.filesIn("originals")).hasSize(imported.size());
         assertThat(fixture.filesIn("incoming")).isEmpty();
-        assertThat(fixture.rows()).isEqualTo(1);
+        assertThat(fixture.rows()).isEqualTo(imported.size());
     }
 
     @Test
