@@ -130,6 +130,22 @@ class FolderCardsTest {
     }
 
     @Test
+    void aFolderHoldingOneTrackWithChapterMarksIsOfferedAsAnAudiobook() {
+        Path shelf = Path.of("/shelf");
+        ImportLine book = imported(shelf.resolve("Long Book").resolve("book.m4b"), "The Long Book", "A Reader", "", 0);
+        ImportLine song = imported(shelf.resolve("Single").resolve("song.mp3"), "A Song", "", "", 0);
+        String bookId = book.trackId().orElseThrow();
+
+        List<FolderCards.FolderDraft> drafts = FolderCards.drafts(List.of(shelf), List.of(book, song),
+                id -> Optional.ofNullable(library.get(id)), id -> id.equals(bookId) ? 3 : 0);
+
+        assertThat(drafts.get(0).audiobook()).map(Track::id).contains(bookId);
+        assertThat(drafts.get(0)).hasToString("The Long Book (audiobook, 3 chapters)");
+        assertThat(drafts.get(1).audiobook()).isEmpty();
+        assertThat(drafts.get(1)).hasToString("Single (1 chapter)");
+    }
+
+    @Test
     void filesChosenOneByOneMakeNoCard() {
         Path file = Path.of("/music/song.mp3");
         assertThat(FolderCards.drafts(List.of(file), List.of(imported(file, "Song", "", "", 0)),

@@ -116,6 +116,54 @@ class FailureIsolationTest {
     }
 
     @Test
+    void aCancelDuringAParallelImportStartsNoMoreFilesAndLeavesNoPartBehind() throws Exception {
+        Path inbox = fixture.inbox("parallel-cancel");
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(AudioFixtures.mp3(inbox.resolve(String.format("%02d.mp3", i)), 1.0 + i * 0.1));
+        }
+        java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
+        Importer importer = new Importer(library.folder(), library.catalogue(), 1 << 20, (file, name) -> {
+            if (name.equals("02.mp3")) {
+                pressed.set(true); // the user presses Cancel while this file is probed
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return AudioProbe.probe(file, name);
+        }).threads(2);
+        com.yotosmartstream.core.task.TaskContext context = new com.yotosmartstream.core.task.TaskContext() {
+            @Override
+            public void updateProgress(long done, long total) {
+            }
+
+            @Override
+            public void updateMessage(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return pressed.get();
+            }
+        };
+
+        ImportReport report = importer.importAll(files, context);
+
+        assertThat(report.cancelled()).isTrue();
+        // the task's thread passes the cancel on within 50 ms: the other worker may finish a file or two meanwhile
+        assertThat(report.lines().get(2).outcome()).isEqualTo(ImportLine.Outcome.CANCELLED);
+        assertThat(report.lines().subList(7, 10)).extracting(ImportLine::outcome)
+                .containsOnly(ImportLine.Outcome.CANCELLED);
+        long imported = report.count(ImportLine.Outcome.IMPORTED);
+        assertThat(imported).isLessThanOrEqualTo(5);
+        assertThat(fixture.rows()).isEqualTo((int) imported);
+        assertThat(fixture.filesIn("originals")).hasSize((int) imported);
+        assertThat(fixture.filesIn("incoming")).isEmpty();
+    }
+
+    @Test
     void aLargeFileThatIsNotAudioIsRefusedBeforeAByteIsCopied() throws Exception {
         Path inbox = fixture.inbox("sparse");
         Path sparse = inbox.resolve("holiday.mp3");
