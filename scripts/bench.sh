@@ -6,8 +6,9 @@
 #   scripts/bench.sh dashboard  the dashboard at 100 players and 1,000 messages/s (headless)
 #   scripts/bench.sh stories    the story editor's (needs a display: runs under xvfb-run when there is none)
 #   scripts/bench.sh stories-state  the state compile (variables, ADR 0082) against the plain compile of the same story
-#   scripts/bench.sh import     importing 300 files (MP3 and M4A) against cp of the same bytes
 #   scripts/bench.sh statistics the Statistics tab's computation at 2,000 nodes against one breadth-first walk
+#   scripts/bench.sh import     importing 300 files (MP3 and M4A) against cp of the same bytes (and sha256sum)
+#   scripts/bench.sh convert    converting an hour of FLAC through the app against the ffmpeg command line
 #   scripts/bench.sh narration  generated narration against espeak-ng's own command line (needs espeak-ng)
 #   scripts/bench.sh streaming  the stream server beside nginx (needs nginx and wrk: apt-get install nginx-light wrk),
 #                               heap per stream, and the MP3 probe against a full decode
@@ -58,4 +59,8 @@ fi
 if [ "$which" = all ] || [ "$which" = import ]; then
   echo "== Import: 150 MP3s and 150 M4As (about 1 MB each) against cp -r of the same files"
   java -Xmx512m -cp "$(classpath embedded-streamer)" com.yotosmartstream.streamer.bench.ImportBenchmark
+fi
+if [ "$which" = all ] || [ "$which" = convert ]; then
+  echo "== Conversion: an hour of FLAC to MP3, the app's conversion pass against the ffmpeg command line"
+  java -Xmx512m -cp "$(classpath embedded-streamer)" com.yotosmartstream.streamer.bench.ConversionBenchmark
 fi

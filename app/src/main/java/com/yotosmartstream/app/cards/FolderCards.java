@@ -11,23 +11,46 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folders as cards (issue 17): each folder an import walked becomes a card draft, its files the
- * chapters in order: by their track-number tags when every file has one, else by their names in
- * natural order ("2 Owl" before "10 Fox"). The card is named after the album tag its files share,
- * else the folder; its author is the artist they share. A folder per card, so a shelf of
- * audiobooks dropped at once gives a draft for each.
+ * chapters in order: disc first (the disc-number tag, else a disc folder's number), then the
+ * track-number tags when every file has one, else the names in natural order ("2 Owl" before
+ * "10 Fox"). A set ripped as disc folders ({@code CD1}, {@code Disc 2}) is one card, disc 1 before
+ * disc 2. The card is named after the album tag its files share, else the folder; its author is the
+ * artist they share. A folder per card, so a shelf of audiobooks dropped at once gives a draft for
+ * each.
  */
 public final class FolderCards {
 
-    /** A folder's card draft, and the folder it came from. */
-    public record FolderDraft(Path folder, CardDraft draft) {
+    /**
+     * A folder's card draft, and the folder it came from. A folder holding one track with chapter
+     * marks is an audiobook: its card is made from the marks ({@link AudiobookCards}) when chosen.
+     *
+     * @param audiobook the folder's one track, when it has {@code marks} chapter marks
+     */
+    public record FolderDraft(Path folder, CardDraft draft, Optional<Track> audiobook, int marks) {
+
+        public FolderDraft(Path folder, CardDraft draft) {
+            this(folder, draft, Optional.empty(), 0);
+        }
+
         @Override
         public String toString() {
-            return draft.title() + " (" + draft.chapters().size() + (draft.chapters().size() == 1 ? " chapter)"
-                    : " chapters)");
+            int chapters = audiobook.isPresent() ? marks : draft.chapters().size();
+            return draft.title() + " (" + (audiobook.isPresent() ? "audiobook, " : "") + chapters
+                    + (chapters == 1 ? " chapter)" : " chapters)");
         }
+    }
+
+    /** A disc folder's name: "CD1", "CD 2", "Disc 1", "disk-3", "Disc 2 - The Return". */
+    private static final Pattern DISC_FOLDER = Pattern.compile("(?i)(?:cd|disc|disk)[\\s_.-]*(\\d{1,3})(?:\\D.*)?");
+
+    /** A track and the disc it is on. */
+    private record OnDisc(Track track, int disc) {
     }
 
     private FolderCards() {
@@ -39,7 +62,16 @@ public final class FolderCards {
      */
     public static List<FolderDraft> drafts(List<Path> chosen, List<ImportLine> lines,
             Function<String, Optional<Track>> tracks) {
-        Map<Path, List<Track>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE));
+        return drafts(chosen, lines, tracks, id -> 0);
+    }
+
+    /**
+     * The same, with {@code marks} telling how many chapter marks a track has: a folder of one track
+     * with marks is an audiobook. {@code marks} may read the database: call from a background task.
+     */
+    public static List<FolderDraft> drafts(List<Path> chosen, List<ImportLine> lines,
+            Function<String, Optional<Track>> tracks, ToIntFunction<String> marks) {
+        Map<Path, List<OnDisc>> byFolder = new TreeMap<>(Comparator.comparing(Path::toString, NaturalOrder.INSTANCE));
         for (ImportLine line : lines) {
             Optional<Track> track = line.trackId().flatMap(tracks);
             Path file = Path.of(line.file());
@@ -48,27 +80,55 @@ public final class FolderCards {
                     && file.startsWith(c))) {
                 continue;
             }
-            List<Track> inFolder = byFolder.computeIfAbsent(folder, f -> new ArrayList<>());
-            if (inFolder.stream().noneMatch(t -> t.id().equals(track.get().id()))) {
-                inFolder.add(track.get());
+            int folderDisc = discOf(folder);
+            Path parent = folder.getParent();
+            if (folderDisc > 0 && parent != null && chosen.stream().anyMatch(parent::startsWith)) {
+                folder = parent; // CD1, CD2: one set, one card
+            } else {
+                folderDisc = 0;
+            }
+            List<OnDisc> inFolder = byFolder.computeIfAbsent(folder, f -> new ArrayList<>());
+            if (inFolder.stream().noneMatch(t -> t.track().id().equals(track.get().id()))) {
+                int disc = track.get().discNumber() > 0 ? track.get().discNumber() : folderDisc;
+                inFolder.add(new OnDisc(track.get(), disc));
             }
         }
         List<FolderDraft> drafts = new ArrayList<>();
-        byFolder.forEach((folder, inFolder) -> drafts.add(new FolderDraft(folder, draft(folder, inFolder))));
+        byFolder.forEach((folder, inFolder) -> {
+            List<Track> ordered = ordered(inFolder);
+            int bookMarks = ordered.size() == 1 ? marks.applyAsInt(ordered.get(0).id()) : 0;
+            drafts.add(bookMarks > 1 ? new FolderDraft(folder, draft(folder, ordered).withTitle(ordered.get(0).title()),
+                    Optional.of(ordered.get(0)), bookMarks) : new FolderDraft(folder, draft(folder, ordered)));
+        });
         return drafts;
     }
 
-    static CardDraft draft(Path folder, List<Track> tracks) {
-        List<Track> ordered = new ArrayList<>(tracks);
-        Comparator<Track> byName = Comparator.comparing(Track::fileName, NaturalOrder.INSTANCE);
-        boolean numbered = ordered.stream().allMatch(t -> t.trackNumber() > 0);
-        ordered.sort(numbered ? Comparator.comparingInt(Track::trackNumber).thenComparing(byName) : byName);
+    /** A folder's tracks as chapters, in the order given. */
+    static CardDraft draft(Path folder, List<Track> ordered) {
         List<DraftChapter> chapters = ordered.stream().map(t -> DraftChapter.of(DraftTrack.fromLibrary(t.id(),
                 t.title().isBlank() ? t.fileName() : t.title(), t.duration()))).toList();
         String album = shared(ordered, Track::album);
         String name = folder.getFileName() == null ? folder.toString() : folder.getFileName().toString();
         return CardDraft.empty(Delivery.STREAM).withTitle(album.isEmpty() ? name : album)
                 .withAuthor(shared(ordered, Track::artist)).withChapters(chapters);
+    }
+
+    /** Disc, then track number (when every track has one), then natural order of the file names. */
+    private static List<Track> ordered(List<OnDisc> tracks) {
+        Comparator<OnDisc> byName = Comparator.comparing(t -> t.track().fileName(), NaturalOrder.INSTANCE);
+        boolean numbered = tracks.stream().allMatch(t -> t.track().trackNumber() > 0);
+        Comparator<OnDisc> order = Comparator.comparingInt(OnDisc::disc);
+        if (numbered) {
+            order = order.thenComparingInt(t -> t.track().trackNumber());
+        }
+        return tracks.stream().sorted(order.thenComparing(byName)).map(OnDisc::track).toList();
+    }
+
+    /** The number of a disc folder ("CD2" is 2), else 0. */
+    static int discOf(Path folder) {
+        Path name = folder.getFileName();
+        Matcher m = name == null ? null : DISC_FOLDER.matcher(name.toString().strip());
+        return m != null && m.matches() ? Integer.parseInt(m.group(1)) : 0;
     }
 
     private static String shared(List<Track> tracks, Function<Track, String> field) {

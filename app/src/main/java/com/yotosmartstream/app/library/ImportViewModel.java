@@ -1,7 +1,9 @@
 package com.yotosmartstream.app.library;
 
+import com.yotosmartstream.app.cards.AudiobookCards;
 import com.yotosmartstream.app.cards.CardDraft;
 import com.yotosmartstream.app.cards.FolderCards;
+import com.yotosmartstream.core.storage.StorageException;
 import com.yotosmartstream.core.task.BackgroundTask;
 import com.yotosmartstream.core.task.TaskExecutor;
 import com.yotosmartstream.core.task.TaskHandle;
@@ -9,6 +11,7 @@ import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.ConversionLine;
 import com.yotosmartstream.streamer.library.ImportLine;
 import com.yotosmartstream.streamer.library.ImportReport;
+import com.yotosmartstream.streamer.library.Track;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Executor;
@@ -31,6 +34,8 @@ import javafx.collections.ObservableList;
  * imported can become a card ({@link FolderCards}).
  */
 public final class ImportViewModel {
+
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportViewModel.class);
 
     private final Streamer streamer;
     private final TaskExecutor executor;
@@ -66,12 +71,16 @@ public final class ImportViewModel {
         progress.set(-1);
         progressText.set("Preparing to import " + (paths.size() == 1 ? paths.get(0).getFileName() : paths.size()
                 + " items"));
-        running = executor.submit(BackgroundTask.of("Importing audio", ctx -> streamer.library().importAll(paths, ctx))
+        running = executor.submit(BackgroundTask.of("Importing audio", ctx -> {
+            ImportReport result = streamer.library().importAll(paths, ctx);
+            return new Imported(result, FolderCards.drafts(paths, result.lines(),
+                    id -> streamer.library().catalogue().find(id), this::marks));
+        })
                 .onProgress((fraction, message) -> {
                     progress.set(fraction);
                     progressText.set(message);
                 })
-                .onSuccess(result -> finished(paths, result))
+                .onSuccess(this::finished)
                 .onFailure(error -> {
                     importing.set(false);
                     summary.set("The import failed: " + error.getMessage());
@@ -88,9 +97,24 @@ public final class ImportViewModel {
         }
     }
 
-    private void finished(List<Path> chosen, ImportReport result) {
+    /** An import's report and the card drafts of the folders it walked. */
+    private record Imported(ImportReport report, List<FolderCards.FolderDraft> drafts) {
+    }
+
+    /** How many chapter marks a track has (0 when they cannot be read). Reads the database. */
+    private int marks(String trackId) {
+        try {
+            return streamer.library().chapters(trackId).size();
+        } catch (StorageException e) {
+            LOG.warn("Could not read the chapters of track {}: {}", trackId, e.getMessage());
+            return 0;
+        }
+    }
+
+    private void finished(Imported imported) {
+        ImportReport result = imported.report();
         importing.set(false);
-        folderCards.setAll(FolderCards.drafts(chosen, result.lines(), id -> streamer.library().catalogue().find(id)));
+        folderCards.setAll(imported.drafts());
         report.setAll(result.lines().stream().map(ImportViewModel::line).toList());
         summary.set(result.summary() + (result.cancelled() ? " (cancelled)" : ""));
         if (result.count(ImportLine.Outcome.IMPORTED) > 0) {
@@ -125,11 +149,29 @@ public final class ImportViewModel {
         return folderCards;
     }
 
-    /** Opens a folder's card draft on the Cards page. */
+    /**
+     * Opens a folder's card draft on the Cards page; an audiobook's is made first, in the background,
+     * by cutting it at its marks (and long parts at quiet moments), as the Library's "Make a card from
+     * this audiobook" does.
+     */
     public void makeCard(FolderCards.FolderDraft folder) {
-        if (folder != null) {
-            openCard.accept(folder.draft());
+        if (folder == null) {
+            return;
         }
+        if (folder.audiobook().isEmpty()) {
+            openCard.accept(folder.draft());
+            return;
+        }
+        Track book = folder.audiobook().get();
+        summary.set("Cutting \u201c" + book.title() + "\u201d at its chapters\u2026");
+        executor.submit(BackgroundTask.of("Making the audiobook's card", ctx -> AudiobookCards.make(
+                streamer.library(), book, ctx))
+                .onSuccess(draft -> {
+                    streamer.requestConversion(executor); // the parts (M4B) wait for MP3 like any import
+                    summary.set("The card of \u201c" + book.title() + "\u201d is on the Cards page.");
+                    openCard.accept(draft);
+                })
+                .onFailure(error -> summary.set("The audiobook's card could not be made: " + error.getMessage())));
     }
 
     public ReadOnlyBooleanProperty importingProperty() {

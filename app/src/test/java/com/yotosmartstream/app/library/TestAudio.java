@@ -102,6 +102,12 @@ public final class TestAudio {
      */
     public static Path audiobook(Path file, double seconds, String title, String author, String... chapters)
             throws IOException, InterruptedException {
+        return audiobook(file, seconds, 44_100, "48k", title, author, chapters);
+    }
+
+    /** The same at {@code rate} Hz and {@code bitrate} (8000 and "16k" make an hour quick to write and small). */
+    public static Path audiobook(Path file, double seconds, int rate, String bitrate, String title, String author,
+            String... chapters) throws IOException, InterruptedException {
         StringBuilder meta = new StringBuilder(";FFMETADATA1\ntitle=" + title + "\nartist=" + author + "\n");
         long each = Math.round(seconds * 1000 / chapters.length);
         for (int i = 0; i < chapters.length; i++) {
@@ -113,9 +119,9 @@ public final class TestAudio {
         com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
                 com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
         Process process = found.ffmpeg().orElseThrow(() -> new IOException(found.problem())).command(java.util.List.of(
-                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=330:duration=" + seconds,
-                "-i", metadata.toString(), "-map", "0:a", "-map_metadata", "1", "-map_chapters", "1", "-ac", "1",
-                "-c:a", "aac", "-b:a", "48k", file.toString())).redirectErrorStream(true).start();
+                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=330:sample_rate=" + rate
+                + ":duration=" + seconds, "-i", metadata.toString(), "-map", "0:a", "-map_metadata", "1", "-map_chapters",
+                "1", "-ac", "1", "-c:a", "aac", "-b:a", bitrate, file.toString())).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException("ffmpeg failed: " + output);
@@ -135,6 +141,22 @@ public final class TestAudio {
                 "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=8000:duration="
                 + seconds, "-af", "volume='if(lt(mod(t,600),1),0,1)':eval=frame", "-ac", "1", "-c:a", "libmp3lame",
                 "-b:a", "8k", "-metadata", "title=" + title, file.toString())).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            throw new IOException("ffmpeg failed: " + output);
+        }
+        return file;
+    }
+
+    /** A FLAC file of a tone with title, artist, album and track-number tags, made by the ffmpeg inside the app. */
+    public static Path flac(Path file, double seconds, String title, String artist, String album, int track)
+            throws IOException, InterruptedException {
+        com.yotosmartstream.streamer.convert.BundledFfmpeg.Found found =
+                com.yotosmartstream.streamer.convert.BundledFfmpeg.locate();
+        Process process = found.ffmpeg().orElseThrow(() -> new IOException(found.problem())).command(java.util.List.of(
+                "-hide_banner", "-v", "error", "-y", "-f", "lavfi", "-i", "sine=frequency=550:duration=" + seconds,
+                "-ac", "2", "-c:a", "flac", "-metadata", "title=" + title, "-metadata", "artist=" + artist, "-metadata",
+                "album=" + album, "-metadata", "track=" + track, file.toString())).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (process.waitFor() != 0) {
             throw new IOException("ffmpeg failed: " + output);

@@ -39,12 +39,15 @@ import org.testfx.util.WaitForAsyncUtils;
  * An M4B audiobook with three chapter marks, made by the ffmpeg inside the app: the Library shows
  * its chapters; "Make a card from this audiobook" opens a card draft on the Cards page with one
  * chapter per mark, which publishes as a streamed card and plays on a virtual player (ADR 0073).
+ * Also issue 17's whole "done when", from a dropped folder to a card played offline-ready.
  */
 class AudiobookCardTest extends ShellTest {
 
     private final FxRobot robot = new FxRobot();
     private SimulatedHousehold household;
     private VirtualPlayer bedroom;
+    /** Which of the streamed cards trip mode is told to make offline-ready. */
+    private volatile java.util.function.Predicate<CardRow> offlineChoice = row -> true;
 
     @Override
     protected String[] options() {
@@ -86,7 +89,7 @@ class AudiobookCardTest extends ShellTest {
 
             @Override
             public List<CardRow> chooseOfflineReady(Window owner, List<CardRow> candidates) {
-                return candidates;
+                return candidates.stream().filter(offlineChoice).toList();
             }
         }));
         robot.interact(() -> shell.app.household().start(() -> DemoHousehold.connect(household,
@@ -205,6 +208,107 @@ class AudiobookCardTest extends ShellTest {
         assertThat(robot.lookup("#chapter-title-2").queryAs(TextField.class).getText()).isEqualTo("The Last Owl");
     }
 
+    /**
+     * Issue 17's "done when", as a parent does it, with no system ffmpeg (the PATH cleared): a folder
+     * holding an M4B audiobook with three chapter marks, 62 minutes long, and a FLAC album of three
+     * tagged tracks is dropped on the Library; it offers two card drafts. The album's chapters follow
+     * its track tags; the audiobook's card has a chapter per mark, each part under 60 minutes. Both are
+     * published streamed and played by the virtual player; the audiobook is made offline-ready and
+     * plays with this computer's server stopped.
+     */
+    @Test
+    void aDroppedFolderOfAnAudiobookAndAnAlbumBecomesTwoCardsThatPlayOneOfThemOfflineReady() throws Exception {
+        com.yotosmartstream.streamer.library.Library library = shell.services.streamer().library();
+        library.setFfmpeg(com.yotosmartstream.streamer.convert.Ffmpeg.locate(
+                com.yotosmartstream.streamer.convert.FfmpegChoice.AUTOMATIC, java.util.Map.of("PATH", "")));
+        assertThat(library.ffmpeg().orElseThrow().origin())
+                .isEqualTo(com.yotosmartstream.streamer.convert.Ffmpeg.Origin.BUNDLED);
+        Path drop = Files.createDirectories(dataDir.resolve("for the car"));
+        TestAudio.audiobook(Files.createDirectories(drop.resolve("The Long Book")).resolve("long.m4b"), 62 * 60, 8000,
+                "16k", "The Long Book", "A Reader", "Morning", "Noon", "Night");
+        Path songs = Files.createDirectories(drop.resolve("Songs"));
+        TestAudio.flac(songs.resolve("a.flac"), 1.5, "Third Song", "Band", "Songs", 3);
+        TestAudio.flac(songs.resolve("b.flac"), 1.5, "First Song", "Band", "Songs", 1);
+        TestAudio.flac(songs.resolve("c.flac"), 1.5, "Second Song", "Band", "Songs", 2);
+
+        java.util.concurrent.atomic.AtomicBoolean accepted = new java.util.concurrent.atomic.AtomicBoolean();
+        robot.interact(() -> accepted.set(FileDrops.drop(robot.lookup("#page-library").query(),
+                List.of(drop.toFile()))));
+        assertThat(accepted).isTrue();
+        @SuppressWarnings("unchecked")
+        javafx.scene.control.ComboBox<Object> folders = robot.lookup("#library-folder-cards")
+                .queryAs(javafx.scene.control.ComboBox.class);
+        await(() -> folders.getItems().size() == 2, "a card draft for each folder", 120);
+        assertThat(folders.getItems()).extracting(Object::toString).containsExactly("Songs (3 chapters)",
+                "The Long Book (audiobook, 3 chapters)");
+
+        // the album, in the order of its track tags, published streamed and played
+        robot.interact(() -> folders.getSelectionModel().select(0));
+        robot.clickOn("#library-folder-card-make");
+        await(() -> fieldText("#card-title-field").equals("Songs"), "the album's draft", 30);
+        assertThat(List.of(fieldText("#chapter-title-0"), fieldText("#chapter-title-1"), fieldText("#chapter-title-2")))
+                .containsExactly("First Song", "Second Song", "Third Song");
+        publishAndPlay("Songs");
+        assertThat(bedroom.trackLengthSeconds()).isLessThan(10);
+
+        // the audiobook: a chapter per mark, each part under the hour
+        robot.clickOn("#nav-library");
+        robot.interact(() -> folders.getSelectionModel().select(1));
+        robot.clickOn("#library-folder-card-make");
+        await(() -> fieldText("#card-title-field").equals("The Long Book"), "the audiobook's draft", 120);
+        assertThat(List.of(fieldText("#chapter-title-0"), fieldText("#chapter-title-1"), fieldText("#chapter-title-2")))
+                .containsExactly("Morning", "Noon", "Night");
+        assertThat(text("#card-summary")).startsWith("3 chapters \u00b7 3 tracks");
+        List<com.yotosmartstream.streamer.library.Track> parts = library.catalogue().all().stream()
+                .filter(t -> List.of("Morning", "Noon", "Night").contains(t.title())).toList();
+        assertThat(parts).hasSize(3).allSatisfy(t -> assertThat(t.duration()).isLessThan(Duration.ofMinutes(60)));
+        assertThat(parts.stream().mapToLong(t -> t.duration().toMillis()).sum()).isCloseTo(62 * 60_000L,
+                org.assertj.core.api.Assertions.within(1000L));
+        Card book = publishAndPlay("The Long Book");
+        assertThat(book.chapters()).extracting(Chapter::title).containsExactly("Morning", "Noon", "Night");
+        assertThat(bedroom.trackLengthSeconds()).isGreaterThan(15 * 60);
+
+        // made offline-ready, it plays with the server stopped; the album's card is left streaming
+        offlineChoice = row -> row.title().equals("The Long Book");
+        robot.clickOn("#nav-cards");
+        robot.clickOn("#card-offline-ready");
+        await(() -> text("#card-trip-message").startsWith("1 card made offline-ready"), "trip mode", 180);
+        Card uploaded = new Card(household.account().card(book.cardId().orElseThrow()).orElseThrow());
+        assertThat(uploaded.chapters()).extracting(Chapter::title).containsExactly("Morning", "Noon", "Night");
+        assertThat(uploaded.chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).trackUrl()).startsWith("yoto:#"));
+        shell.services.streamer().stop();
+        int before = bedroom.commandsReceived().size();
+        robot.clickOn("#card-play");
+        await(() -> bedroom.commandsReceived().size() > before && bedroom.playback() == PlaybackStatus.PLAYING,
+                "the offline-ready audiobook to play", 30);
+        household.advance(Duration.ofSeconds(1));
+        assertThat(bedroom.lastProblem()).as("nothing asked of the stopped server").isEmpty();
+        assertThat(bedroom.trackLengthSeconds()).isGreaterThan(15 * 60);
+    }
+
+    /** Waits for the open draft's tracks to be converted, publishes it streamed and plays it on the bedroom player. */
+    private Card publishAndPlay(String title) throws Exception {
+        await(() -> shell.services.streamer().library().catalogue().all().stream()
+                .noneMatch(t -> t.status() == com.yotosmartstream.streamer.library.TrackStatus.CONVERTING),
+                "the library's conversions", 600);
+        robot.clickOn("#card-publish");
+        await(() -> text("#card-status").startsWith("Published"), "the publish of " + title, 120);
+        Card card = household.account().cards().stream().map(Card::new).filter(c -> c.title().equals(title))
+                .findFirst().orElseThrow();
+        assertThat(card.chapters()).allSatisfy(c -> assertThat(c.tracks().get(0).type()).isEqualTo("stream"));
+        int before = bedroom.commandsReceived().size();
+        robot.clickOn("#card-play");
+        // the virtual player fetches a streamed track whole and reads its frames (HttpTrackLoader): a 20-minute
+        // chapter takes a while on a busy machine
+        await(() -> bedroom.commandsReceived().size() > before && bedroom.playback() == PlaybackStatus.PLAYING,
+                "the virtual player to play " + title + " (" + bedroom.lastProblem().orElse("no problem") + ")", 240);
+        return card;
+    }
+
+    private String fieldText(String id) {
+        return robot.lookup(id).tryQuery().map(n -> ((TextField) n).getText()).orElse("");
+    }
+
     @SuppressWarnings("unchecked")
     private ListView<com.yotosmartstream.streamer.chapters.Chapter> chapters() {
         return robot.lookup("#library-chapters").queryAs(ListView.class);
@@ -241,8 +345,12 @@ class AudiobookCardTest extends ShellTest {
     }
 
     private void await(BooleanSupplier condition, String what) throws Exception {
+        await(condition, what, 30);
+    }
+
+    private void await(BooleanSupplier condition, String what, int seconds) throws Exception {
         try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError("Timed out waiting for " + what + " (status: " + text("#card-status")
                     + "; error: " + text("#card-error") + "; library: " + text("#library-chapters-message") + ")", e);

@@ -32,7 +32,7 @@ public final class Catalogue {
 
     private static final String COLUMNS = "id, sha256, file_name, source_file, format, size, duration_ms, bitrate,"
             + " sample_rate, channels, vbr, title, artist, album, track_number, cover_file, stream_file, stream_format,"
-            + " status, status_detail, imported_at, deleted_at";
+            + " status, status_detail, imported_at, deleted_at, disc_number";
 
     private final Database database;
     private final Map<String, Track> live = new ConcurrentHashMap<>();
@@ -105,7 +105,7 @@ public final class Catalogue {
     public void add(Track track) throws StorageException {
         database.write(c -> {
             try (PreparedStatement p = c.prepareStatement("INSERT INTO track (" + COLUMNS + ") VALUES"
-                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL)")) {
+                    + " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?)")) {
                 bind(p, track);
                 return p.executeUpdate();
             }
@@ -268,6 +268,7 @@ public final class Catalogue {
         p.setString(19, t.status().id());
         p.setString(20, t.statusDetail());
         p.setString(21, t.importedAt().toString());
+        p.setInt(22, t.discNumber());
     }
 
     private static Track read(ResultSet r) throws SQLException {
@@ -281,6 +282,6 @@ public final class Catalogue {
                 Duration.ofMillis(r.getLong(7)), r.getInt(8), r.getInt(9), r.getInt(10), r.getInt(11) != 0,
                 r.getString(12), r.getString(13), r.getString(14), r.getInt(15), Optional.ofNullable(r.getString(16)),
                 Optional.ofNullable(r.getString(17)), r.getString(18), TrackStatus.fromId(r.getString(19)),
-                r.getString(20), Instant.parse(r.getString(21)));
+                r.getString(20), Instant.parse(r.getString(21)), r.getInt(23));
     }
 }

@@ -122,6 +122,9 @@ final class ChapterParts {
             case FLAC -> "flac";
             case VORBIS, OPUS -> "ogg";
             case AIFF -> "aiff";
+            case WEBM -> "webm";
+            case MATROSKA -> "matroska";
+            case WMA -> "asf";
         };
     }
 

@@ -70,9 +70,46 @@ public final class ChapterStore {
     /** Forgets the chapters of a purged track. */
     void forget(String trackId) throws StorageException {
         database.write(c -> {
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM track_chapter WHERE track_id = ?")) {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM track_chapter WHERE track_id = ?");
+                 PreparedStatement unread = c.prepareStatement("DELETE FROM track_chapters_unread WHERE track_id = ?")) {
+                p.setString(1, trackId);
+                unread.setString(1, trackId);
+                return p.executeUpdate() + unread.executeUpdate();
+            }
+        });
+    }
+
+    /** Marks a track whose chapters could not be read at import (no ffprobe could run): read once one can. */
+    void markUnread(String trackId) throws StorageException {
+        setUnread(trackId, true);
+    }
+
+    /** The chapters of {@code trackId} have been read (or it has none to read). */
+    void markRead(String trackId) throws StorageException {
+        setUnread(trackId, false);
+    }
+
+    private void setUnread(String trackId, boolean unread) throws StorageException {
+        database.write(c -> {
+            try (PreparedStatement p = c.prepareStatement(unread
+                    ? "INSERT OR IGNORE INTO track_chapters_unread (track_id) VALUES (?)"
+                    : "DELETE FROM track_chapters_unread WHERE track_id = ?")) {
                 p.setString(1, trackId);
                 return p.executeUpdate();
+            }
+        });
+    }
+
+    /** The tracks whose chapters wait for an ffprobe, oldest mark first. */
+    List<String> unread() throws StorageException {
+        return database.read(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT track_id FROM track_chapters_unread ORDER BY rowid");
+                 ResultSet r = p.executeQuery()) {
+                List<String> ids = new ArrayList<>();
+                while (r.next()) {
+                    ids.add(r.getString(1));
+                }
+                return ids;
             }
         });
     }

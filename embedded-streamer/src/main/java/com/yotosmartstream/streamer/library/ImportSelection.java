@@ -21,7 +21,7 @@ record ImportSelection(List<Path> files, int skipped) {
     private static final Logger LOG = LoggerFactory.getLogger(ImportSelection.class);
     /** Names that import from a folder; files picked one by one are always tried. */
     static final Set<String> AUDIO_EXTENSIONS = Set.of("mp3", "m4a", "m4b", "mp4", "aac", "wav", "wave", "flac",
-            "ogg", "oga", "opus", "aif", "aiff", "aifc");
+            "ogg", "oga", "opus", "aif", "aiff", "aifc", "webm", "weba", "mka", "wma");
 
     static ImportSelection of(List<Path> chosen) {
         List<Path> files = new ArrayList<>();

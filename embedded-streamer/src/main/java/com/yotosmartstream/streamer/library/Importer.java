@@ -35,15 +35,16 @@ import org.slf4j.LoggerFactory;
  * Imports files and folders: each file is copied into the library while its SHA-256 is computed,
  * probed, moved to its content-addressed place and catalogued, in that order. A file that fails
  * at any step leaves nothing behind (no copy, no cover, no row) and the batch goes on.
- * Cancelling stops between two chunks of a copy; the file being copied is dropped whole.
+ * Cancelling stops between two chunks of a copy; the file being copied is dropped whole. Files are
+ * imported a few at a time ({@link ImportBatch}, one per core).
  */
 public final class Importer {
 
     private static final Logger LOG = LoggerFactory.getLogger(Importer.class);
     private static final int CHUNK = 1 << 20;
-    /** Formats whose files can hold chapter marks (MP4 chapter lists, ID3 CHAP, Vorbis CHAPTERxx comments). */
-    private static final Set<AudioFormat> CHAPTERED = Set.of(AudioFormat.MP3, AudioFormat.AAC_MP4, AudioFormat.ALAC,
-            AudioFormat.FLAC, AudioFormat.VORBIS, AudioFormat.OPUS);
+    /** Formats whose header may not say how long they are (converting tells): FLAC, live WebM, broadcast WMA. */
+    private static final Set<AudioFormat> LENGTH_MAY_BE_UNKNOWN = Set.of(AudioFormat.FLAC, AudioFormat.WEBM,
+            AudioFormat.MATROSKA, AudioFormat.WMA);
     /** Kept free on the disk after an import, so the app and the system can go on writing. */
     private static final long SPARE_BYTES = 50L * 1024 * 1024;
     /** Shorter than this is a fragment, not a track: a player would skip it before it made a sound. */
@@ -55,6 +56,9 @@ public final class Importer {
     private final Prober prober;
     private Optional<ChapterReader> chapterReader = Optional.empty();
     private Optional<ChapterStore> chapterStore = Optional.empty();
+    private int threads = defaultThreads();
+    /** Held from "is it in the catalogue?" to its row added, so the same bytes twice in a batch are kept once. */
+    private final Object placing = new Object();
 
     /** Tells what a copied file holds ({@link AudioProbe#probe(Path, String)}; tests give one that fails). */
     @FunctionalInterface
@@ -84,7 +88,22 @@ public final class Importer {
         return this;
     }
 
-    /** Imports everything chosen, reporting progress by bytes; returns a line per file. */
+    /** How many files are imported at once: one per core, at most four (each reads, hashes and writes its file). */
+    static int defaultThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    }
+
+    /** Imports {@code count} files at once (1: one after another); see {@link #defaultThreads}. */
+    Importer threads(int count) {
+        this.threads = Math.max(1, count);
+        return this;
+    }
+
+    /**
+     * Imports everything chosen, reporting progress by bytes; returns a line per file, in the order
+     * chosen. Files are imported {@link #threads} at a time (the task's own thread and pool threads);
+     * one that fails, even with an error of ours, fails alone (ADR 0052). After a cancel no file starts.
+     */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
         ImportSelection expanded = ImportSelection.of(chosen);
         List<Path> files = expanded.files();
@@ -92,35 +111,9 @@ public final class Importer {
         for (Path file : files) {
             total += sizeOrZero(file);
         }
-        long[] done = {0};
-        List<ImportLine> lines = new ArrayList<>();
-        boolean cancelled = false;
-        for (int i = 0; i < files.size(); i++) {
-            Path file = files.get(i);
-            if (cancelled || context.isCancelled()) {
-                cancelled = true;
-                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
-                continue;
-            }
-            context.updateMessage("Importing " + (i + 1) + " of " + files.size() + ": " + file.getFileName());
-            long before = done[0];
-            long totalBytes = total;
-            try {
-                lines.add(importOne(file, copied -> context.updateProgress(before + copied, totalBytes), context));
-            } catch (TaskCancelledException e) {
-                cancelled = true;
-                lines.add(new ImportLine(file.toString(), ImportLine.Outcome.CANCELLED, "", Optional.empty()));
-            } catch (RuntimeException | OutOfMemoryError e) {
-                // a fault of ours on one file (OutOfMemoryError: one allocation a damaged header asked for) fails
-                // that file alone; the batch goes on (ADR 0052)
-                LOG.error("Importing {} failed unexpectedly", CleanText.of(file.toString()), e);
-                lines.add(failed(file.toString(), "It could not be read: the app failed on it (" + e.getClass()
-                        .getSimpleName() + "). The other files were imported; please report this file."));
-            }
-            done[0] = before + sizeOrZero(file);
-            context.updateProgress(done[0], total);
-        }
-        ImportReport report = new ImportReport(lines, expanded.skipped(), cancelled);
+        ImportBatch batch = new ImportBatch(this, files, total, context);
+        batch.run(threads);
+        ImportReport report = new ImportReport(batch.lines(), expanded.skipped(), batch.cancelled());
         LOG.info("Import: {}", report.summary());
         return report;
     }
@@ -171,17 +164,6 @@ public final class Importer {
         Path temp = folder.newIncoming(".part");
         try {
             String sha = copyHashing(file, temp, progress, context);
-            Optional<Track> existing = catalogue.findBySha(sha);
-            if (existing.isPresent()) {
-                Track track = existing.get();
-                if (catalogue.isDeleted(track.id())) {
-                    catalogue.restore(track.id());
-                    return new ImportLine(shown, ImportLine.Outcome.IMPORTED, "It had been deleted and is back.",
-                            Optional.of(track.id()));
-                }
-                return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
-                        + track.title() + "\u201d.", Optional.of(track.id()));
-            }
             // the original's probe stands for the copy when the file did not change meanwhile (size and time)
             AudioInfo info = before.info().isPresent() && before.unchanged(file) ? before.info().get()
                     : prober.probe(temp, name);
@@ -189,7 +171,28 @@ public final class Importer {
             if (tooShort.isPresent()) {
                 return failed(shown, tooShort.get());
             }
-            return place(shown, name, sha, size, temp, info);
+            Placed placed;
+            synchronized (placing) {
+                Optional<Track> existing = catalogue.findBySha(sha);
+                if (existing.isPresent()) {
+                    Track track = existing.get();
+                    if (catalogue.isDeleted(track.id())) {
+                        catalogue.restore(track.id());
+                        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, "It had been deleted and is back.",
+                                Optional.of(track.id()));
+                    }
+                    return new ImportLine(shown, ImportLine.Outcome.DUPLICATE, "Already in the library as \u201c"
+                            + track.title() + "\u201d.", Optional.of(track.id()));
+                }
+                placed = place(shown, name, sha, size, temp, info);
+            }
+            if (placed.track().isEmpty()) {
+                return placed.line();
+            }
+            List<String> notes = new ArrayList<>(info.notes());
+            notes.addAll(readChapters(placed.track().get(), placed.file(), info));
+            return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes),
+                    Optional.of(placed.track().get().id()));
         } catch (ProbeException e) {
             return failed(shown, e.getMessage());
         } catch (NoSuchFileException e) {
@@ -206,8 +209,12 @@ public final class Importer {
         }
     }
 
+    /** A track placed in the library and its file, or the line saying why it was not. */
+    private record Placed(Optional<Track> track, Path file, ImportLine line) {
+    }
+
     /** Moves the copy to its place, stores the cover, adds the row; undoes the file moves if the row fails. */
-    private ImportLine place(String shown, String name, String sha, long size, Path temp, AudioInfo info)
+    private Placed place(String shown, String name, String sha, long size, Path temp, AudioInfo info)
             throws IOException {
         String source = folder.original(sha, info.format().extension());
         Path target = folder.resolve(source);
@@ -245,19 +252,28 @@ public final class Importer {
             if (coverWritten && !catalogue.uses(cover.get())) {
                 deleteQuietly(folder.resolve(cover.get()));
             }
-            return failed(shown, e.getMessage());
+            return new Placed(Optional.empty(), target, failed(shown, e.getMessage()));
         }
         LOG.info("Imported {} as track {} ({}, {} s)", CleanText.of(name), track.id(), info.format().label(),
                 info.duration().toSeconds());
-        List<String> notes = new ArrayList<>(info.notes());
-        notes.addAll(readChapters(track, target, info));
-        return new ImportLine(shown, ImportLine.Outcome.IMPORTED, String.join(" ", notes), Optional.of(track.id()));
+        return new Placed(Optional.of(track), target, null);
     }
 
-    /** Reads and keeps the chapter marks of a new track; returns what was wrong with them. */
+    /**
+     * Reads and keeps the chapter marks of a new track; returns what was wrong with them. With no
+     * ffprobe to read them, the track is marked so that {@link Library#readUnreadChapters} reads them
+     * once one can run.
+     */
     private List<String> readChapters(Track track, Path file, AudioInfo info) {
-        if (chapterReader.isEmpty() || chapterStore.isEmpty() || !CHAPTERED.contains(info.format())
-                || (info.format() == AudioFormat.MP3 && !id3MentionsChapters(file))) {
+        if (chapterStore.isEmpty() || !ChapterCandidates.mayHoldChapters(info.format(), file)) {
+            return List.of();
+        }
+        if (chapterReader.isEmpty()) {
+            try {
+                chapterStore.get().markUnread(track.id());
+            } catch (StorageException e) {
+                LOG.warn("Could not mark the chapters of track {} to be read later: {}", track.id(), e.getMessage());
+            }
             return List.of();
         }
         Chapters chapters = chapterReader.get().read(file, info.duration());
@@ -274,10 +290,10 @@ public final class Importer {
         return chapters.notes();
     }
 
-    /** Why a probed file is too short to be a track, if it is (a FLAC without a length is converted to find out). */
+    /** Why a probed file is too short to be a track, if it is (a file without a length is converted to find out). */
     static Optional<String> tooShort(AudioInfo info) {
         java.time.Duration duration = info.duration();
-        if (duration.compareTo(MIN_DURATION) >= 0 || (duration.isZero() && info.format() == AudioFormat.FLAC)) {
+        if (duration.compareTo(MIN_DURATION) >= 0 || (duration.isZero() && LENGTH_MAY_BE_UNKNOWN.contains(info.format()))) {
             return Optional.empty();
         }
         return Optional.of("It holds only " + String.format(Locale.ROOT, "%.2f", duration.toNanos() / 1e9)
@@ -297,35 +313,7 @@ public final class Importer {
                 CleanText.of(info.tags().album()),
                 info.tags().trackNumber(), cover, ready ? Optional.of(source) : Optional.empty(), ready
                 ? format.extension() : "mp3", ready ? TrackStatus.READY : TrackStatus.CONVERTING,
-                ready ? "" : "Waiting to be converted to MP3.", Instant.now());
-    }
-
-    /**
-     * Whether an MP3's ID3v2 tag holds the frame id {@code CHAP} anywhere (ID3v2 Chapter Frame
-     * Addendum): most MP3s (songs) have none, and skipping ffprobe for them keeps imports close to a
-     * copy. A "CHAP" in some text only costs one ffprobe run.
-     */
-    static boolean id3MentionsChapters(Path file) {
-        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file)) {
-            java.nio.ByteBuffer head = java.nio.ByteBuffer.allocate(10);
-            if (channel.read(head, 0) < 10 || head.get(0) != 'I' || head.get(1) != 'D' || head.get(2) != '3') {
-                return false;
-            }
-            int size = ((head.get(6) & 0x7F) << 21) | ((head.get(7) & 0x7F) << 14) | ((head.get(8) & 0x7F) << 7)
-                    | (head.get(9) & 0x7F);
-            java.nio.ByteBuffer tag = java.nio.ByteBuffer.allocate((int) Math.min(size, Math.min(channel.size() - 10,
-                    16L << 20)));
-            channel.read(tag, 10);
-            byte[] bytes = tag.array();
-            for (int i = 0; i + 4 <= tag.position(); i++) {
-                if (bytes[i] == 'C' && bytes[i + 1] == 'H' && bytes[i + 2] == 'A' && bytes[i + 3] == 'P') {
-                    return true;
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true; // let ffprobe say
-        }
+                ready ? "" : "Waiting to be converted to MP3.", Instant.now(), info.tags().discNumber());
     }
 
     private static String copyHashing(Path file, Path temp, Progress progress, TaskContext context)
@@ -359,7 +347,7 @@ public final class Importer {
         }
     }
 
-    private static ImportLine failed(String file, String message) {
+    static ImportLine failed(String file, String message) {
         return new ImportLine(file, ImportLine.Outcome.FAILED, message, Optional.empty());
     }
 
@@ -373,7 +361,7 @@ public final class Importer {
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
-    private static long sizeOrZero(Path file) {
+    static long sizeOrZero(Path file) {
         try {
             return Files.isRegularFile(file) ? Files.size(file) : 0;
         } catch (IOException e) {

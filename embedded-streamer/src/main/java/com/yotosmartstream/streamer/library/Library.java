@@ -52,6 +52,7 @@ public final class Library {
     private final ConversionAttempts attempts = new ConversionAttempts();
     private volatile Ffmpeg.Search ffmpeg = new Ffmpeg.Search(Optional.empty(), "");
     private volatile boolean ffmpegChecked;
+    private volatile int importThreads = Importer.defaultThreads();
     private final List<java.util.function.Consumer<Ffmpeg.Search>> ffmpegListeners =
             new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -117,8 +118,13 @@ public final class Library {
 
     /** Imports files and folders, reading their chapters with the ffmpeg in use; see {@link Importer}. */
     public ImportReport importAll(List<Path> chosen, TaskContext context) {
-        return new Importer(folder, catalogue, maxImportBytes.getAsLong())
+        return new Importer(folder, catalogue, maxImportBytes.getAsLong()).threads(importThreads)
                 .readingChapters(ChapterReader.of(ffmpeg.found()), chapters).importAll(chosen, context);
+    }
+
+    /** How many files an import takes at once (one per core, at most four, unless set; the benchmark sets 1). */
+    public void setImportThreads(int threads) {
+        this.importThreads = Math.max(1, threads);
     }
 
     /**
@@ -169,6 +175,16 @@ public final class Library {
     public record ChapterPart(Track track, Chapter chapter) {
     }
 
+    /**
+     * Reads the chapter marks of tracks imported while no ffprobe could run (a system-only ffmpeg
+     * setting, or a library from before marks were read), once one can; each track is read once, and
+     * one that fails is left without chapters while the rest go on (ADR 0052). Returns how many
+     * tracks got chapters. Blocking: runs ffprobe; the conversion pass calls it first.
+     */
+    public int readUnreadChapters(TaskContext context) throws StorageException {
+        return new UnreadChapters(catalogue, chapters, folder).read(ChapterReader.of(ffmpeg.found()), context);
+    }
+
     /** The chapter marks of a track, in order; none when its file had none (ADR 0073). Reads the database. */
     public List<Chapter> chapters(String trackId) throws StorageException {
         return chapters.of(trackId);
@@ -176,10 +192,12 @@ public final class Library {
 
     /**
      * Brings every track to what the current profile asks: streamable files stream as they are
-     * (unless normalising), others get a cached MP3, converted now if the cache lacks it.
+     * (unless normalising), others get a cached MP3, converted now if the cache lacks it. First reads
+     * the chapters that wait for an ffprobe ({@link #readUnreadChapters}).
      * Returns a line per track it had to convert or could not.
      */
     public synchronized List<ConversionLine> convertPending(TaskContext context) throws StorageException {
+        readUnreadChapters(context);
         ConversionProfile wanted = profile.get();
         List<Track> work = new ArrayList<>();
         List<ConversionLine> lines = new ArrayList<>();

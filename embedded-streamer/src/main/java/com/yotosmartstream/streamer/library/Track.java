@@ -17,11 +17,12 @@ import java.util.Optional;
  * @param streamExtension "mp3" or "aac" (ADTS): the stream's format, one players take (a ready track
  *     with any other is made {@link TrackStatus#CONVERTING}, see {@link AudioFormat#playerStreams})
  * @param statusDetail why a track is not ready, in words for the user ("" when it is)
+ * @param discNumber the disc of a set the track is on (its tags), 0 when unknown
  */
 public record Track(String id, String sha256, String fileName, String sourceFile, AudioFormat format, long size,
         Duration duration, int bitrate, int sampleRate, int channels, boolean vbr, String title, String artist,
         String album, int trackNumber, Optional<String> coverFile, Optional<String> streamFile, String streamExtension,
-        TrackStatus status, String statusDetail, Instant importedAt) {
+        TrackStatus status, String statusDetail, Instant importedAt, int discNumber) {
 
     public Track {
         Objects.requireNonNull(id, "id");
@@ -45,6 +46,15 @@ public record Track(String id, String sha256, String fileName, String sourceFile
         }
     }
 
+    /** A track with no disc number. */
+    public Track(String id, String sha256, String fileName, String sourceFile, AudioFormat format, long size,
+            Duration duration, int bitrate, int sampleRate, int channels, boolean vbr, String title, String artist,
+            String album, int trackNumber, Optional<String> coverFile, Optional<String> streamFile,
+            String streamExtension, TrackStatus status, String statusDetail, Instant importedAt) {
+        this(id, sha256, fileName, sourceFile, format, size, duration, bitrate, sampleRate, channels, vbr, title, artist,
+                album, trackNumber, coverFile, streamFile, streamExtension, status, statusDetail, importedAt, 0);
+    }
+
     public boolean streamable() {
         return status == TrackStatus.READY && streamFile.isPresent();
     }
@@ -57,12 +67,13 @@ public record Track(String id, String sha256, String fileName, String sourceFile
     public Track withNames(String newTitle, String newArtist) {
         return new Track(id, sha256, fileName, sourceFile, format, size, duration, bitrate, sampleRate, channels, vbr,
                 newTitle, newArtist, album, trackNumber, coverFile, streamFile, streamExtension, status, statusDetail,
-                importedAt);
+                importedAt, discNumber);
     }
 
     public Track withStream(Optional<String> file, String extension, TrackStatus newStatus, String detail) {
         return new Track(id, sha256, fileName, sourceFile, format, size, duration, bitrate, sampleRate, channels, vbr,
-                title, artist, album, trackNumber, coverFile, file, extension, newStatus, detail, importedAt);
+                title, artist, album, trackNumber, coverFile, file, extension, newStatus, detail, importedAt,
+                discNumber);
     }
 
     /** The id a SHA-256 gives. */

@@ -23,7 +23,13 @@ public enum AudioFormat {
     VORBIS("Ogg Vorbis", "ogg", "audio/ogg", false),
     OPUS("Opus", "opus", "audio/ogg", false),
     /** Apple's uncompressed format (AIFF, or AIFF-C): converted by ffmpeg. */
-    AIFF("AIFF", "aiff", "audio/aiff", false);
+    AIFF("AIFF", "aiff", "audio/aiff", false),
+    /** WebM (a Matroska file of DocType "webm"), usually Opus or Vorbis: converted by ffmpeg. */
+    WEBM("WebM", "webm", "audio/webm", false),
+    /** Matroska audio (.mka; DocType "matroska"), any codec inside: converted by ffmpeg. */
+    MATROSKA("Matroska", "mka", "audio/x-matroska", false),
+    /** Windows Media Audio in an ASF file: converted by ffmpeg. */
+    WMA("WMA", "wma", "audio/x-ms-wma", false);
 
     private final String label;
     private final String extension;
@@ -77,6 +83,9 @@ public enum AudioFormat {
             case VORBIS -> lower.endsWith(".ogg") || lower.endsWith(".oga");
             case OPUS -> lower.endsWith(".opus") || lower.endsWith(".ogg") || lower.endsWith(".oga");
             case AIFF -> lower.endsWith(".aif") || lower.endsWith(".aiff") || lower.endsWith(".aifc");
+            case WEBM -> lower.endsWith(".webm") || lower.endsWith(".weba");
+            case MATROSKA -> lower.endsWith(".mka") || lower.endsWith(".mkv");
+            case WMA -> lower.endsWith(".wma") || lower.endsWith(".asf");
         };
     }
 }

@@ -74,6 +74,12 @@ public final class AudioProbe {
         if (Mp4Probe.isMp4(head)) {
             return Mp4Probe.probe(source);
         }
+        if (MatroskaProbe.isEbml(head)) {
+            return MatroskaProbe.probe(source);
+        }
+        if (AsfProbe.isAsf(head)) {
+            return AsfProbe.probe(source);
+        }
         long start = 0;
         Tags tags = Tags.NONE;
         Optional<Cover> cover = Optional.empty();
@@ -150,8 +156,8 @@ public final class AudioProbe {
             String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(Locale.ROOT);
             kind = text.startsWith("<!doctype html") || text.startsWith("<html") ? "a web page (HTML)" : "a text file";
         } else {
-            return "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus), or it is"
-                    + " damaged.";
+            return "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus,"
+                    + " WebM, Matroska, WMA), or it is damaged.";
         }
         return "It is not audio: it looks like " + kind + ".";
     }

@@ -9,9 +9,9 @@ import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 
 /**
- * ID3 tags: version 2.2, 2.3 and 2.4 at the start of a file (title, artist, album, track number
- * and the front cover, with unsynchronisation, extended headers, compressed frames and footers
- * handled) and version 1 / 1.1 in the last 128 bytes.
+ * ID3 tags: version 2.2, 2.3 and 2.4 at the start of a file (title, artist, album, track and disc
+ * numbers ({@code TRCK}, {@code TPOS}) and the front cover, with unsynchronisation, extended
+ * headers, compressed frames and footers handled) and version 1 / 1.1 in the last 128 bytes.
  */
 final class Id3Tags {
 
@@ -85,6 +85,7 @@ final class Id3Tags {
         String artist = "";
         String album = "";
         String track = "";
+        String disc = "";
         Optional<Cover> front = Optional.empty();
         Optional<Cover> any = Optional.empty();
         int idLength = version == 2 ? 3 : 4;
@@ -109,6 +110,7 @@ final class Id3Tags {
                 case "TPE1", "TP1" -> artist = text(frame);
                 case "TALB", "TAL" -> album = text(frame);
                 case "TRCK", "TRK" -> track = text(frame);
+                case "TPOS", "TPA" -> disc = text(frame);
                 case "APIC", "PIC" -> {
                     Picture picture = picture(frame, version == 2);
                     if (picture != null) {
@@ -125,7 +127,7 @@ final class Id3Tags {
                 }
             }
         }
-        return new Parsed(new Tags(title, artist, album, Tags.trackNumber(track)), front.isPresent() ? front : any);
+        return new Parsed(new Tags(title, artist, album, Tags.trackNumber(track), Tags.trackNumber(disc)), front.isPresent() ? front : any);
     }
 
     /** A frame's content with its per-frame encodings undone; null if it cannot be read (encrypted). */

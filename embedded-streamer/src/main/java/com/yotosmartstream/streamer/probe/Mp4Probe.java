@@ -219,6 +219,7 @@ final class Mp4Probe {
         String artist = "";
         String album = "";
         int track = 0;
+        int disc = 0;
         Optional<Cover> cover = Optional.empty();
         for (Box item : children(b, ilst.body, ilst.end)) {
             Box data = find(b, item, "data");
@@ -232,6 +233,7 @@ final class Mp4Probe {
                 case "\u00a9ART", "aART" -> artist = artist.isEmpty() ? text : artist;
                 case "\u00a9alb" -> album = text;
                 case "trkn" -> track = data.end - value >= 4 ? FileSource.u16be(b, value + 2) : 0;
+                case "disk" -> disc = data.end - value >= 4 ? FileSource.u16be(b, value + 2) : 0;
                 case "covr" -> cover = cover.isPresent() ? cover
                         : Cover.of(java.util.Arrays.copyOfRange(b, value, data.end));
                 default -> {
@@ -239,7 +241,7 @@ final class Mp4Probe {
                 }
             }
         }
-        return new VorbisComments.Read(new Tags(title, artist, album, track), cover);
+        return new VorbisComments.Read(new Tags(title, artist, album, track, disc), cover);
     }
 
     private record Box(String type, int body, int end) {

@@ -6,10 +6,11 @@ import java.util.Objects;
  * The tags of a file; empty strings and 0 where a tag is absent.
  *
  * @param trackNumber the track's number on its album, 0 when unknown
+ * @param discNumber the number of the disc of a set the track is on, 0 when unknown
  */
-public record Tags(String title, String artist, String album, int trackNumber) {
+public record Tags(String title, String artist, String album, int trackNumber, int discNumber) {
 
-    public static final Tags NONE = new Tags("", "", "", 0);
+    public static final Tags NONE = new Tags("", "", "", 0, 0);
 
     public Tags {
         title = clean(title);
@@ -18,15 +19,29 @@ public record Tags(String title, String artist, String album, int trackNumber) {
         if (trackNumber < 0) {
             trackNumber = 0;
         }
+        if (discNumber < 0) {
+            discNumber = 0;
+        }
+    }
+
+    /** Tags without a disc number. */
+    public Tags(String title, String artist, String album, int trackNumber) {
+        this(title, artist, album, trackNumber, 0);
     }
 
     /** Fills what this lacks from {@code other}. */
     public Tags orElse(Tags other) {
         return new Tags(title.isEmpty() ? other.title : title, artist.isEmpty() ? other.artist : artist,
-                album.isEmpty() ? other.album : album, trackNumber == 0 ? other.trackNumber : trackNumber);
+                album.isEmpty() ? other.album : album, trackNumber == 0 ? other.trackNumber : trackNumber,
+                discNumber == 0 ? other.discNumber : discNumber);
     }
 
-    /** Reads "3", "3/12" or " 03 " as 3; anything else as 0. */
+    /** The same tags with {@code disc} as the disc number. */
+    public Tags withDisc(int disc) {
+        return new Tags(title, artist, album, trackNumber, disc);
+    }
+
+    /** Reads "3", "3/12" or " 03 " as 3; anything else as 0 (track and disc numbers are written alike). */
     public static int trackNumber(String text) {
         if (text == null) {
             return 0;

@@ -7,7 +7,7 @@ import java.util.Optional;
 
 /**
  * Vorbis comments (FLAC, Ogg Vorbis, Opus): {@code TITLE=}, {@code ARTIST=}, {@code ALBUM=},
- * {@code TRACKNUMBER=}, and a cover in {@code METADATA_BLOCK_PICTURE} (a FLAC picture block in
+ * {@code TRACKNUMBER=}, {@code DISCNUMBER=}, and a cover in {@code METADATA_BLOCK_PICTURE} (a FLAC picture block in
  * base64). FLAC picture blocks are read here too.
  */
 final class VorbisComments {
@@ -24,6 +24,7 @@ final class VorbisComments {
         String artist = "";
         String album = "";
         String track = "";
+        String disc = "";
         Optional<Cover> cover = Optional.empty();
         int p = offset;
         if (p + 4 > b.length) {
@@ -57,6 +58,7 @@ final class VorbisComments {
                 case "ARTIST" -> artist = artist.isEmpty() ? value : artist;
                 case "ALBUM" -> album = album.isEmpty() ? value : album;
                 case "TRACKNUMBER" -> track = track.isEmpty() ? value : track;
+                case "DISCNUMBER" -> disc = disc.isEmpty() ? value : disc;
                 case "METADATA_BLOCK_PICTURE" -> {
                     if (cover.isEmpty()) {
                         try {
@@ -71,7 +73,7 @@ final class VorbisComments {
                 }
             }
         }
-        return new Read(new Tags(title, artist, album, Tags.trackNumber(track)), cover);
+        return new Read(new Tags(title, artist, album, Tags.trackNumber(track), Tags.trackNumber(disc)), cover);
     }
 
     /**

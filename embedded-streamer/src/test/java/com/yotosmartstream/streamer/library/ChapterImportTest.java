@@ -100,9 +100,9 @@ class ChapterImportTest {
                 "libmp3lame", "-b:a", "32k");
         Path bare = com.yotosmartstream.streamer.testing.AudioFixtures.mp3(fixture.inbox("b").resolve("bare.mp3"), 1.5);
 
-        assertThat(Importer.id3MentionsChapters(marked)).isTrue();
-        assertThat(Importer.id3MentionsChapters(song)).isFalse();
-        assertThat(Importer.id3MentionsChapters(bare)).isFalse();
+        assertThat(ChapterCandidates.id3MentionsChapters(marked)).isTrue();
+        assertThat(ChapterCandidates.id3MentionsChapters(song)).isFalse();
+        assertThat(ChapterCandidates.id3MentionsChapters(bare)).isFalse();
     }
 
     @Test
@@ -135,5 +135,33 @@ class ChapterImportTest {
         String other = library.importAll(List.of(marked), RecordingContext.running()).lines().get(0).trackId()
                 .orElseThrow();
         assertThat(library.chapters(other)).isEmpty();
+    }
+
+    @Test
+    void chaptersImportedWithoutAnFfprobeAreReadByTheNextConversionPassOnceOneCanRun() throws Exception {
+        library.setFfmpeg(java.util.Optional.empty());
+        Path book = ChapterFiles.withChapters(fixture.inbox("later").resolve("book.m4b"), 6, THREE, "-c:a", "aac",
+                "-b:a", "48k");
+        Path song = ChapterFiles.withChapters(fixture.inbox("song").resolve("song.flac"), 3, List.of(), "-c:a",
+                "flac");
+        List<ImportLine> lines = library.importAll(List.of(book, song), RecordingContext.running()).lines();
+        String bookId = lines.get(0).trackId().orElseThrow();
+        assertThat(library.chapters(bookId)).isEmpty();
+        assertThat(library.convertPending(RecordingContext.running())).isNotEmpty(); // "needs ffmpeg" lines
+        assertThat(library.chapters(bookId)).isEmpty();
+
+        library.setFfmpeg(Ffmpeg.locate(FfmpegChoice.AUTOMATIC, Map.of("PATH", "")));
+        library.convertPending(RecordingContext.running());
+
+        assertThat(library.chapters(bookId)).extracting(Chapter::title).containsExactly("Opening", "The Storm",
+                "Home Again");
+        int unread = fixture.database.read(c -> {
+            try (var s = c.createStatement(); var r = s.executeQuery("SELECT COUNT(*) FROM track_chapters_unread")) {
+                r.next();
+                return r.getInt(1);
+            }
+        });
+        assertThat(unread).as("each track is read once").isZero();
+        assertThat(library.readUnreadChapters(RecordingContext.running())).isZero();
     }
 }

@@ -53,6 +53,9 @@ class EveryFormatImportTest {
             book.m4a,      AAC_MP4, -c:a aac -b:a 64k
             lossless.m4a,  ALAC,    -c:a alac
             apple.aiff,    AIFF,    -c:a pcm_s16be
+            clip.webm,     WEBM,    -c:a libopus -b:a 48k
+            tale.mka,      MATROSKA, -c:a flac
+            old.wma,       WMA,     -c:a wmav2 -b:a 64k
             """)
     void importsAndConvertsWithTheFfmpegInsideTheApp(String name, AudioFormat format, String codec) throws Exception {
         Path file = fixture.inbox(format.name()).resolve(name);

@@ -79,6 +79,91 @@ class FailureIsolationTest {
     }
 
     @Test
+    void filesImportedThreeAtATimeKeepTheirOrderTheSameBytesOnceAndABadFileFailsAlone() throws Exception {
+        Path inbox = fixture.inbox("parallel");
+        List<Path> files = new java.util.ArrayList<>();
+        byte[] twin = AudioFixtures.mp3(1.25, 44_100, 2, 128, false); // no other file is 1.25 s
+        for (int i = 0; i < 12; i++) {
+            Path file = inbox.resolve(String.format("%02d.mp3", i));
+            if (i % 4 == 1) {
+                Files.write(file, twin); // the same bytes three times
+            } else {
+                AudioFixtures.mp3(file, 1.0 + i * 0.1);
+            }
+            files.add(file);
+        }
+        Importer importer = new Importer(library.folder(), library.catalogue(), 1 << 20, (file, name) -> {
+            if (name.equals("06.mp3")) {
+                throw new IllegalStateException("a bug of ours on this file");
+            }
+            return AudioProbe.probe(file, name);
+        }).threads(3);
+
+        ImportReport report = importer.importAll(files, RecordingContext.running());
+
+        assertThat(report.lines()).extracting(ImportLine::file).containsExactlyElementsOf(files.stream()
+                .map(Path::toString).toList());
+        assertThat(report.lines().get(6).outcome()).isEqualTo(ImportLine.Outcome.FAILED);
+        assertThat(report.lines().get(6).message()).contains("IllegalStateException");
+        assertThat(List.of(report.lines().get(1), report.lines().get(5), report.lines().get(9)))
+                .extracting(ImportLine::outcome).containsExactlyInAnyOrder(ImportLine.Outcome.IMPORTED,
+                        ImportLine.Outcome.DUPLICATE, ImportLine.Outcome.DUPLICATE);
+        assertThat(report.count(ImportLine.Outcome.IMPORTED)).isEqualTo(9);
+        assertThat(library.catalogue().all()).hasSize(9);
+        assertThat(fixture.rows()).isEqualTo(9);
+        assertThat(fixture.filesIn("originals")).hasSize(9);
+        assertThat(fixture.filesIn("incoming")).isEmpty();
+    }
+
+    @Test
+    void aCancelDuringAParallelImportStartsNoMoreFilesAndLeavesNoPartBehind() throws Exception {
+        Path inbox = fixture.inbox("parallel-cancel");
+        List<Path> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            files.add(AudioFixtures.mp3(inbox.resolve(String.format("%02d.mp3", i)), 1.0 + i * 0.1));
+        }
+        java.util.concurrent.atomic.AtomicBoolean pressed = new java.util.concurrent.atomic.AtomicBoolean();
+        Importer importer = new Importer(library.folder(), library.catalogue(), 1 << 20, (file, name) -> {
+            if (name.equals("02.mp3")) {
+                pressed.set(true); // the user presses Cancel while this file is probed
+                try {
+                    Thread.sleep(300);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+            return AudioProbe.probe(file, name);
+        }).threads(2);
+        com.yotosmartstream.core.task.TaskContext context = new com.yotosmartstream.core.task.TaskContext() {
+            @Override
+            public void updateProgress(long done, long total) {
+            }
+
+            @Override
+            public void updateMessage(String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return pressed.get();
+            }
+        };
+
+        ImportReport report = importer.importAll(files, context);
+
+        assertThat(report.cancelled()).isTrue();
+        // the task's thread passes the cancel on within 50 ms: the other worker may finish a file or two meanwhile
+        assertThat(report.lines().get(2).outcome()).isEqualTo(ImportLine.Outcome.CANCELLED);
+        assertThat(report.lines().subList(7, 10)).extracting(ImportLine::outcome)
+                .containsOnly(ImportLine.Outcome.CANCELLED);
+        long imported = report.count(ImportLine.Outcome.IMPORTED);
+        assertThat(imported).isLessThanOrEqualTo(5);
+        assertThat(fixture.rows()).isEqualTo((int) imported);
+        assertThat(fixture.filesIn("originals")).hasSize((int) imported);
+        assertThat(fixture.filesIn("incoming")).isEmpty();
+    }
+
+    @Test
     void aLargeFileThatIsNotAudioIsRefusedBeforeAByteIsCopied() throws Exception {
         Path inbox = fixture.inbox("sparse");
         Path sparse = inbox.resolve("holiday.mp3");
@@ -105,7 +190,7 @@ class FailureIsolationTest {
         Path inbox = fixture.inbox("changing");
         Path steady = AudioFixtures.mp3(inbox.resolve("steady.mp3"), 1.5);
         Path growing = AudioFixtures.mp3(inbox.resolve("growing.mp3"), 1.5);
-        java.util.List<Path> probed = new java.util.ArrayList<>();
+        java.util.List<Path> probed = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         Importer importer = new Importer(library.folder(), library.catalogue(), 1 << 20, (file, name) -> {
             probed.add(file);
             var info = AudioProbe.probe(file, name);

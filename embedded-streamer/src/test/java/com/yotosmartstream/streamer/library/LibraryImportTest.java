@@ -148,7 +148,8 @@ class LibraryImportTest {
         assertThat(report.lines()).extracting(ImportLine::message).containsExactly(
                 "It is empty (0 bytes).",
                 "It is cut short: it holds 33% of the audio its header announces. Copy it again from the original.",
-                "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus), or it is damaged.",
+                "It is not audio in a format this app knows (MP3, M4A/AAC, WAV, AIFF, FLAC, Ogg Vorbis, Opus, WebM,"
+                        + " Matroska, WMA), or it is damaged.",
                 "It is too large (2.0 MB); the library takes files up to 1.0 MB. Split it into parts, or convert it to a"
                         + " smaller MP3 first.",
                 "It is not audio: it looks like a PNG picture.",
@@ -170,6 +171,7 @@ class LibraryImportTest {
         Path second = Files.write(inbox.resolve("b-second.mp3"), big);
         Path third = AudioFixtures.wav(inbox.resolve("c-third.wav"), 1, 8000, 1);
         RecordingContext context = RecordingContext.cancelAfter(4);
+        library.setImportThreads(1); // one after another, so the cancel falls inside the second file's copy
 
         ImportReport report = library.importAll(List.of(first, second, third), context);
 
@@ -220,6 +222,20 @@ class LibraryImportTest {
         Catalogue reloaded = Catalogue.load(fixture.database);
 
         assertThat(reloaded.all()).containsExactly(before);
+    }
+
+    @Test
+    void theDiscAndTrackNumbersOfASetAreKeptAcrossARestart() throws Exception {
+        byte[] tag = new Id3v2Builder(3).text("TIT2", 0, "Side B").text("TRCK", 0, "4/9").text("TPOS", 0, "2/3")
+                .build();
+        Path file = fixture.inbox("set").resolve("b.mp3");
+        Files.write(file, concat(tag, AudioFixtures.mp3(1.5, 44_100, 2, 128, false)));
+        library.importAll(List.of(file), RecordingContext.running());
+
+        Track track = Catalogue.load(fixture.database).all().get(0);
+
+        assertThat(track.trackNumber()).isEqualTo(4);
+        assertThat(track.discNumber()).isEqualTo(2);
     }
 
     @Test

@@ -35,6 +35,9 @@ class FfmpegMadeFilesProbeTest {
             tale.ogg, VORBIS,   -c:a vorbis -strict -2
             voice.opus,OPUS,    -c:a libopus -b:a 48k
             sound.aiff,AIFF,    -c:a pcm_s16be -metadata author=ffmpeg
+            clip.webm, WEBM,    -c:a libopus -b:a 48k
+            tale.mka, MATROSKA, -c:a flac
+            old.wma,  WMA,      -c:a wmav2 -b:a 64k
             """)
     void theProbeAgreesWithTheEncodedLength(String name, AudioFormat format, String codec) throws Exception {
         Path file = dir.resolve(name);
@@ -54,5 +57,32 @@ class FfmpegMadeFilesProbeTest {
             assertThat(info.tags().artist()).isEqualTo("ffmpeg");
         }
         assertThat(info.channels()).isEqualTo(2);
+    }
+
+    /** Track and disc numbers as ffmpeg writes them in each container (ID3 TRCK/TPOS, trkn/disk, ...). */
+    @ParameterizedTest
+    @CsvSource(textBlock = """
+            set.mp3,  -c:a libmp3lame -b:a 64k
+            set.m4a,  -c:a aac -b:a 64k
+            set.flac, -c:a flac
+            set.ogg,  -c:a libopus -b:a 48k
+            set.webm, -c:a libopus -b:a 48k
+            set.mka,  -c:a flac
+            set.wma,  -c:a wmav2 -b:a 64k
+            """)
+    void readsTrackAndDiscNumbers(String name, String codec) throws Exception {
+        Path file = dir.resolve("numbers-" + name);
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of("-f", "lavfi", "-i",
+                "sine=frequency=440:sample_rate=44100:duration=2", "-ac", "2"));
+        args.addAll(java.util.List.of(codec.split(" ")));
+        args.addAll(java.util.List.of("-metadata", "track=7/12", "-metadata", "disc=2/3", "-metadata",
+                "album=The Set", file.toString()));
+        AudioFixtures.ffmpeg(args.toArray(String[]::new));
+
+        Tags tags = AudioProbe.probe(file).tags();
+
+        assertThat(tags.trackNumber()).isEqualTo(7);
+        assertThat(tags.discNumber()).isEqualTo(2);
+        assertThat(tags.album()).isEqualTo("The Set");
     }
 }

@@ -65,6 +65,18 @@ class ProbeFuzzTest {
         probe(() -> AiffProbe.probe(FileSource.of(data)));
     }
 
+    /** WebM/Matroska: EBML variable-length ids and sizes, Info, Tracks, Tags. */
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
+    void matroska(byte[] data) throws IOException {
+        probe(() -> MatroskaProbe.probe(FileSource.of(data)));
+    }
+
+    /** WMA: the ASF header's objects, attributes and WAVEFORMATEX. */
+    @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
+    void asf(byte[] data) throws IOException {
+        probe(() -> AsfProbe.probe(FileSource.of(data)));
+    }
+
     @FuzzTest(maxDuration = FuzzBudget.MAX_DURATION)
     void adts(byte[] data) throws IOException {
         probe(() -> {

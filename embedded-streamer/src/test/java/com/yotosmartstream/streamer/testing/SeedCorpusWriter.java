@@ -122,6 +122,19 @@ class SeedCorpusWriter {
         seed("probe/ProbeFuzzTestInputs/aiff", "rate-1", Containers.aiff(1, 1, 10, "", 4));
         seed("probe/ProbeFuzzTestInputs/aiff", "comm-cut", java.util.Arrays.copyOf(aiff, 30));
 
+        byte[] webm = MatroskaAsf.matroska(MatroskaAsf.Mkv.webm(2500));
+        byte[] wma = MatroskaAsf.asf(MatroskaAsf.Wma.of(2.5));
+        seed("probe/ProbeFuzzTestInputs/anyFile", "webm", webm);
+        seed("probe/ProbeFuzzTestInputs/anyFile", "wma", wma);
+        seed("probe/ProbeFuzzTestInputs/matroska", "webm-opus", webm);
+        seed("probe/ProbeFuzzTestInputs/matroska", "mka-no-duration", MatroskaAsf.matroska(MatroskaAsf.Mkv.webm(-1)
+                .docType("matroska")));
+        seed("probe/ProbeFuzzTestInputs/matroska", "encrypted", MatroskaAsf.matroska(MatroskaAsf.Mkv.webm(2500)
+                .withEncryption()));
+        seed("probe/ProbeFuzzTestInputs/asf", "wma", wma);
+        seed("probe/ProbeFuzzTestInputs/asf", "encrypted", MatroskaAsf.asf(MatroskaAsf.Wma.of(2.5).withEncryption()));
+        seed("probe/ProbeFuzzTestInputs/asf", "cut-in-header", java.util.Arrays.copyOf(wma, 200));
+
         seed("chapters/ChapterJsonFuzzTestInputs/chapters", "three", ("{\"chapters\": [{\"id\": 0, \"time_base\":"
                 + " \"1/1000\", \"start\": 0, \"start_time\": \"0.000000\", \"end\": 2000, \"end_time\":"
                 + " \"2.000000\", \"tags\": {\"title\": \"Opening\"}}, {\"start_time\": \"2.0\", \"end_time\":"

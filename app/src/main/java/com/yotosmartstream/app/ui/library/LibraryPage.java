@@ -131,7 +131,7 @@ public final class LibraryPage {
         chooser.setTitle("Import audio files");
         chooser.getExtensionFilters().addAll(
                 new FileChooser.ExtensionFilter("Audio", "*.mp3", "*.m4a", "*.m4b", "*.aac", "*.wav", "*.flac", "*.ogg",
-                        "*.oga", "*.opus"),
+                        "*.oga", "*.opus", "*.aif", "*.aiff", "*.aifc", "*.webm", "*.weba", "*.mka", "*.wma"),
                 new FileChooser.ExtensionFilter("All files", "*"));
         List<File> chosen = chooser.showOpenMultipleDialog(view.getScene().getWindow());
         if (chosen != null) {
