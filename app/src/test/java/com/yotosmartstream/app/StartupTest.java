@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.core.task.TaskContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
@@ -179,7 +180,7 @@ class StartupTest {
             var lines = library.importAll(List.of(
                     com.yotosmartstream.app.library.TestAudio.mp3(temp.resolve("a.mp3"), 1.2, "Kept", "A"),
                     com.yotosmartstream.app.library.TestAudio.mp3(temp.resolve("b.mp3"), 1.3, "Damaged", "B")),
-                    new com.yotosmartstream.app.library.QuietTask()).lines();
+                    TaskContext.QUIET).lines();
             kept = lines.get(0).trackId().orElseThrow();
             services.streamer().tokens().grantCard("Bedtime", List.of(kept));
             services.streamer().tokens().grantCard("Damaged grant", List.of(kept));

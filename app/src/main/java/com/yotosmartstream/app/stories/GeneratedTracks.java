@@ -45,29 +45,38 @@ final class GeneratedTracks {
     }
 
     private Optional<Track> take(Path wav, String title, String marked) {
+        return intoLibrary(streamer, wav, title + marked, ARTIST, "generated narration for '" + title + "'");
+    }
+
+    /**
+     * {@code wav} imported into the library (the same bytes are one track; a deleted one comes back),
+     * named {@code name} by {@code artist} (how the Library tells generated and recorded narration
+     * from imports), converted at once; empty when it could not be made ({@code what} says what in the
+     * log). Blocks.
+     */
+    static Optional<Track> intoLibrary(Streamer streamer, Path wav, String name, String artist, String what) {
         var library = streamer.library();
         try {
-            Optional<String> id = library.importAll(List.of(wav), QUIET).lines().stream()
+            Optional<String> id = library.importAll(List.of(wav), TaskContext.QUIET).lines().stream()
                     .filter(l -> l.outcome() == ImportLine.Outcome.IMPORTED || l.outcome() == ImportLine.Outcome.DUPLICATE)
                     .flatMap(l -> l.trackId().stream()).findFirst();
             if (id.isEmpty()) {
-                LOG.warn("The library did not take generated narration for '{}'", title);
+                LOG.warn("The library did not take {}", what);
                 return Optional.empty();
             }
             if (library.catalogue().isDeleted(id.get())) {
                 library.restore(id.get());
             }
             Track track = library.catalogue().find(id.get()).orElseThrow();
-            String name = title + marked;
-            if (!name.equals(track.title()) || !ARTIST.equals(track.artist())) {
-                library.rename(track.id(), name, ARTIST);
+            if (!name.equals(track.title()) || !artist.equals(track.artist())) {
+                library.rename(track.id(), name, artist);
             }
             if (library.catalogue().find(track.id()).map(t -> t.status() != TrackStatus.READY).orElse(true)) {
-                library.convertPending(QUIET);
+                library.convertPending(TaskContext.QUIET);
             }
             return library.catalogue().find(track.id()).filter(t -> t.status() == TrackStatus.READY);
         } catch (StorageException | RuntimeException e) {
-            LOG.warn("Could not add generated narration for '{}' to the library", title, e);
+            LOG.warn("Could not add {} to the library", what, e);
             return Optional.empty();
         }
     }
@@ -149,19 +158,4 @@ final class GeneratedTracks {
             throw new IllegalStateException("Every Java has SHA-256", e);
         }
     }
-
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

@@ -63,7 +63,7 @@ final class SilenceTracks {
             folder = Files.createTempDirectory("yss-silence");
             Path file = folder.resolve("Quiet pause (" + seconds + " s).mp3");
             Files.write(file, Mp3Frames.silence(Duration.ofSeconds(seconds)));
-            Optional<String> id = streamer.library().importAll(java.util.List.of(file), QUIET).lines().stream()
+            Optional<String> id = streamer.library().importAll(java.util.List.of(file), TaskContext.QUIET).lines().stream()
                     .filter(l -> l.outcome() == ImportLine.Outcome.IMPORTED || l.outcome() == ImportLine.Outcome.DUPLICATE)
                     .flatMap(l -> l.trackId().stream()).findFirst();
             if (id.isEmpty() || !usable(id.get())) {
@@ -89,19 +89,4 @@ final class SilenceTracks {
             LOG.debug("Could not clean {}", folder, e);
         }
     }
-
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

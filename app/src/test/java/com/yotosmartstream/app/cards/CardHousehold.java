@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.household.DemoHousehold;
 import com.yotosmartstream.app.household.HouseholdConnection;
-import com.yotosmartstream.app.library.QuietTask;
 import com.yotosmartstream.app.library.TestAudio;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.mqtt.CardStart;
@@ -15,6 +14,7 @@ import com.yotosmartstream.client.sim.VirtualPlayer;
 import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
@@ -51,7 +51,7 @@ final class CardHousehold implements AutoCloseable {
         streamer = Streamer.open(dir.resolve("library"), database, settings);
         for (String title : List.of("The Owl", "The Fox", "The Bear")) {
             Path file = TestAudio.mp3(dir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            ids.add(streamer.library().importAll(List.of(file), new QuietTask()).lines().get(0).trackId().orElseThrow());
+            ids.add(streamer.library().importAll(List.of(file), TaskContext.QUIET).lines().get(0).trackId().orElseThrow());
         }
         assertThat(streamer.start().running()).isTrue();
         household = SimulatedHousehold.start(Clock.systemUTC());
@@ -106,7 +106,7 @@ final class CardHousehold implements AutoCloseable {
 
     Card publish(CardDraft draft) throws Exception {
         CardPublisher publisher = publisher();
-        return publisher.publish(publisher.prepare(draft, new QuietTask()));
+        return publisher.publish(publisher.prepare(draft, TaskContext.QUIET));
     }
 
     void play(Card card) throws Exception {

@@ -1,6 +1,5 @@
 package com.yotosmartstream.app.cards;
 
-import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,6 +18,7 @@ import com.yotosmartstream.client.sim.VirtualPlayer;
 import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.icons.library.IconLibrary;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
@@ -170,7 +170,7 @@ class CardPublisherTest {
 
         CardDraft changed = draft.published(saved).withTitle("Bedtime animals")
                 .withChapters(draft.chapters().subList(0, 2));
-        CardPublisher.Prepared prepared = publisher().prepare(changed, new QuietTask());
+        CardPublisher.Prepared prepared = publisher().prepare(changed, TaskContext.QUIET);
 
         assertThat(prepared.changes()).contains("title: \"Animal stories\" \u2192 \"Bedtime animals\"",
                 "chapter 03: removed 'The Bear'");
@@ -185,7 +185,7 @@ class CardPublisherTest {
         CardDraft draft = threeChapters(Delivery.STREAM);
         Card saved = publish(draft);
         CardPublisher publisher = publisher();
-        CardPublisher.Prepared prepared = publisher.prepare(draft.published(saved).withTitle("Renamed"), new QuietTask());
+        CardPublisher.Prepared prepared = publisher.prepare(draft.published(saved).withTitle("Renamed"), TaskContext.QUIET);
 
         household.cloud().failNextApiCalls(500, 1, null);
         assertThatThrownBy(() -> publisher.publish(prepared)).isInstanceOf(PublishException.class)
@@ -206,7 +206,7 @@ class CardPublisherTest {
     void aStoryBecomesAnInteractiveCardInBothDeliveriesAndTheButtonsWalkIt() throws Exception {
         CardPublisher publisher = publisher();
         Card streamed = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(), Delivery.STREAM,
-                new QuietTask()));
+                TaskContext.QUIET));
         Card onYoto = new Card(household.account().card(streamed.cardId().orElseThrow()).orElseThrow());
         assertThat(onYoto.isInteractive()).isTrue();
         assertThat(transcodes(onYoto)).as("Yoto's schema: necessary for streaming cards").isTrue();
@@ -220,7 +220,7 @@ class CardPublisherTest {
         await(() -> player.chapterKey().orElse("").equals("02"), "the left path");
 
         CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), streamed.cardId(), Delivery.UPLOAD,
-                new QuietTask());
+                TaskContext.QUIET);
         assertThat(again.changes()).anyMatch(line -> line.startsWith("chapter 01 > track 01 > type"));
         Card uploaded = publisher.publish(again);
         assertThat(uploaded.cardId()).isEqualTo(streamed.cardId());
@@ -243,7 +243,7 @@ class CardPublisherTest {
         assertThat(silent.get(0).duration().toMillis()).isBetween(3000L, 3100L);
         CardPublisher publisher = publisher();
         Card saved = publisher.publish(publisher.prepareInteractive(result.card(), Optional.empty(), Delivery.STREAM,
-                new QuietTask()));
+                TaskContext.QUIET));
         Card onYoto = new Card(household.account().card(saved.cardId().orElseThrow()).orElseThrow());
         assertThat(onYoto.chapters()).extracting(Chapter::key).containsExactly("01", "02", "03", "04");
         assertThat(onYoto.chapters().get(3).tracks().get(0).trackUrl()).contains("/stream/")
@@ -283,13 +283,13 @@ class CardPublisherTest {
         CardPublisher publisher = publisher();
 
         Card saved = publisher.publish(publisher.prepareInteractive(compiled(), Optional.empty(),
-                com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story), Delivery.STREAM, new QuietTask()));
+                com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(story), Delivery.STREAM, TaskContext.QUIET));
 
         String cover = saved.coverUrl().orElseThrow();
         assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).coverUrl()).contains(cover);
         assertThat(new Card(household.account().card(saved.cardId().get()).orElseThrow()).isInteractive()).isTrue();
         CardPublisher.Prepared again = publisher.prepareInteractive(compiled(), saved.cardId(), Optional.of(picture),
-                Delivery.STREAM, new QuietTask());
+                Delivery.STREAM, TaskContext.QUIET);
         assertThat(again.card().coverUrl()).as("the same picture is not sent twice").contains(cover);
         assertThat(com.yotosmartstream.app.stories.StoryCardPublisher.coverFile(
                 story.withInfo(story.info().withCover("https://example.org/c.png")))).isEmpty();
@@ -312,7 +312,7 @@ class CardPublisherTest {
 
     @Test
     void aCardWithoutTitleOrChaptersIsRefusedBeforeAnythingIsUploaded() {
-        assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), new QuietTask()))
+        assertThatThrownBy(() -> publisher().prepare(CardDraft.empty(Delivery.UPLOAD), TaskContext.QUIET))
                 .isInstanceOf(PublishException.class).hasMessageContaining("Give the card a title")
                 .hasMessageContaining("Add a chapter");
         assertThat(household.account().uploads().puts()).isZero();
@@ -321,7 +321,7 @@ class CardPublisherTest {
     @Test
     void streamingNeedsTheServerRunningAndSaysSo() {
         streamer.stop();
-        assertThatThrownBy(() -> publisher().prepare(threeChapters(Delivery.STREAM), new QuietTask()))
+        assertThatThrownBy(() -> publisher().prepare(threeChapters(Delivery.STREAM), TaskContext.QUIET))
                 .isInstanceOf(PublishException.class).hasMessageContaining("stream server is not running")
                 .hasMessageContaining("Upload to Yoto");
     }

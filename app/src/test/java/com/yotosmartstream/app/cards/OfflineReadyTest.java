@@ -3,11 +3,11 @@ package com.yotosmartstream.app.cards;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.yotosmartstream.app.library.QuietTask;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.model.Chapter;
 import com.yotosmartstream.client.model.Track;
 import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.access.Grant;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,7 +53,7 @@ class OfflineReadyTest {
         Grant grant = fixture.streamer.tokens().all().stream().filter(g -> g.label().equals("Car ride"))
                 .findFirst().orElseThrow();
 
-        Card saved = offlineReady().convert(cardId, new QuietTask());
+        Card saved = offlineReady().convert(cardId, TaskContext.QUIET);
 
         assertThat(saved.cardId()).contains(cardId);
         Card now = onYoto(cardId);
@@ -68,7 +68,7 @@ class OfflineReadyTest {
         assertThat(fixture.streamer.tokens().all()).as("the card's stream links are revoked")
                 .noneMatch(g -> g.id() == grant.id());
 
-        offlineReady().convert(cardId, new QuietTask()); // again: nothing is sent twice
+        offlineReady().convert(cardId, TaskContext.QUIET); // again: nothing is sent twice
         assertThat(fixture.household.account().uploads().puts()).isEqualTo(3);
 
         fixture.streamer.stop();
@@ -83,10 +83,10 @@ class OfflineReadyTest {
     void aStorysInteractiveCardKeepsItsButtonsAndPlaysWithoutTheServer() throws Exception {
         CardPublisher publisher = fixture.publisher();
         Card streamed = publisher.publish(publisher.prepareInteractive(fixture.compiled(), Optional.empty(),
-                Delivery.STREAM, new QuietTask()));
+                Delivery.STREAM, TaskContext.QUIET));
         String cardId = streamed.cardId().orElseThrow();
 
-        offlineReady().convert(cardId, new QuietTask());
+        offlineReady().convert(cardId, TaskContext.QUIET);
 
         Card now = onYoto(cardId);
         assertThat(now.isInteractive()).isTrue();
@@ -107,7 +107,7 @@ class OfflineReadyTest {
         fixture.streamer.library().delete(fixture.ids.get(1));
         Card before = onYoto(cardId);
 
-        assertThatThrownBy(() -> offlineReady().convert(cardId, new QuietTask()))
+        assertThatThrownBy(() -> offlineReady().convert(cardId, TaskContext.QUIET))
                 .isInstanceOf(PublishException.class).hasMessageContaining("'The Fox' is no longer in the library")
                 .hasMessageContaining("Nothing on the card changed");
         assertThat(onYoto(cardId).toJson()).isEqualTo(before.toJson());
@@ -129,7 +129,7 @@ class OfflineReadyTest {
                 .satisfies(radio -> assertThat(publisher.streamsFromHere(radio.cardId().orElseThrow())).isFalse());
         assertThat(publisher.streamsFromHere(id)).isTrue();
 
-        offlineReady().convert(id, new QuietTask());
+        offlineReady().convert(id, TaskContext.QUIET);
         assertThat(publisher.streamsFromHere(id)).as("its grant is revoked").isFalse();
         assertThat(CardRow.of(onYoto(id)).needsThisComputer()).isFalse();
     }

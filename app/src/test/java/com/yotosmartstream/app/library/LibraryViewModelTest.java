@@ -6,6 +6,7 @@ import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.core.text.Durations;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.LibrarySchema;
@@ -51,7 +52,7 @@ class LibraryViewModelTest {
     }
 
     private TrackRow add(Path file) {
-        String id = streamer.library().importAll(List.of(file), new QuietTask()).lines().get(0).trackId().orElseThrow();
+        String id = streamer.library().importAll(List.of(file), TaskContext.QUIET).lines().get(0).trackId().orElseThrow();
         return viewModel.allTracks().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
     }
 
@@ -59,7 +60,7 @@ class LibraryViewModelTest {
     void thePreviewPlaysAnMp3ItselfAndAWavsConvertedCopyAndASecondPressPauses() throws Exception {
         TrackRow mp3 = add(TestAudio.mp3(dir.resolve("a.mp3"), 1.0, "A", "X"));
         TrackRow wav = add(TestAudio.wav(dir.resolve("b.wav"), 1.0));
-        streamer.library().convertPending(new QuietTask());
+        streamer.library().convertPending(TaskContext.QUIET);
         Track converted = streamer.library().catalogue().find(wav.id()).orElseThrow();
 
         viewModel.selectedProperty().set(mp3);
@@ -83,7 +84,7 @@ class LibraryViewModelTest {
         Path original = streamer.library().sourcePath(wav.track());
         byte[] good = java.nio.file.Files.readAllBytes(original);
         java.nio.file.Files.write(original, new byte[good.length]); // the disk damaged it: zeros
-        streamer.library().convertPending(new QuietTask());
+        streamer.library().convertPending(TaskContext.QUIET);
         viewModel.selectedProperty().set(viewModel.allTracks().stream().filter(r -> r.id().equals(wav.id()))
                 .findFirst().orElseThrow());
         assertThat(viewModel.selectedProperty().get().status()).isEqualTo("Cannot convert");

@@ -97,7 +97,7 @@ class GeneratedNarrationTest {
     }
 
     private Card publish(Story story) throws Exception {
-        Story narrated = narrator.narrate(story, audio, QUIET).story();
+        Story narrated = narrator.narrate(story, audio, TaskContext.QUIET).story();
         CompileResult result = new CardCompiler().compile(narrated, audio);
         assertThat(result).isInstanceOf(CompileResult.Compiled.class);
         return ((CompileResult.Compiled) result).card();
@@ -154,7 +154,7 @@ class GeneratedNarrationTest {
         Map<String, String> before = urls(publish(fiveNodes()));
         Story edited = fiveNodes().withNode(fiveNodes().node("n3").orElseThrow()
                 .withNarration("You reach the shore, where a dog is waiting for you."));
-        Narrator.Result again = narrator.narrate(edited, audio, QUIET);
+        Narrator.Result again = narrator.narrate(edited, audio, TaskContext.QUIET);
         assertThat(again.spoken()).isEqualTo(1);
         Map<String, String> after = urls(((CompileResult.Compiled) new CardCompiler().compile(again.story(), audio)).card());
 
@@ -183,19 +183,4 @@ class GeneratedNarrationTest {
         String ending = CardCompiler.chapterKeys(story).get("n3");
         assertThat(without.get(ending)).as("an ending has no buttons to prompt").isEqualTo(withPrompts.get(ending));
     }
-
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

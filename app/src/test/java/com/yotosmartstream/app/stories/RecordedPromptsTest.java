@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import com.yotosmartstream.app.AppServices;
 import com.yotosmartstream.app.LaunchOptions;
 import com.yotosmartstream.app.Startup;
-import com.yotosmartstream.app.library.QuietTask;
 import com.yotosmartstream.app.library.TestAudio;
 import com.yotosmartstream.app.theme.ThemePreference;
 import com.yotosmartstream.client.model.Card;
 import com.yotosmartstream.client.sim.Mp3Probe;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.story.compile.CardCompiler;
 import com.yotosmartstream.story.compile.CompileResult;
 import com.yotosmartstream.story.model.AudioRef;
@@ -74,7 +74,7 @@ class RecordedPromptsTest {
         narrator = new Narrator(engine.get(), temp.resolve("narration"));
         for (String title : List.of("At the stairs", "Upstairs", "Asleep", "Reading")) {
             Path file = TestAudio.mp3(temp.resolve(title + ".mp3"), 4.0, title, "Gran");
-            recordings.add(services.streamer().library().importAll(List.of(file), new QuietTask()).lines().get(0)
+            recordings.add(services.streamer().library().importAll(List.of(file), TaskContext.QUIET).lines().get(0)
                     .trackId().orElseThrow());
         }
     }
@@ -144,7 +144,7 @@ class RecordedPromptsTest {
     void withPromptsOnARecordedQuestionPlaysItsRecordingThenThePrompt() throws Exception {
         Story story = recorded();
         assertThat(Narrator.needed(story)).isTrue();
-        Narrator.Result result = narrator.narrate(story, audio, new QuietTask());
+        Narrator.Result result = narrator.narrate(story, audio, TaskContext.QUIET);
         assertThat(result.problems()).isEmpty();
         assertThat(result.spoken()).isEqualTo(2);
         Card card = compiled(result.story());
@@ -169,7 +169,7 @@ class RecordedPromptsTest {
     void withPromptsOffTheRecordingsPlayAsTheyAre() throws Exception {
         Story story = promptsOff(recorded());
         assertThat(Narrator.needed(story)).isFalse();
-        Narrator.Result result = narrator.narrate(story, audio, new QuietTask());
+        Narrator.Result result = narrator.narrate(story, audio, TaskContext.QUIET);
         assertThat(result.spoken()).isZero();
         assertThat(result.story().nodes()).isEqualTo(story.nodes());
         assertThat(url(story, compiled(result.story()), "n1")).isEqualTo(url(story, compiled(story), "n1"));
@@ -179,11 +179,11 @@ class RecordedPromptsTest {
     @Test
     void changingALabelJoinsOnlyThatNodeAgain() throws Exception {
         Story story = recorded();
-        Story first = narrator.narrate(story, audio, new QuietTask()).story();
+        Story first = narrator.narrate(story, audio, TaskContext.QUIET).story();
         int tracks = services.streamer().library().catalogue().all().size();
 
         Story edited = story.withNode(story.node("n2").orElseThrow().withLabel(Exit.LEFT, "Climb into bed"));
-        Narrator.Result again = narrator.narrate(edited, audio, new QuietTask());
+        Narrator.Result again = narrator.narrate(edited, audio, TaskContext.QUIET);
 
         assertThat(again.spoken()).as("only the changed prompt is spoken").isEqualTo(1);
         assertThat(again.story().node("n1").orElseThrow().audio()).isEqualTo(first.node("n1").orElseThrow().audio());

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.yotosmartstream.app.cards.CardPublisher;
 import com.yotosmartstream.app.cards.CardRow;
 import com.yotosmartstream.app.household.DemoHousehold;
-import com.yotosmartstream.app.library.QuietTask;
 import com.yotosmartstream.app.library.TestAudio;
 import com.yotosmartstream.app.library.TrackRow;
 import com.yotosmartstream.app.ui.cards.CardsPage;
@@ -15,6 +14,7 @@ import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
 import com.yotosmartstream.client.sim.VirtualPlayer;
 import com.yotosmartstream.client.player.PlaybackStatus;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.StreamerSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,7 +63,7 @@ class AudiobookCardTest extends ShellTest {
         assertThat(shell.services.streamer().library().ffmpeg()).as("an ffmpeg (the one inside the app)").isPresent();
         Path book = TestAudio.audiobook(Files.createDirectories(dataDir.resolve("books")).resolve("gruffalo.m4b"),
                 9, "The Gruffalo", "Julia Donaldson", "A Mouse Took a Stroll", "The Owl", "The Gruffalo Himself");
-        shell.services.streamer().library().importAll(List.of(book), new QuietTask());
+        shell.services.streamer().library().importAll(List.of(book), TaskContext.QUIET);
         household = SimulatedHousehold.start(Clock.systemUTC());
         bedroom = household.addPlayer("book1", "Bedroom", "v3");
         robot.interact(() -> shell.window.pages().setCardQuestions(new CardsPage.Questions() {
@@ -155,7 +155,7 @@ class AudiobookCardTest extends ShellTest {
     void theCardEditorSplitsATrackOverAnHourInsteadOfOnlyWarning() throws Exception {
         Path lecture = dataDir.resolve("books").resolve("lecture.mp3");
         TestAudio.longMp3(lecture, 61 * 60, "Lecture");
-        shell.services.streamer().library().importAll(List.of(lecture), new QuietTask());
+        shell.services.streamer().library().importAll(List.of(lecture), TaskContext.QUIET);
         robot.clickOn("#nav-cards");
         robot.clickOn("#card-new");
         @SuppressWarnings("unchecked")

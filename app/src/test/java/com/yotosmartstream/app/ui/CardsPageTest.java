@@ -1,6 +1,5 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.cards.CardPublisher;
@@ -15,6 +14,7 @@ import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
 import com.yotosmartstream.client.sim.VirtualPlayer;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.story.editor.TrackDrop;
 import com.yotosmartstream.story.library.AudioTrack;
 import com.yotosmartstream.streamer.StreamerSettings;
@@ -68,7 +68,7 @@ class CardsPageTest extends ShellTest {
         assertThat(shell.services.streamer().start().running()).isTrue();
         for (String title : List.of("The Owl", "The Fox", "The Bear")) {
             Path file = TestAudio.mp3(dataDir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            var report = shell.services.streamer().library().importAll(List.of(file), new QuietTask());
+            var report = shell.services.streamer().library().importAll(List.of(file), TaskContext.QUIET);
             ids.add(report.lines().get(0).trackId().orElseThrow());
         }
         household = SimulatedHousehold.start(Clock.systemUTC());

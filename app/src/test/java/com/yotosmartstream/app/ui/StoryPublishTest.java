@@ -1,6 +1,5 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.cards.CardPublisher;
@@ -15,6 +14,7 @@ import com.yotosmartstream.client.mqtt.MqttOptions;
 import com.yotosmartstream.client.player.PlaybackStatus;
 import com.yotosmartstream.client.sim.SimulatedHousehold;
 import com.yotosmartstream.client.sim.VirtualPlayer;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.story.edit.StoryDocument;
 import com.yotosmartstream.story.model.AudioRef;
 import com.yotosmartstream.story.model.Exit;
@@ -66,7 +66,7 @@ class StoryPublishTest extends ShellTest {
         assertThat(shell.services.streamer().start().running()).isTrue();
         for (String title : List.of("At the fork", "The left path", "The right path")) {
             Path file = TestAudio.mp3(dataDir.resolve(title + ".mp3"), 2.0, title, "Gran");
-            ids.add(shell.services.streamer().library().importAll(List.of(file), new QuietTask()).lines().get(0)
+            ids.add(shell.services.streamer().library().importAll(List.of(file), TaskContext.QUIET).lines().get(0)
                     .trackId().orElseThrow());
         }
         household = SimulatedHousehold.start(Clock.systemUTC());

@@ -1,10 +1,10 @@
 package com.yotosmartstream.app.ui;
 
-import com.yotosmartstream.app.library.QuietTask;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.yotosmartstream.app.library.TestAudio;
 import com.yotosmartstream.app.settings.StreamingSettingsViewModel;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.StreamerSettings;
 import com.yotosmartstream.streamer.convert.Ffmpeg;
@@ -169,7 +169,7 @@ class StreamingSettingsTest {
     @Test
     void turningOnLoudnessConvertsTheLibraryToTheTarget(FxRobot robot) throws Exception {
         Path mp3 = TestAudio.mp3(dataDir.resolve("quiet.mp3"), 1.5, "Quiet", "Someone");
-        streamer().library().importAll(List.of(mp3), new QuietTask());
+        streamer().library().importAll(List.of(mp3), TaskContext.QUIET);
 
         javafx.scene.Node normalise = robot.lookup("#settings-normalise").query();
         robot.interact(() -> { // the streaming section is below the fold of the Settings page

@@ -70,11 +70,11 @@ public final class ConversionBenchmark {
         try (LibraryFixture fixture = new LibraryFixture(dir)) {
             fixture.maxImportBytes = 4L << 30;
             fixture.library.setFfmpeg(Optional.of(ffmpeg));
-            if (fixture.library.importAll(List.of(flac), QUIET).count(ImportLine.Outcome.IMPORTED) != 1) {
+            if (fixture.library.importAll(List.of(flac), TaskContext.QUIET).count(ImportLine.Outcome.IMPORTED) != 1) {
                 throw new IllegalStateException("The FLAC did not import");
             }
             long start = System.nanoTime();
-            List<ConversionLine> lines = fixture.library.convertPending(QUIET);
+            List<ConversionLine> lines = fixture.library.convertPending(TaskContext.QUIET);
             long took = System.nanoTime() - start;
             if (lines.size() != 1 || lines.get(0).outcome() != ConversionLine.Outcome.CONVERTED) {
                 throw new IllegalStateException("Not converted: " + lines);
@@ -99,21 +99,6 @@ public final class ConversionBenchmark {
             throw new IOException("ffmpeg failed: " + output);
         }
     }
-
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private static long median(long[] values) {
         long[] sorted = values.clone();

@@ -146,7 +146,7 @@ public final class ImportBenchmark {
                 fixture.library.setImportThreads(threads);
             }
             long start = System.nanoTime();
-            ImportReport report = fixture.library.importAll(List.of(folder), QUIET);
+            ImportReport report = fixture.library.importAll(List.of(folder), TaskContext.QUIET);
             long took = System.nanoTime() - start;
             if (report.count(ImportLine.Outcome.IMPORTED) != expected) {
                 throw new IllegalStateException("Imported " + report.summary());
@@ -154,21 +154,6 @@ public final class ImportBenchmark {
             return took;
         }
     }
-
-    private static final TaskContext QUIET = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 
     private static long size(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {

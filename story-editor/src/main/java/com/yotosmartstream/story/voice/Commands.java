@@ -59,9 +59,9 @@ final class Commands {
     /** Runs a quick query (a version, the voices) that cannot be cancelled. */
     static String query(List<String> command) throws IOException, InterruptedException {
         try {
-            return run(command, Duration.ofSeconds(20), NEVER_CANCELLED);
+            return run(command, Duration.ofSeconds(20), TaskContext.QUIET);
         } catch (TaskCancelledException e) {
-            throw new IllegalStateException(e); // NEVER_CANCELLED is never cancelled
+            throw new IllegalStateException(e); // TaskContext.QUIET is never cancelled
         }
     }
 
@@ -69,19 +69,4 @@ final class Commands {
         String first = command.get(0);
         return first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1);
     }
-
-    static final TaskContext NEVER_CANCELLED = new TaskContext() {
-        @Override
-        public void updateProgress(long done, long total) {
-        }
-
-        @Override
-        public void updateMessage(String message) {
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
-    };
 }

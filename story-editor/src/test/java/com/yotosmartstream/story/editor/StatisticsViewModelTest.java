@@ -39,20 +39,7 @@ class StatisticsViewModelTest {
         <T> void runNext() throws Exception {
             @SuppressWarnings("unchecked")
             BackgroundTask<T> task = (BackgroundTask<T>) held.poll();
-            task.succeeded(task.call(new TaskContext() {
-                @Override
-                public void updateProgress(long done, long total) {
-                }
-
-                @Override
-                public void updateMessage(String message) {
-                }
-
-                @Override
-                public boolean isCancelled() {
-                    return false;
-                }
-            }));
+            task.succeeded(task.call(TaskContext.QUIET));
         }
 
         @Override

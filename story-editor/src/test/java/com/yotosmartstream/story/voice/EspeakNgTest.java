@@ -53,7 +53,7 @@ class EspeakNgTest {
         VoiceEngine engine = Espeak.required();
         Path wav = dir.resolve("out.wav");
         engine.speak("Once upon a time, a small dragon lived in a cave by the sea.", Voice.DEFAULT, wav,
-                Commands.NEVER_CANCELLED);
+                TaskContext.QUIET);
         Duration length = Espeak.duration(wav);
         assertTrue(length.toMillis() > 1500 && length.toMillis() < 15_000, "plausible length: " + length);
     }
@@ -62,8 +62,8 @@ class EspeakNgTest {
     void aFasterRateSpeaksTheSameWordsInLessTime() throws Exception {
         VoiceEngine engine = Espeak.required();
         String text = "The fox ran over the hill and into the wood, where the owls were waiting.";
-        engine.speak(text, Voice.DEFAULT.withRate(120), dir.resolve("slow.wav"), Commands.NEVER_CANCELLED);
-        engine.speak(text, Voice.DEFAULT.withRate(300), dir.resolve("fast.wav"), Commands.NEVER_CANCELLED);
+        engine.speak(text, Voice.DEFAULT.withRate(120), dir.resolve("slow.wav"), TaskContext.QUIET);
+        engine.speak(text, Voice.DEFAULT.withRate(300), dir.resolve("fast.wav"), TaskContext.QUIET);
         assertTrue(Espeak.duration(dir.resolve("fast.wav")).multipliedBy(3).toMillis()
                 < Espeak.duration(dir.resolve("slow.wav")).multipliedBy(2).toMillis());
     }
@@ -75,7 +75,7 @@ class EspeakNgTest {
         assertTrue(voices.contains("en-gb") || voices.contains("en"), voices.toString());
         String english = voices.contains("en-gb") ? "en-gb" : "en";
         Path wav = dir.resolve("voice.wav");
-        engine.speak("Hello.", Voice.DEFAULT.withName(english), wav, Commands.NEVER_CANCELLED);
+        engine.speak("Hello.", Voice.DEFAULT.withName(english), wav, TaskContext.QUIET);
         assertTrue(Espeak.duration(wav).toMillis() > 0);
     }
 
@@ -83,7 +83,7 @@ class EspeakNgTest {
     void aVoiceThisComputerLacksFailsWithTheEnginesWords() {
         VoiceEngine engine = Espeak.required();
         Exception e = org.junit.jupiter.api.Assertions.assertThrows(java.io.IOException.class, () -> engine.speak(
-                "Hello.", Voice.DEFAULT.withName("Microsoft Zira Desktop"), dir.resolve("x.wav"), Commands.NEVER_CANCELLED));
+                "Hello.", Voice.DEFAULT.withName("Microsoft Zira Desktop"), dir.resolve("x.wav"), TaskContext.QUIET));
         assertTrue(e.getMessage().startsWith("espeak-ng failed"), e.getMessage());
     }
 

@@ -1,5 +1,6 @@
 package com.yotosmartstream.story.voice;
 
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.story.library.AudioLibrary;
 import com.yotosmartstream.story.library.AudioTrack;
 import com.yotosmartstream.story.model.Position;
@@ -46,7 +47,7 @@ public final class NarrationBenchmark {
         for (int round = 0; round < ROUNDS; round++) {
             Path cache = Files.createDirectories(work.resolve("cache" + round));
             long start = System.nanoTime();
-            new Narrator(engine, cache).narrate(story, new Measuring(), Commands.NEVER_CANCELLED);
+            new Narrator(engine, cache).narrate(story, new Measuring(), TaskContext.QUIET);
             narratorNanos += System.nanoTime() - start;
             start = System.nanoTime();
             for (StoryNode node : nodes) {

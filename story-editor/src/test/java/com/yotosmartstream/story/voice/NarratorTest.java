@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.story.library.AudioLibrary;
 import com.yotosmartstream.story.library.AudioTrack;
 import com.yotosmartstream.story.model.AudioRef;
@@ -101,7 +102,7 @@ class NarratorTest {
         Narrator narrator = new Narrator(Espeak.required(), dir);
         Taking library = new Taking();
 
-        Narrator.Result result = narrator.narrate(story, library, Commands.NEVER_CANCELLED);
+        Narrator.Result result = narrator.narrate(story, library, TaskContext.QUIET);
 
         assertEquals(List.of("rec-n1"), List.copyOf(library.prompted.keySet()), "the question, not the ending");
         Path prompt = library.prompted.get("rec-n1");
@@ -113,7 +114,7 @@ class NarratorTest {
 
         Taking quiet = new Taking();
         Story off = story.withInfo(story.info().withVoice(story.info().voice().withChoicePrompts(false)));
-        Narrator.Result without = narrator.narrate(off, quiet, Commands.NEVER_CANCELLED);
+        Narrator.Result without = narrator.narrate(off, quiet, TaskContext.QUIET);
         assertTrue(quiet.prompted.isEmpty());
         assertEquals("rec-n1", without.story().node("n1").orElseThrow().audio().orElseThrow().trackId());
     }
@@ -122,7 +123,7 @@ class NarratorTest {
     void everyNodeWithoutAudioGetsSpokenAudioOfPlausibleLength() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
         Taking library = new Taking();
-        Narrator.Result result = narrator.narrate(fiveNodes(), library, Commands.NEVER_CANCELLED);
+        Narrator.Result result = narrator.narrate(fiveNodes(), library, TaskContext.QUIET);
         assertEquals(5, result.narrated());
         assertEquals(5, result.spoken());
         assertEquals(List.of(), result.problems());
@@ -137,13 +138,13 @@ class NarratorTest {
     void changingOneNodesTextSpeaksOnlyThatNode() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
         Taking library = new Taking();
-        narrator.narrate(fiveNodes(), library, Commands.NEVER_CANCELLED);
-        Narrator.Result again = narrator.narrate(fiveNodes(), library, Commands.NEVER_CANCELLED);
+        narrator.narrate(fiveNodes(), library, TaskContext.QUIET);
+        Narrator.Result again = narrator.narrate(fiveNodes(), library, TaskContext.QUIET);
         assertEquals(0, again.spoken());
         assertEquals(5, again.narrated());
         Story edited = fiveNodes().withNode(fiveNodes().node("n3").orElseThrow()
                 .withNarration("You reach the shore, and a dog runs to meet you."));
-        Narrator.Result changed = narrator.narrate(edited, library, Commands.NEVER_CANCELLED);
+        Narrator.Result changed = narrator.narrate(edited, library, TaskContext.QUIET);
         assertEquals(1, changed.spoken());
         assertTrue(!changed.story().node("n3").orElseThrow().audio().equals(again.story().node("n3").orElseThrow().audio()));
         assertEquals(again.story().node("n1").orElseThrow().audio(), changed.story().node("n1").orElseThrow().audio());
@@ -152,19 +153,19 @@ class NarratorTest {
     @Test
     void anotherVoiceOrRateSpeaksEveryNodeAgain() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
-        narrator.narrate(fiveNodes(), new Taking(), Commands.NEVER_CANCELLED);
+        narrator.narrate(fiveNodes(), new Taking(), TaskContext.QUIET);
         Story faster = fiveNodes().withInfo(fiveNodes().info().withVoice(fiveNodes().info().voice().withRate(220)));
-        assertEquals(5, narrator.narrate(faster, new Taking(), Commands.NEVER_CANCELLED).spoken());
+        assertEquals(5, narrator.narrate(faster, new Taking(), TaskContext.QUIET).spoken());
     }
 
     /** A story written on Windows names a Windows voice: here espeak-ng speaks it in its default voice, from the same cache. */
     @Test
     void aVoiceThisComputerLacksIsSpokenInTheEnginesDefaultVoice() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
-        narrator.narrate(fiveNodes(), new Taking(), Commands.NEVER_CANCELLED);
+        narrator.narrate(fiveNodes(), new Taking(), TaskContext.QUIET);
         Story windows = fiveNodes().withInfo(fiveNodes().info().withVoice(fiveNodes().info().voice()
                 .withName("Microsoft Zira Desktop")));
-        Narrator.Result result = narrator.narrate(windows, new Taking(), Commands.NEVER_CANCELLED);
+        Narrator.Result result = narrator.narrate(windows, new Taking(), TaskContext.QUIET);
         assertEquals(5, result.narrated());
         assertEquals(0, result.spoken());
     }
@@ -174,7 +175,7 @@ class NarratorTest {
         Narrator narrator = new Narrator(Espeak.required(), dir);
         AudioRef recorded = new AudioRef("rec-1", "My voice", 12);
         Story story = fiveNodes().withNode(fiveNodes().node("n2").orElseThrow().withAudio(recorded));
-        Narrator.Result result = narrator.narrate(story, new Taking(), Commands.NEVER_CANCELLED);
+        Narrator.Result result = narrator.narrate(story, new Taking(), TaskContext.QUIET);
         assertEquals(4, result.spoken());
         assertEquals(recorded, result.story().node("n2").orElseThrow().audio().orElseThrow());
     }
@@ -190,9 +191,9 @@ class NarratorTest {
         assertEquals("Years later, you remember the lake.", Narrator.words(story, story.node("n5").orElseThrow()));
 
         Narrator narrator = new Narrator(Espeak.required(), dir);
-        double withPrompts = narrator.narrate(story, new Taking(), Commands.NEVER_CANCELLED).story().node("n1")
+        double withPrompts = narrator.narrate(story, new Taking(), TaskContext.QUIET).story().node("n1")
                 .orElseThrow().audio().orElseThrow().seconds();
-        double without = narrator.narrate(quiet, new Taking(), Commands.NEVER_CANCELLED).story().node("n1")
+        double without = narrator.narrate(quiet, new Taking(), TaskContext.QUIET).story().node("n1")
                 .orElseThrow().audio().orElseThrow().seconds();
         assertTrue(withPrompts > without + 2, withPrompts + " s with prompts, " + without + " s without");
     }
@@ -201,7 +202,7 @@ class NarratorTest {
     void aLibraryThatCannotTakeTheAudioLeavesTheNodeSilentAndSaysSo() throws Exception {
         Narrator narrator = new Narrator(Espeak.required(), dir);
         Story one = Story.of(new StoryInfo("ONE", "One", "", "", "", "n1"), List.of(node("n1", "Only", "Hello.")));
-        Narrator.Result result = narrator.narrate(one, AudioLibrary.none("No library here."), Commands.NEVER_CANCELLED);
+        Narrator.Result result = narrator.narrate(one, AudioLibrary.none("No library here."), TaskContext.QUIET);
         assertEquals(0, result.narrated());
         assertEquals(List.of("The library could not take the narration of 'Only' (No library here.)."), result.problems());
         assertTrue(Files.list(dir).anyMatch(p -> p.toString().endsWith(".wav")), "the spoken audio is kept for next time");

@@ -3,6 +3,22 @@ package com.yotosmartstream.core.task;
 /** Handed to the work of a {@link BackgroundTask}: report progress, notice cancellation. */
 public interface TaskContext {
 
+    /** For work run directly, outside a task: no progress shown, never cancelled. */
+    TaskContext QUIET = new TaskContext() {
+        @Override
+        public void updateProgress(long done, long total) {
+        }
+
+        @Override
+        public void updateMessage(String message) {
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    };
+
     /** Progress as {@code done} out of {@code total}; a negative total means "unknown". */
     void updateProgress(long done, long total);
 

@@ -8,6 +8,7 @@ import com.yotosmartstream.core.storage.CoreSchema;
 import com.yotosmartstream.core.storage.Database;
 import com.yotosmartstream.core.storage.SettingsStore;
 import com.yotosmartstream.core.task.CurrentThreadTaskExecutor;
+import com.yotosmartstream.core.task.TaskContext;
 import com.yotosmartstream.streamer.Streamer;
 import com.yotosmartstream.streamer.library.LibrarySchema;
 import java.nio.file.Files;
@@ -52,7 +53,7 @@ class PreviewWithoutSoundTest {
                 dir.resolve("backups"));
         streamer = Streamer.open(dir.resolve("library"), database, SettingsStore.load(database, Runnable::run));
         Path mp3 = TestAudio.mp3(dir.resolve("night.mp3"), 1.0, "Night night", "Dad");
-        streamer.library().importAll(List.of(mp3), new com.yotosmartstream.app.library.QuietTask());
+        streamer.library().importAll(List.of(mp3), TaskContext.QUIET);
         MediaPreviewPlayer player = new MediaPreviewPlayer(new CurrentThreadTaskExecutor(), media -> {
             attempts.incrementAndGet();
             if (noLibrary != null) {
