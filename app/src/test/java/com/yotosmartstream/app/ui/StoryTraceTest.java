@@ -176,7 +176,15 @@ class StoryTraceTest extends ShellTest {
     private void publishAndPlay() throws Exception {
         robot.clickOn("#story-publish");
         await(() -> workspace.viewModel().editor().story().info().cardId().isPresent(), "the card id");
-        shell.app.household().connection().orElseThrow().send("trace1", Command.start(CardStart.of(cardId())));
+        // the reply proves the app's MQTT subscription is up, so the player's events reach the trace; a
+        // start sent while the connection was still subscribing (seen once in CI) is sent again
+        com.yotosmartstream.client.mqtt.CommandResult result = null;
+        for (int attempt = 0; attempt < 3 && result != com.yotosmartstream.client.mqtt.CommandResult.OK; attempt++) {
+            result = shell.app.household().connection().orElseThrow()
+                    .send("trace1", Command.start(CardStart.of(cardId()))).get(10, TimeUnit.SECONDS);
+        }
+        assertThat(result).as("the player's reply to the card start").isEqualTo(
+                com.yotosmartstream.client.mqtt.CommandResult.OK);
     }
 
     @Test
