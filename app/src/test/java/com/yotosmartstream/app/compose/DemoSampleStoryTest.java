@@ -216,12 +216,6 @@ class DemoSampleStoryTest {
     }
 
     private static void await(BooleanSupplier condition, String what) throws Exception {
-        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > end) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            Thread.sleep(20);
-        }
+        com.yotosmartstream.app.Await.until(java.time.Duration.ofSeconds(20), condition, () -> what);
     }
 }
