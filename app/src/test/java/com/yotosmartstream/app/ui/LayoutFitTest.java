@@ -96,11 +96,16 @@ class LayoutFitTest extends ShellTest {
 
     /** Lets live data arrive and the layout settle (two pulses after the last change). */
     private void settle() throws Exception {
+        settle(robot, shell.stage);
+    }
+
+    /** Lets a resized window's layout and CSS passes run (several pulses), then lays it out once more. */
+    static void settle(FxRobot robot, javafx.stage.Stage stage) throws Exception {
         for (int i = 0; i < 3; i++) {
             WaitForAsyncUtils.waitForFxEvents();
             Thread.sleep(150);
         }
-        robot.interact(() -> shell.stage.getScene().getRoot().layout());
+        robot.interact(() -> stage.getScene().getRoot().layout());
     }
 
     private void saveScreenshot(String name) throws Exception {

@@ -54,10 +54,7 @@ class StoriesRecordTest extends ShellTest {
                     shell.stage.setWidth(size[0]);
                     shell.stage.setHeight(size[1]);
                 });
-                for (int i = 0; i < 3; i++) {
-                    WaitForAsyncUtils.waitForFxEvents();
-                    Thread.sleep(150);
-                }
+                LayoutFitTest.settle(robot, shell.stage);
                 String where = size[0] + "x" + size[1] + " " + theme.name().toLowerCase() + ": ";
                 robot.interact(() -> {
                     shell.stage.getScene().getRoot().layout();
